@@ -1,0 +1,51 @@
+# Every target that needs the virtualenv depends on .venv/.installed, so a fresh clone needs no manual step.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+NPM_STAMP := tests/contract/node_modules/.installed
+
+.PHONY: install test lint format generate check-generated sync-spec bench demo record contract-deps
+
+install: $(STAMP) $(NPM_STAMP)
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install -q --upgrade pip
+	$(PY) -m pip install -q -e '.[dev]'
+	touch $(STAMP)
+
+$(NPM_STAMP): tests/contract/package.json tests/contract/package-lock.json
+	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error
+	touch $(NPM_STAMP)
+
+test: install
+	$(PY) -m pytest -q
+
+lint: install
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+	$(PY) -m mypy --strict late
+
+format: install
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+generate: install
+	$(PY) scripts/generate.py
+
+check-generated: install
+	$(PY) scripts/generate.py --check
+
+sync-spec: install
+	@test -n "$(UPSTREAM)" || { echo "usage: make sync-spec UPSTREAM=<path or URL of the upstream spec>"; exit 2; }
+	$(PY) scripts/sync_spec.py "$(UPSTREAM)"
+
+bench: install
+	$(PY) scripts/bench.py $(BENCH_ARGS)
+
+demo: install
+	$(PY) examples/quickstart.py
+
+record: install
+	$(PY) scripts/record.py

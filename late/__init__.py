@@ -1,0 +1,1 @@
+"""The Late Python SDK."""
