@@ -1,0 +1,344 @@
+"""The exception tree of the Late SDK.
+
+Everything a call raises is a :class:`LateAPIError`::
+
+    LateAPIError                      any failure; other 4xx statuses (e.g. 418) are raised as this class
+    ├── LateValidationError           400, 422, and local checks failing before any request (no status)
+    ├── LateAuthenticationError       401, and a missing API key when the client is built
+    ├── LateForbiddenError            403
+    ├── LateNotFoundError             404
+    ├── LateConflictError             409 (duplicate content, ``idempotency_conflict``)
+    ├── LateRateLimitError            429, with ``.retry_after`` in seconds
+    ├── LateServerError               5xx, including statuses ``http.HTTPStatus`` does not know (520, 530)
+    └── LateConnectionError           the request got no HTTP response (DNS, refused, reset, TLS...)
+        └── LateTimeoutError          connect/read/write/pool timeout, or the call's overall deadline
+
+Secrets: an exception never holds request headers, and response headers that carry credentials
+(``Authorization``, ``Proxy-Authorization``, ``Cookie``, ``Set-Cookie``) are dropped. The transport also
+calls :meth:`LateAPIError.redact` with the API key, so a server that echoes the key in a body or message
+cannot leak it through ``str()``/``repr()``/``.body``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, ClassVar
+
+import httpx
+
+from ._jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_safely, parse_retry_after, truncate_text
+
+__all__ = [
+    "LateAPIError",
+    "LateAuthenticationError",
+    "LateConflictError",
+    "LateConnectionError",
+    "LateForbiddenError",
+    "LateNotFoundError",
+    "LateRateLimitError",
+    "LateServerError",
+    "LateTimeoutError",
+    "LateValidationError",
+    "error_class_for_status",
+    "error_from_response",
+]
+
+#: Response headers never copied onto an exception.
+_SENSITIVE_HEADERS = frozenset({"authorization", "proxy-authorization", "cookie", "set-cookie"})
+
+#: Bodies larger than this are not parsed as JSON when building an error (only a preview is kept).
+_MAX_ERROR_BODY_BYTES = 1_000_000
+
+_REDACTED = "[REDACTED]"
+
+
+class LateAPIError(Exception):
+    """Base class of every error the SDK raises.
+
+    Attributes:
+        message: the human-readable message (the API's ``error`` text when it sent one).
+        status_code: the HTTP status, or None when no response was received / the check was local.
+        body: the parsed JSON body, or the raw (truncated) text when it was not JSON, or None.
+        headers: a plain ``dict`` copy of the response headers (lower-case names), minus credentials.
+        request_id: the ``X-Request-Id`` response header, when the API sent one.
+        code: the API's stable machine-readable ``code``.
+        param: the request field (or, for local validation, the Python argument) that caused the error.
+        error_type: the API's ``type`` (``invalid_request_error``, ``rate_limit_error``...).
+        retry_after: seconds the server asked to wait (``Retry-After``), when it sent one.
+    """
+
+    default_message: ClassVar[str] = "Late API request failed"
+
+    message: str
+    status_code: int | None
+    body: object
+    headers: dict[str, str]
+    request_id: str | None
+    code: str | None
+    param: str | None
+    error_type: str | None
+    retry_after: float | None
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status_code: int | None = None,
+        body: object = None,
+        headers: Mapping[str, str] | None = None,
+        request_id: str | None = None,
+        code: str | None = None,
+        param: str | None = None,
+        error_type: str | None = None,
+        retry_after: float | None = None,
+    ) -> None:
+        self.message = str(message) if message else self.default_message
+        self.status_code = status_code
+        self.body = body
+        self.headers = _safe_headers(headers)
+        self.request_id = request_id
+        self.code = code
+        self.param = param
+        self.error_type = error_type
+        self.retry_after = retry_after
+        super().__init__(self.message)
+
+    def __str__(self) -> str:
+        details: list[str] = []
+        if self.status_code is not None:
+            details.append(str(self.status_code))
+        if self.code:
+            details.append(f"code={self.code}")
+        if self.param:
+            details.append(f"param={self.param}")
+        if self.request_id:
+            details.append(f"request_id={self.request_id}")
+        return f"{self.message} ({', '.join(details)})" if details else self.message
+
+    def __repr__(self) -> str:
+        # Only short, non-secret fields: never headers or body.
+        fields = [f"message={self.message!r}"]
+        for name in ("status_code", "code", "param", "request_id", "retry_after"):
+            value = getattr(self, name)
+            if value is not None:
+                fields.append(f"{name}={value!r}")
+        return f"{type(self).__name__}({', '.join(fields)})"
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Keyword-only constructor arguments: rebuild through _rebuild so pickling (multiprocessing) works.
+        return (_rebuild, (type(self), self.message, self._state()))
+
+    def _state(self) -> dict[str, Any]:
+        return {
+            "status_code": self.status_code,
+            "body": self.body,
+            "headers": self.headers,
+            "request_id": self.request_id,
+            "code": self.code,
+            "param": self.param,
+            "error_type": self.error_type,
+            "retry_after": self.retry_after,
+        }
+
+    def redact(self, secret: str | None) -> None:
+        """Replace every occurrence of ``secret`` (the API key) in message, body and headers."""
+        if not secret:
+            return
+        self.message = _scrub(self.message, secret)
+        self.body = _scrub(self.body, secret)
+        self.headers = {k: _scrub(v, secret) for k, v in self.headers.items()}
+        self.args = (self.message,)
+
+
+def _rebuild(cls: type[LateAPIError], message: str, state: dict[str, Any]) -> LateAPIError:
+    err = cls.__new__(cls)
+    LateAPIError.__init__(err, message, **state)
+    return err
+
+
+class LateValidationError(LateAPIError):
+    """The request is invalid: a 400/422 from the API, or a local check that failed before any request.
+
+    Local failures have ``status_code`` None and ``param`` naming the offending argument::
+
+        raise LateValidationError("limit must be between 1 and 100, got 0", param="limit")
+    """
+
+    default_message = "Invalid request"
+
+    @classmethod
+    def for_param(cls, param: str, message: str) -> LateValidationError:
+        """A local validation failure of argument ``param`` (nothing was sent)."""
+        return cls(message, param=param)
+
+
+class LateAuthenticationError(LateAPIError):
+    """401 from the API, or no API key configured when the client was built."""
+
+    default_message = "Authentication failed"
+
+
+class LateForbiddenError(LateAPIError):
+    """403: the key is valid but not allowed to do this."""
+
+    default_message = "Permission denied"
+
+
+class LateNotFoundError(LateAPIError):
+    """404: the resource does not exist (or is not visible to this key)."""
+
+    default_message = "Not found"
+
+
+class LateConflictError(LateAPIError):
+    """409: duplicate content, or ``idempotency_conflict`` while the original create is still running."""
+
+    default_message = "Conflict"
+
+
+class LateRateLimitError(LateAPIError):
+    """429: too many requests. ``retry_after`` is the server's ``Retry-After`` in seconds, when sent."""
+
+    default_message = "Rate limit exceeded"
+
+
+class LateServerError(LateAPIError):
+    """5xx: the server (or a proxy in front of it) failed."""
+
+    default_message = "Server error"
+
+
+class LateConnectionError(LateAPIError):
+    """No HTTP response was received: DNS failure, connection refused or reset, TLS failure..."""
+
+    default_message = "Connection error"
+
+
+class LateTimeoutError(LateConnectionError):
+    """A connect/read/write/pool timeout, or the call's overall ``deadline`` ran out."""
+
+    default_message = "Request timed out"
+
+
+_STATUS_CLASSES: dict[int, type[LateAPIError]] = {
+    400: LateValidationError,
+    401: LateAuthenticationError,
+    403: LateForbiddenError,
+    404: LateNotFoundError,
+    409: LateConflictError,
+    422: LateValidationError,
+    429: LateRateLimitError,
+}
+
+
+def error_class_for_status(status_code: int) -> type[LateAPIError]:
+    """The exception class for an HTTP status (any 5xx, known to ``HTTPStatus`` or not, is a server error)."""
+    cls = _STATUS_CLASSES.get(status_code)
+    if cls is not None:
+        return cls
+    if 500 <= status_code <= 599:
+        return LateServerError
+    return LateAPIError
+
+
+def error_from_response(response: httpx.Response) -> LateAPIError:
+    """Build the exception for a non-2xx response. Never raises: a broken body only changes the message.
+
+    The message is the API's ``error`` text from the envelope ``{error, type, code, param}``; the shapes
+    ``{"message": ...}`` and ``{"error": {"message": ..., "code": ...}}`` are read too. A body that is not
+    JSON (an HTML page from a proxy) gives ``"HTTP 502 from the server (body is not JSON)"`` with the raw
+    text, truncated to 2,000 characters, on ``.body``.
+    """
+    status = response.status_code
+    cls = error_class_for_status(status)
+    headers = response.headers
+    try:
+        raw = response.content
+    except httpx.ResponseNotRead:  # a streamed response nobody read: report it without the body
+        raw = b""
+
+    body: object = None
+    note: str | None = None
+    envelope: Mapping[str, Any] = {}
+    if not raw.strip():
+        note = "empty body"
+    elif len(raw) > _MAX_ERROR_BODY_BYTES:
+        note = f"body of {len(raw)} bytes not parsed"
+        body = truncate_text(_text_of(response, raw[: BODY_PREVIEW_CHARS * 4]), BODY_PREVIEW_CHARS)
+    else:
+        try:
+            body = loads_safely(raw)
+        except JSONParseError as exc:
+            note = "body is not JSON" if "not JSON" in str(exc) else str(exc)
+            body = truncate_text(_text_of(response, raw), BODY_PREVIEW_CHARS)
+        else:
+            envelope = _envelope(body)
+
+    message = _str_field(envelope, "message")
+    if message is None:
+        message = f"HTTP {status} from {'the server' if status >= 500 else 'the API'}"
+        if note:
+            message += f" ({note})"
+    return cls(
+        truncate_text(message, BODY_PREVIEW_CHARS),
+        status_code=status,
+        body=body,
+        headers=headers,
+        request_id=headers.get("x-request-id") or None,
+        code=_str_field(envelope, "code"),
+        param=_str_field(envelope, "param"),
+        error_type=_str_field(envelope, "type"),
+        retry_after=parse_retry_after(headers),
+    )
+
+
+def _envelope(body: object) -> dict[str, Any]:
+    """Flatten the error envelope shapes we accept into ``{message, code, param, type}``."""
+    if not isinstance(body, dict):
+        return {}
+    out: dict[str, Any] = {}
+    error = body.get("error")
+    if isinstance(error, dict):  # {"error": {"message": ..., "code": ..., "type": ...}}
+        out.update({k: error.get(k) for k in ("message", "code", "param", "type")})
+        if out.get("message") is None and isinstance(error.get("error"), str):
+            out["message"] = error["error"]
+    elif isinstance(error, str):
+        out["message"] = error
+    for key in ("message", "code", "param", "type"):
+        if out.get(key) is None:
+            out[key] = body.get(key)
+    if out.get("message") is None and isinstance(body.get("detail"), str):
+        out["message"] = body["detail"]
+    return out
+
+
+def _str_field(envelope: Mapping[str, Any], key: str) -> str | None:
+    value = envelope.get(key)
+    if value is None or isinstance(value, (dict, list)):
+        return None
+    text = str(value).strip()
+    return text or None
+
+
+def _text_of(response: httpx.Response, raw: bytes) -> str:
+    encoding = response.charset_encoding or "utf-8"
+    try:
+        return raw.decode(encoding, errors="replace")
+    except LookupError:  # an unknown charset name from the server
+        return raw.decode("utf-8", errors="replace")
+
+
+def _safe_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
+    if not headers:
+        return {}
+    return {str(k).lower(): str(v) for k, v in headers.items() if str(k).lower() not in _SENSITIVE_HEADERS}
+
+
+def _scrub(value: Any, secret: str) -> Any:
+    if isinstance(value, str):
+        return value.replace(secret, _REDACTED)
+    if isinstance(value, dict):
+        return {_scrub(k, secret): _scrub(v, secret) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_scrub(v, secret) for v in value]
+    return value
