@@ -1,0 +1,154 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkUploadResult")
+
+
+@_attrs_define
+class BulkUploadResult:
+    """Result of a CSV bulk upload. The same shape is returned for `200` (all rows
+    succeeded or all failed) and `207` (mixed). Per-row outcomes live in `results`;
+    the row's success is `ok`, and failures carry machine-readable codes in `errors`.
+
+        Attributes:
+            total (int | Unset): Number of data rows processed from the CSV
+            valid (int | Unset): Count of rows that succeeded (results[].ok === true)
+            invalid (int | Unset): Count of rows that failed (total - valid)
+            results (list[BulkUploadResultResultsItem] | Unset): One entry per CSV data row, in row order.
+            warnings (list[str] | Unset): Top-level advisory warnings, e.g. `rows_exceed_advisory_limit:500`,
+                `unknown_columns:<a,b,c>` (comma-separated unrecognized CSV column names), or `not_added_to_caption:<columns>`
+                (the `hashtags` and/or `mentions` column is filled: stored on the post, not added to the caption). Empty when
+                none.
+            rate_limited_accounts (list[BulkUploadResultRateLimitedAccountsItem] | Unset): Present only when one or more
+                rows targeted an account currently in cooldown.
+                Lets callers map `rate_limited:*` row errors back to structured metadata without
+                parsing the error strings.
+    """
+
+    total: int | Unset = UNSET
+    valid: int | Unset = UNSET
+    invalid: int | Unset = UNSET
+    results: list[BulkUploadResultResultsItem] | Unset = UNSET
+    warnings: list[str] | Unset = UNSET
+    rate_limited_accounts: list[BulkUploadResultRateLimitedAccountsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def rateLimitedAccounts(self) -> list[BulkUploadResultRateLimitedAccountsItem] | Unset:
+        """``rate_limited_accounts`` under its wire name, as the Late docs spell it."""
+        return self.rate_limited_accounts
+
+    def to_dict(self) -> dict[str, Any]:
+        total = self.total
+
+        valid = self.valid
+
+        invalid = self.invalid
+
+        results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.results, Unset):
+            results = []
+            for results_item_data in self.results:
+                results_item = results_item_data.to_dict()
+                results.append(results_item)
+
+        warnings: list[str] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = self.warnings
+
+        rate_limited_accounts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.rate_limited_accounts, Unset):
+            rate_limited_accounts = []
+            for rate_limited_accounts_item_data in self.rate_limited_accounts:
+                rate_limited_accounts_item = rate_limited_accounts_item_data.to_dict()
+                rate_limited_accounts.append(rate_limited_accounts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if total is not UNSET:
+            field_dict["total"] = total
+        if valid is not UNSET:
+            field_dict["valid"] = valid
+        if invalid is not UNSET:
+            field_dict["invalid"] = invalid
+        if results is not UNSET:
+            field_dict["results"] = results
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+        if rate_limited_accounts is not UNSET:
+            field_dict["rateLimitedAccounts"] = rate_limited_accounts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        total = d.pop("total", UNSET)
+
+        valid = d.pop("valid", UNSET)
+
+        invalid = d.pop("invalid", UNSET)
+
+        _results = d.pop("results", UNSET)
+        results: list[BulkUploadResultResultsItem] | Unset = UNSET
+        if _results is not UNSET:
+            results = []
+            for results_item_data in _results:
+                results_item = BulkUploadResultResultsItem.from_dict(results_item_data)
+
+                results.append(results_item)
+
+        warnings = cast(list[str], d.pop("warnings", UNSET))
+
+        _rate_limited_accounts = d.pop("rateLimitedAccounts", UNSET)
+        rate_limited_accounts: list[BulkUploadResultRateLimitedAccountsItem] | Unset = UNSET
+        if _rate_limited_accounts is not UNSET:
+            rate_limited_accounts = []
+            for rate_limited_accounts_item_data in _rate_limited_accounts:
+                rate_limited_accounts_item = BulkUploadResultRateLimitedAccountsItem.from_dict(
+                    rate_limited_accounts_item_data
+                )
+
+                rate_limited_accounts.append(rate_limited_accounts_item)
+
+        bulk_upload_result = cls(
+            total=total,
+            valid=valid,
+            invalid=invalid,
+            results=results,
+            warnings=warnings,
+            rate_limited_accounts=rate_limited_accounts,
+        )
+
+        bulk_upload_result.additional_properties = d
+        return bulk_upload_result
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.bulk_upload_result_rate_limited_accounts_item import (
+    BulkUploadResultRateLimitedAccountsItem,
+)
+from ..models.bulk_upload_result_results_item import BulkUploadResultResultsItem

@@ -1,0 +1,106 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="BulkUploadResultRateLimitedAccountsItem")
+
+
+@_attrs_define
+class BulkUploadResultRateLimitedAccountsItem:
+    """
+    Attributes:
+        account_id (str | Unset):
+        platform (str | Unset):
+        username (str | Unset):
+        rate_limited_until (datetime.datetime | Unset):
+    """
+
+    account_id: str | Unset = UNSET
+    platform: str | Unset = UNSET
+    username: str | Unset = UNSET
+    rate_limited_until: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def accountId(self) -> str | Unset:
+        """``account_id`` under its wire name, as the Late docs spell it."""
+        return self.account_id
+
+    @property
+    def rateLimitedUntil(self) -> datetime.datetime | Unset:
+        """``rate_limited_until`` under its wire name, as the Late docs spell it."""
+        return self.rate_limited_until
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        platform = self.platform
+
+        username = self.username
+
+        rate_limited_until: str | Unset = UNSET
+        if not isinstance(self.rate_limited_until, Unset):
+            rate_limited_until = self.rate_limited_until.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if username is not UNSET:
+            field_dict["username"] = username
+        if rate_limited_until is not UNSET:
+            field_dict["rateLimitedUntil"] = rate_limited_until
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_id = d.pop("accountId", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        _rate_limited_until = d.pop("rateLimitedUntil", UNSET)
+        rate_limited_until: datetime.datetime | Unset
+        if _rate_limited_until is None or isinstance(_rate_limited_until, Unset):
+            rate_limited_until = UNSET
+        else:
+            rate_limited_until = parse_datetime(_rate_limited_until)
+
+        bulk_upload_result_rate_limited_accounts_item = cls(
+            account_id=account_id,
+            platform=platform,
+            username=username,
+            rate_limited_until=rate_limited_until,
+        )
+
+        bulk_upload_result_rate_limited_accounts_item.additional_properties = d
+        return bulk_upload_result_rate_limited_accounts_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,102 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="BulkUploadResultResultsItem")
+
+
+@_attrs_define
+class BulkUploadResultResultsItem:
+    """
+    Attributes:
+        row_index (int | Unset): 1-based index of the CSV data row (header excluded)
+        ok (bool | Unset): Whether the row was created successfully
+        created_post_id (str | Unset): ID of the created post. Present only when `ok` is true and not a dry run.
+        errors (list[str] | Unset): Machine-readable failure codes for this row. Present only when `ok` is false.
+            Examples: `unknown_profile:<id>`, `no_account_for_platform:<platform>`,
+            `schedule_time_missing`, `rate_limited:<platform>:@<username>:<remaining>`.
+    """
+
+    row_index: int | Unset = UNSET
+    ok: bool | Unset = UNSET
+    created_post_id: str | Unset = UNSET
+    errors: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def rowIndex(self) -> int | Unset:
+        """``row_index`` under its wire name, as the Late docs spell it."""
+        return self.row_index
+
+    @property
+    def createdPostId(self) -> str | Unset:
+        """``created_post_id`` under its wire name, as the Late docs spell it."""
+        return self.created_post_id
+
+    def to_dict(self) -> dict[str, Any]:
+        row_index = self.row_index
+
+        ok = self.ok
+
+        created_post_id = self.created_post_id
+
+        errors: list[str] | Unset = UNSET
+        if not isinstance(self.errors, Unset):
+            errors = self.errors
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if row_index is not UNSET:
+            field_dict["rowIndex"] = row_index
+        if ok is not UNSET:
+            field_dict["ok"] = ok
+        if created_post_id is not UNSET:
+            field_dict["createdPostId"] = created_post_id
+        if errors is not UNSET:
+            field_dict["errors"] = errors
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        row_index = d.pop("rowIndex", UNSET)
+
+        ok = d.pop("ok", UNSET)
+
+        created_post_id = d.pop("createdPostId", UNSET)
+
+        errors = cast(list[str], d.pop("errors", UNSET))
+
+        bulk_upload_result_results_item = cls(
+            row_index=row_index,
+            ok=ok,
+            created_post_id=created_post_id,
+            errors=errors,
+        )
+
+        bulk_upload_result_results_item.additional_properties = d
+        return bulk_upload_result_results_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,373 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="CreatePostBodyPlatformsItem")
+
+
+@_attrs_define
+class CreatePostBodyPlatformsItem:
+    """
+    Attributes:
+        platform (str):  Example: twitter.
+        account_id (str):
+        custom_content (str | Unset): Platform-specific text override. When set, this content is used instead of the
+            top-level post content for this platform. Useful for tailoring captions per platform (e.g. keeping tweets under
+            280 characters).
+        custom_media (list[MediaItem] | Unset):
+        scheduled_for (datetime.datetime | Unset): Optional per-platform scheduled time override. When omitted, the top-
+            level scheduledFor is used.
+        platform_specific_data (BlueskyPlatformData | DiscordPlatformData | FacebookPlatformData |
+            GoogleBusinessPlatformData | InstagramPlatformData | LinkedInPlatformData | PinterestPlatformData |
+            RedditPlatformData | SlackPlatformData | SnapchatPlatformData | TelegramPlatformData | ThreadsPlatformData |
+            TikTokPlatformData | TwitterPlatformData | Unset | YouTubePlatformData):
+    """
+
+    platform: str
+    account_id: str
+    custom_content: str | Unset = UNSET
+    custom_media: list[MediaItem] | Unset = UNSET
+    scheduled_for: datetime.datetime | Unset = UNSET
+    platform_specific_data: (
+        BlueskyPlatformData
+        | DiscordPlatformData
+        | FacebookPlatformData
+        | GoogleBusinessPlatformData
+        | InstagramPlatformData
+        | LinkedInPlatformData
+        | PinterestPlatformData
+        | RedditPlatformData
+        | SlackPlatformData
+        | SnapchatPlatformData
+        | TelegramPlatformData
+        | ThreadsPlatformData
+        | TikTokPlatformData
+        | TwitterPlatformData
+        | Unset
+        | YouTubePlatformData
+    ) = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def accountId(self) -> str:
+        """``account_id`` under its wire name, as the Late docs spell it."""
+        return self.account_id
+
+    @property
+    def customContent(self) -> str | Unset:
+        """``custom_content`` under its wire name, as the Late docs spell it."""
+        return self.custom_content
+
+    @property
+    def customMedia(self) -> list[MediaItem] | Unset:
+        """``custom_media`` under its wire name, as the Late docs spell it."""
+        return self.custom_media
+
+    @property
+    def scheduledFor(self) -> datetime.datetime | Unset:
+        """``scheduled_for`` under its wire name, as the Late docs spell it."""
+        return self.scheduled_for
+
+    @property
+    def platformSpecificData(
+        self,
+    ) -> (
+        BlueskyPlatformData
+        | DiscordPlatformData
+        | FacebookPlatformData
+        | GoogleBusinessPlatformData
+        | InstagramPlatformData
+        | LinkedInPlatformData
+        | PinterestPlatformData
+        | RedditPlatformData
+        | SlackPlatformData
+        | SnapchatPlatformData
+        | TelegramPlatformData
+        | ThreadsPlatformData
+        | TikTokPlatformData
+        | TwitterPlatformData
+        | Unset
+        | YouTubePlatformData
+    ):
+        """``platform_specific_data`` under its wire name, as the Late docs spell it."""
+        return self.platform_specific_data
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform
+
+        account_id = self.account_id
+
+        custom_content = self.custom_content
+
+        custom_media: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_media, Unset):
+            custom_media = []
+            for custom_media_item_data in self.custom_media:
+                custom_media_item = custom_media_item_data.to_dict()
+                custom_media.append(custom_media_item)
+
+        scheduled_for: str | Unset = UNSET
+        if not isinstance(self.scheduled_for, Unset):
+            scheduled_for = self.scheduled_for.isoformat()
+
+        platform_specific_data: dict[str, Any] | Unset
+        if isinstance(self.platform_specific_data, Unset):
+            platform_specific_data = UNSET
+        elif (
+            isinstance(self.platform_specific_data, TwitterPlatformData)
+            or isinstance(self.platform_specific_data, ThreadsPlatformData)
+            or isinstance(self.platform_specific_data, FacebookPlatformData)
+            or isinstance(self.platform_specific_data, InstagramPlatformData)
+            or isinstance(self.platform_specific_data, LinkedInPlatformData)
+            or isinstance(self.platform_specific_data, PinterestPlatformData)
+            or isinstance(self.platform_specific_data, YouTubePlatformData)
+            or isinstance(self.platform_specific_data, GoogleBusinessPlatformData)
+            or isinstance(self.platform_specific_data, TikTokPlatformData)
+            or isinstance(self.platform_specific_data, TelegramPlatformData)
+            or isinstance(self.platform_specific_data, SnapchatPlatformData)
+            or isinstance(self.platform_specific_data, RedditPlatformData)
+            or isinstance(self.platform_specific_data, BlueskyPlatformData)
+            or isinstance(self.platform_specific_data, DiscordPlatformData)
+        ):
+            platform_specific_data = self.platform_specific_data.to_dict()
+        else:
+            platform_specific_data = self.platform_specific_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform": platform,
+                "accountId": account_id,
+            }
+        )
+        if custom_content is not UNSET:
+            field_dict["customContent"] = custom_content
+        if custom_media is not UNSET:
+            field_dict["customMedia"] = custom_media
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if platform_specific_data is not UNSET:
+            field_dict["platformSpecificData"] = platform_specific_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        platform = d.pop("platform")
+
+        account_id = d.pop("accountId")
+
+        custom_content = d.pop("customContent", UNSET)
+
+        _custom_media = d.pop("customMedia", UNSET)
+        custom_media: list[MediaItem] | Unset = UNSET
+        if _custom_media is not UNSET:
+            custom_media = []
+            for custom_media_item_data in _custom_media:
+                custom_media_item = MediaItem.from_dict(custom_media_item_data)
+
+                custom_media.append(custom_media_item)
+
+        _scheduled_for = d.pop("scheduledFor", UNSET)
+        scheduled_for: datetime.datetime | Unset
+        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+            scheduled_for = UNSET
+        else:
+            scheduled_for = parse_datetime(_scheduled_for)
+
+        def _parse_platform_specific_data(
+            data: object,
+        ) -> (
+            BlueskyPlatformData
+            | DiscordPlatformData
+            | FacebookPlatformData
+            | GoogleBusinessPlatformData
+            | InstagramPlatformData
+            | LinkedInPlatformData
+            | PinterestPlatformData
+            | RedditPlatformData
+            | SlackPlatformData
+            | SnapchatPlatformData
+            | TelegramPlatformData
+            | ThreadsPlatformData
+            | TikTokPlatformData
+            | TwitterPlatformData
+            | Unset
+            | YouTubePlatformData
+        ):
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_0 = TwitterPlatformData.from_dict(data)
+
+                return platform_specific_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_1 = ThreadsPlatformData.from_dict(data)
+
+                return platform_specific_data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_2 = FacebookPlatformData.from_dict(data)
+
+                return platform_specific_data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_3 = InstagramPlatformData.from_dict(data)
+
+                return platform_specific_data_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_4 = LinkedInPlatformData.from_dict(data)
+
+                return platform_specific_data_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_5 = PinterestPlatformData.from_dict(data)
+
+                return platform_specific_data_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_6 = YouTubePlatformData.from_dict(data)
+
+                return platform_specific_data_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_7 = GoogleBusinessPlatformData.from_dict(data)
+
+                return platform_specific_data_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_8 = TikTokPlatformData.from_dict(data)
+
+                return platform_specific_data_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_9 = TelegramPlatformData.from_dict(data)
+
+                return platform_specific_data_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_10 = SnapchatPlatformData.from_dict(data)
+
+                return platform_specific_data_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_11 = RedditPlatformData.from_dict(data)
+
+                return platform_specific_data_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_12 = BlueskyPlatformData.from_dict(data)
+
+                return platform_specific_data_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                platform_specific_data_type_13 = DiscordPlatformData.from_dict(data)
+
+                return platform_specific_data_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            platform_specific_data_type_14 = SlackPlatformData.from_dict(data)
+
+            return platform_specific_data_type_14
+
+        platform_specific_data = _parse_platform_specific_data(d.pop("platformSpecificData", UNSET))
+
+        create_post_body_platforms_item = cls(
+            platform=platform,
+            account_id=account_id,
+            custom_content=custom_content,
+            custom_media=custom_media,
+            scheduled_for=scheduled_for,
+            platform_specific_data=platform_specific_data,
+        )
+
+        create_post_body_platforms_item.additional_properties = d
+        return create_post_body_platforms_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.bluesky_platform_data import BlueskyPlatformData
+from ..models.discord_platform_data import DiscordPlatformData
+from ..models.facebook_platform_data import FacebookPlatformData
+from ..models.google_business_platform_data import GoogleBusinessPlatformData
+from ..models.instagram_platform_data import InstagramPlatformData
+from ..models.linked_in_platform_data import LinkedInPlatformData
+from ..models.media_item import MediaItem
+from ..models.pinterest_platform_data import PinterestPlatformData
+from ..models.reddit_platform_data import RedditPlatformData
+from ..models.slack_platform_data import SlackPlatformData
+from ..models.snapchat_platform_data import SnapchatPlatformData
+from ..models.telegram_platform_data import TelegramPlatformData
+from ..models.threads_platform_data import ThreadsPlatformData
+from ..models.tik_tok_platform_data import TikTokPlatformData
+from ..models.twitter_platform_data import TwitterPlatformData
+from ..models.you_tube_platform_data import YouTubePlatformData

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePostResponse400")
+
+
+@_attrs_define
+class CreatePostResponse400:
+    """
+    Attributes:
+        error (str | Unset):
+        code (str | Unset):
+        details (CreatePostResponse400Details | Unset):
+    """
+
+    error: str | Unset = UNSET
+    code: str | Unset = UNSET
+    details: CreatePostResponse400Details | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        code = self.code
+
+        details: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.details, Unset):
+            details = self.details.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if code is not UNSET:
+            field_dict["code"] = code
+        if details is not UNSET:
+            field_dict["details"] = details
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        code = d.pop("code", UNSET)
+
+        _details = d.pop("details", UNSET)
+        details: CreatePostResponse400Details | Unset
+        if isinstance(_details, Unset):
+            details = UNSET
+        else:
+            details = CreatePostResponse400Details.from_dict(_details)
+
+        create_post_response_400 = cls(
+            error=error,
+            code=code,
+            details=details,
+        )
+
+        create_post_response_400.additional_properties = d
+        return create_post_response_400
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.create_post_response_400_details import CreatePostResponse400Details

@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePostResponse400Details")
+
+
+@_attrs_define
+class CreatePostResponse400Details:
+    """
+    Attributes:
+        mentions (list[LinkedInMentionIssue] | Unset):
+    """
+
+    mentions: list[LinkedInMentionIssue] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        mentions: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.mentions, Unset):
+            mentions = []
+            for mentions_item_data in self.mentions:
+                mentions_item = mentions_item_data.to_dict()
+                mentions.append(mentions_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if mentions is not UNSET:
+            field_dict["mentions"] = mentions
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _mentions = d.pop("mentions", UNSET)
+        mentions: list[LinkedInMentionIssue] | Unset = UNSET
+        if _mentions is not UNSET:
+            mentions = []
+            for mentions_item_data in _mentions:
+                mentions_item = LinkedInMentionIssue.from_dict(mentions_item_data)
+
+                mentions.append(mentions_item)
+
+        create_post_response_400_details = cls(
+            mentions=mentions,
+        )
+
+        create_post_response_400_details.additional_properties = d
+        return create_post_response_400_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.linked_in_mention_issue import LinkedInMentionIssue

@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.create_post_response_403_code import CreatePostResponse403Code
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePostResponse403")
+
+
+@_attrs_define
+class CreatePostResponse403:
+    """
+    Attributes:
+        error (str | Unset):  Example: Account 6a0f6d2e520992756d96bb6c (facebook "My Page") is disconnected and cannot
+            be posted to. Facebook tokens expired. Please reconnect your Facebook account. After reconnecting, refresh your
+            account IDs from GET /v1/accounts..
+        code (CreatePostResponse403Code | Unset): Stable machine-readable cause. Absent for ownership failures.
+    """
+
+    error: str | Unset = UNSET
+    code: CreatePostResponse403Code | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        code: str | Unset = UNSET
+        if not isinstance(self.code, Unset):
+            code = self.code.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if code is not UNSET:
+            field_dict["code"] = code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        _code = d.pop("code", UNSET)
+        code: CreatePostResponse403Code | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = CreatePostResponse403Code(_code)
+
+        create_post_response_403 = cls(
+            error=error,
+            code=code,
+        )
+
+        create_post_response_403.additional_properties = d
+        return create_post_response_403
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreatePostResponse409Details")
+
+
+@_attrs_define
+class CreatePostResponse409Details:
+    """
+    Attributes:
+        account_id (str | Unset):
+        platform (str | Unset):
+        existing_post_id (str | Unset):
+    """
+
+    account_id: str | Unset = UNSET
+    platform: str | Unset = UNSET
+    existing_post_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def accountId(self) -> str | Unset:
+        """``account_id`` under its wire name, as the Late docs spell it."""
+        return self.account_id
+
+    @property
+    def existingPostId(self) -> str | Unset:
+        """``existing_post_id`` under its wire name, as the Late docs spell it."""
+        return self.existing_post_id
+
+    def to_dict(self) -> dict[str, Any]:
+        account_id = self.account_id
+
+        platform = self.platform
+
+        existing_post_id = self.existing_post_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if existing_post_id is not UNSET:
+            field_dict["existingPostId"] = existing_post_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        account_id = d.pop("accountId", UNSET)
+
+        platform = d.pop("platform", UNSET)
+
+        existing_post_id = d.pop("existingPostId", UNSET)
+
+        create_post_response_409_details = cls(
+            account_id=account_id,
+            platform=platform,
+            existing_post_id=existing_post_id,
+        )
+
+        create_post_response_409_details.additional_properties = d
+        return create_post_response_409_details
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,221 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiscordPlatformData")
+
+
+@_attrs_define
+class DiscordPlatformData:
+    """Discord message settings. Supports plain text (2,000 chars), rich embeds (up to 10), native polls, forum posts,
+    threads, and announcement crossposts. Media attachments support images (JPEG, PNG, GIF, WebP), videos (MP4), and
+    documents (up to 10 files, 25 MB each). Webhook identity (username + avatar) can be customized per-account via PATCH
+    /v1/connect/discord or per-post via webhookUsername/webhookAvatarUrl.
+
+        Attributes:
+            channel_id (str): Target channel snowflake ID. Determines which channel in the connected server receives the
+                message. Example: 1234567890123456789.
+            embeds (list[DiscordPlatformDataEmbedsItem] | Unset): Up to 10 Discord embed objects (combined max 6,000
+                characters across all embeds). Sent alongside or instead of plain-text content.
+            poll (DiscordPlatformDataPoll | Unset): Native Discord poll. Cannot be combined with media attachments in the
+                same message.
+            crosspost (bool | Unset): Auto-crosspost to every server following this announcement channel (type 5). No-op for
+                regular text channels.
+            forum_thread_name (str | Unset): Thread title for forum channel posts (type 15). Required when posting to a
+                forum channel.
+            forum_applied_tags (list[str] | Unset): Tag snowflake IDs to apply to forum posts. Max 5 tags.
+            thread_from_message (DiscordPlatformDataThreadFromMessage | Unset): Create a follow-up thread under the
+                published message.
+            tts (bool | Unset): Send as text-to-speech message. Discord reads the message aloud in the channel.
+            webhook_username (str | Unset): Override the webhook display name for this post only (1-80 chars). Falls back to
+                the account-level default set via PATCH /v1/connect/discord.
+            webhook_avatar_url (str | Unset): Override the webhook avatar URL for this post only. Falls back to the account-
+                level default.
+    """
+
+    channel_id: str
+    embeds: list[DiscordPlatformDataEmbedsItem] | Unset = UNSET
+    poll: DiscordPlatformDataPoll | Unset = UNSET
+    crosspost: bool | Unset = UNSET
+    forum_thread_name: str | Unset = UNSET
+    forum_applied_tags: list[str] | Unset = UNSET
+    thread_from_message: DiscordPlatformDataThreadFromMessage | Unset = UNSET
+    tts: bool | Unset = UNSET
+    webhook_username: str | Unset = UNSET
+    webhook_avatar_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def channelId(self) -> str:
+        """``channel_id`` under its wire name, as the Late docs spell it."""
+        return self.channel_id
+
+    @property
+    def forumThreadName(self) -> str | Unset:
+        """``forum_thread_name`` under its wire name, as the Late docs spell it."""
+        return self.forum_thread_name
+
+    @property
+    def forumAppliedTags(self) -> list[str] | Unset:
+        """``forum_applied_tags`` under its wire name, as the Late docs spell it."""
+        return self.forum_applied_tags
+
+    @property
+    def threadFromMessage(self) -> DiscordPlatformDataThreadFromMessage | Unset:
+        """``thread_from_message`` under its wire name, as the Late docs spell it."""
+        return self.thread_from_message
+
+    @property
+    def webhookUsername(self) -> str | Unset:
+        """``webhook_username`` under its wire name, as the Late docs spell it."""
+        return self.webhook_username
+
+    @property
+    def webhookAvatarUrl(self) -> str | Unset:
+        """``webhook_avatar_url`` under its wire name, as the Late docs spell it."""
+        return self.webhook_avatar_url
+
+    def to_dict(self) -> dict[str, Any]:
+        channel_id = self.channel_id
+
+        embeds: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.embeds, Unset):
+            embeds = []
+            for embeds_item_data in self.embeds:
+                embeds_item = embeds_item_data.to_dict()
+                embeds.append(embeds_item)
+
+        poll: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.poll, Unset):
+            poll = self.poll.to_dict()
+
+        crosspost = self.crosspost
+
+        forum_thread_name = self.forum_thread_name
+
+        forum_applied_tags: list[str] | Unset = UNSET
+        if not isinstance(self.forum_applied_tags, Unset):
+            forum_applied_tags = self.forum_applied_tags
+
+        thread_from_message: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thread_from_message, Unset):
+            thread_from_message = self.thread_from_message.to_dict()
+
+        tts = self.tts
+
+        webhook_username = self.webhook_username
+
+        webhook_avatar_url = self.webhook_avatar_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "channelId": channel_id,
+            }
+        )
+        if embeds is not UNSET:
+            field_dict["embeds"] = embeds
+        if poll is not UNSET:
+            field_dict["poll"] = poll
+        if crosspost is not UNSET:
+            field_dict["crosspost"] = crosspost
+        if forum_thread_name is not UNSET:
+            field_dict["forumThreadName"] = forum_thread_name
+        if forum_applied_tags is not UNSET:
+            field_dict["forumAppliedTags"] = forum_applied_tags
+        if thread_from_message is not UNSET:
+            field_dict["threadFromMessage"] = thread_from_message
+        if tts is not UNSET:
+            field_dict["tts"] = tts
+        if webhook_username is not UNSET:
+            field_dict["webhookUsername"] = webhook_username
+        if webhook_avatar_url is not UNSET:
+            field_dict["webhookAvatarUrl"] = webhook_avatar_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        channel_id = d.pop("channelId")
+
+        _embeds = d.pop("embeds", UNSET)
+        embeds: list[DiscordPlatformDataEmbedsItem] | Unset = UNSET
+        if _embeds is not UNSET:
+            embeds = []
+            for embeds_item_data in _embeds:
+                embeds_item = DiscordPlatformDataEmbedsItem.from_dict(embeds_item_data)
+
+                embeds.append(embeds_item)
+
+        _poll = d.pop("poll", UNSET)
+        poll: DiscordPlatformDataPoll | Unset
+        if isinstance(_poll, Unset):
+            poll = UNSET
+        else:
+            poll = DiscordPlatformDataPoll.from_dict(_poll)
+
+        crosspost = d.pop("crosspost", UNSET)
+
+        forum_thread_name = d.pop("forumThreadName", UNSET)
+
+        forum_applied_tags = cast(list[str], d.pop("forumAppliedTags", UNSET))
+
+        _thread_from_message = d.pop("threadFromMessage", UNSET)
+        thread_from_message: DiscordPlatformDataThreadFromMessage | Unset
+        if isinstance(_thread_from_message, Unset):
+            thread_from_message = UNSET
+        else:
+            thread_from_message = DiscordPlatformDataThreadFromMessage.from_dict(_thread_from_message)
+
+        tts = d.pop("tts", UNSET)
+
+        webhook_username = d.pop("webhookUsername", UNSET)
+
+        webhook_avatar_url = d.pop("webhookAvatarUrl", UNSET)
+
+        discord_platform_data = cls(
+            channel_id=channel_id,
+            embeds=embeds,
+            poll=poll,
+            crosspost=crosspost,
+            forum_thread_name=forum_thread_name,
+            forum_applied_tags=forum_applied_tags,
+            thread_from_message=thread_from_message,
+            tts=tts,
+            webhook_username=webhook_username,
+            webhook_avatar_url=webhook_avatar_url,
+        )
+
+        discord_platform_data.additional_properties = d
+        return discord_platform_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.discord_platform_data_embeds_item import DiscordPlatformDataEmbedsItem
+from ..models.discord_platform_data_poll import DiscordPlatformDataPoll
+from ..models.discord_platform_data_thread_from_message import (
+    DiscordPlatformDataThreadFromMessage,
+)

@@ -1,0 +1,190 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiscordPlatformDataEmbedsItem")
+
+
+@_attrs_define
+class DiscordPlatformDataEmbedsItem:
+    """
+    Attributes:
+        title (str | Unset): Embed title (max 256 chars)
+        description (str | Unset): Embed body text (max 4,096 chars)
+        url (str | Unset): URL the title links to
+        color (int | Unset): Embed accent color as decimal integer (e.g. 5814783 for blue). Convert hex to decimal.
+        image (DiscordPlatformDataEmbedsItemImage | Unset):
+        thumbnail (DiscordPlatformDataEmbedsItemThumbnail | Unset):
+        footer (DiscordPlatformDataEmbedsItemFooter | Unset):
+        author (DiscordPlatformDataEmbedsItemAuthor | Unset):
+        fields (list[DiscordPlatformDataEmbedsItemFieldsItem] | Unset): Up to 25 fields per embed
+    """
+
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    url: str | Unset = UNSET
+    color: int | Unset = UNSET
+    image: DiscordPlatformDataEmbedsItemImage | Unset = UNSET
+    thumbnail: DiscordPlatformDataEmbedsItemThumbnail | Unset = UNSET
+    footer: DiscordPlatformDataEmbedsItemFooter | Unset = UNSET
+    author: DiscordPlatformDataEmbedsItemAuthor | Unset = UNSET
+    fields: list[DiscordPlatformDataEmbedsItemFieldsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        description = self.description
+
+        url = self.url
+
+        color = self.color
+
+        image: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.image, Unset):
+            image = self.image.to_dict()
+
+        thumbnail: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.thumbnail, Unset):
+            thumbnail = self.thumbnail.to_dict()
+
+        footer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.footer, Unset):
+            footer = self.footer.to_dict()
+
+        author: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.author, Unset):
+            author = self.author.to_dict()
+
+        fields: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.fields, Unset):
+            fields = []
+            for fields_item_data in self.fields:
+                fields_item = fields_item_data.to_dict()
+                fields.append(fields_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if url is not UNSET:
+            field_dict["url"] = url
+        if color is not UNSET:
+            field_dict["color"] = color
+        if image is not UNSET:
+            field_dict["image"] = image
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+        if footer is not UNSET:
+            field_dict["footer"] = footer
+        if author is not UNSET:
+            field_dict["author"] = author
+        if fields is not UNSET:
+            field_dict["fields"] = fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        _image = d.pop("image", UNSET)
+        image: DiscordPlatformDataEmbedsItemImage | Unset
+        if isinstance(_image, Unset):
+            image = UNSET
+        else:
+            image = DiscordPlatformDataEmbedsItemImage.from_dict(_image)
+
+        _thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail: DiscordPlatformDataEmbedsItemThumbnail | Unset
+        if isinstance(_thumbnail, Unset):
+            thumbnail = UNSET
+        else:
+            thumbnail = DiscordPlatformDataEmbedsItemThumbnail.from_dict(_thumbnail)
+
+        _footer = d.pop("footer", UNSET)
+        footer: DiscordPlatformDataEmbedsItemFooter | Unset
+        if isinstance(_footer, Unset):
+            footer = UNSET
+        else:
+            footer = DiscordPlatformDataEmbedsItemFooter.from_dict(_footer)
+
+        _author = d.pop("author", UNSET)
+        author: DiscordPlatformDataEmbedsItemAuthor | Unset
+        if isinstance(_author, Unset):
+            author = UNSET
+        else:
+            author = DiscordPlatformDataEmbedsItemAuthor.from_dict(_author)
+
+        _fields = d.pop("fields", UNSET)
+        fields: list[DiscordPlatformDataEmbedsItemFieldsItem] | Unset = UNSET
+        if _fields is not UNSET:
+            fields = []
+            for fields_item_data in _fields:
+                fields_item = DiscordPlatformDataEmbedsItemFieldsItem.from_dict(fields_item_data)
+
+                fields.append(fields_item)
+
+        discord_platform_data_embeds_item = cls(
+            title=title,
+            description=description,
+            url=url,
+            color=color,
+            image=image,
+            thumbnail=thumbnail,
+            footer=footer,
+            author=author,
+            fields=fields,
+        )
+
+        discord_platform_data_embeds_item.additional_properties = d
+        return discord_platform_data_embeds_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.discord_platform_data_embeds_item_author import (
+    DiscordPlatformDataEmbedsItemAuthor,
+)
+from ..models.discord_platform_data_embeds_item_fields_item import (
+    DiscordPlatformDataEmbedsItemFieldsItem,
+)
+from ..models.discord_platform_data_embeds_item_footer import (
+    DiscordPlatformDataEmbedsItemFooter,
+)
+from ..models.discord_platform_data_embeds_item_image import (
+    DiscordPlatformDataEmbedsItemImage,
+)
+from ..models.discord_platform_data_embeds_item_thumbnail import (
+    DiscordPlatformDataEmbedsItemThumbnail,
+)

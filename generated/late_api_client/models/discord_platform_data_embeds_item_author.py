@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemAuthor")
+
+
+@_attrs_define
+class DiscordPlatformDataEmbedsItemAuthor:
+    """
+    Attributes:
+        name (str | Unset): Author name (max 256 chars)
+        url (str | Unset):
+        icon_url (str | Unset):
+    """
+
+    name: str | Unset = UNSET
+    url: str | Unset = UNSET
+    icon_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        url = self.url
+
+        icon_url = self.icon_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if url is not UNSET:
+            field_dict["url"] = url
+        if icon_url is not UNSET:
+            field_dict["icon_url"] = icon_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        icon_url = d.pop("icon_url", UNSET)
+
+        discord_platform_data_embeds_item_author = cls(
+            name=name,
+            url=url,
+            icon_url=icon_url,
+        )
+
+        discord_platform_data_embeds_item_author.additional_properties = d
+        return discord_platform_data_embeds_item_author
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

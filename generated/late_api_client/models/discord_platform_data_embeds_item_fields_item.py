@@ -1,0 +1,80 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemFieldsItem")
+
+
+@_attrs_define
+class DiscordPlatformDataEmbedsItemFieldsItem:
+    """
+    Attributes:
+        name (str): Field name (max 256 chars)
+        value (str): Field value (max 1,024 chars)
+        inline (bool | Unset): Display fields side-by-side
+    """
+
+    name: str
+    value: str
+    inline: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        value = self.value
+
+        inline = self.inline
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "name": name,
+                "value": value,
+            }
+        )
+        if inline is not UNSET:
+            field_dict["inline"] = inline
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name")
+
+        value = d.pop("value")
+
+        inline = d.pop("inline", UNSET)
+
+        discord_platform_data_embeds_item_fields_item = cls(
+            name=name,
+            value=value,
+            inline=inline,
+        )
+
+        discord_platform_data_embeds_item_fields_item.additional_properties = d
+        return discord_platform_data_embeds_item_fields_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

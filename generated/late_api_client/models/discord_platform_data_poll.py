@@ -1,0 +1,114 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiscordPlatformDataPoll")
+
+
+@_attrs_define
+class DiscordPlatformDataPoll:
+    """Native Discord poll. Cannot be combined with media attachments in the same message.
+
+    Attributes:
+        question (DiscordPlatformDataPollQuestion | Unset):
+        answers (list[DiscordPlatformDataPollAnswersItem] | Unset): 1-10 answer options
+        duration (int | Unset): Poll duration in hours (1-768). Default 24.
+        allow_multiselect (bool | Unset): Allow users to select multiple answers. Default false.
+    """
+
+    question: DiscordPlatformDataPollQuestion | Unset = UNSET
+    answers: list[DiscordPlatformDataPollAnswersItem] | Unset = UNSET
+    duration: int | Unset = UNSET
+    allow_multiselect: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        question: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.question, Unset):
+            question = self.question.to_dict()
+
+        answers: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.answers, Unset):
+            answers = []
+            for answers_item_data in self.answers:
+                answers_item = answers_item_data.to_dict()
+                answers.append(answers_item)
+
+        duration = self.duration
+
+        allow_multiselect = self.allow_multiselect
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if question is not UNSET:
+            field_dict["question"] = question
+        if answers is not UNSET:
+            field_dict["answers"] = answers
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if allow_multiselect is not UNSET:
+            field_dict["allow_multiselect"] = allow_multiselect
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _question = d.pop("question", UNSET)
+        question: DiscordPlatformDataPollQuestion | Unset
+        if isinstance(_question, Unset):
+            question = UNSET
+        else:
+            question = DiscordPlatformDataPollQuestion.from_dict(_question)
+
+        _answers = d.pop("answers", UNSET)
+        answers: list[DiscordPlatformDataPollAnswersItem] | Unset = UNSET
+        if _answers is not UNSET:
+            answers = []
+            for answers_item_data in _answers:
+                answers_item = DiscordPlatformDataPollAnswersItem.from_dict(answers_item_data)
+
+                answers.append(answers_item)
+
+        duration = d.pop("duration", UNSET)
+
+        allow_multiselect = d.pop("allow_multiselect", UNSET)
+
+        discord_platform_data_poll = cls(
+            question=question,
+            answers=answers,
+            duration=duration,
+            allow_multiselect=allow_multiselect,
+        )
+
+        discord_platform_data_poll.additional_properties = d
+        return discord_platform_data_poll
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.discord_platform_data_poll_answers_item import (
+    DiscordPlatformDataPollAnswersItem,
+)
+from ..models.discord_platform_data_poll_question import DiscordPlatformDataPollQuestion

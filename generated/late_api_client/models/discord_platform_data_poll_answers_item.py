@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiscordPlatformDataPollAnswersItem")
+
+
+@_attrs_define
+class DiscordPlatformDataPollAnswersItem:
+    """
+    Attributes:
+        poll_media (DiscordPlatformDataPollAnswersItemPollMedia | Unset):
+    """
+
+    poll_media: DiscordPlatformDataPollAnswersItemPollMedia | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        poll_media: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.poll_media, Unset):
+            poll_media = self.poll_media.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if poll_media is not UNSET:
+            field_dict["poll_media"] = poll_media
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _poll_media = d.pop("poll_media", UNSET)
+        poll_media: DiscordPlatformDataPollAnswersItemPollMedia | Unset
+        if isinstance(_poll_media, Unset):
+            poll_media = UNSET
+        else:
+            poll_media = DiscordPlatformDataPollAnswersItemPollMedia.from_dict(_poll_media)
+
+        discord_platform_data_poll_answers_item = cls(
+            poll_media=poll_media,
+        )
+
+        discord_platform_data_poll_answers_item.additional_properties = d
+        return discord_platform_data_poll_answers_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.discord_platform_data_poll_answers_item_poll_media import (
+    DiscordPlatformDataPollAnswersItemPollMedia,
+)

@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.discord_platform_data_thread_from_message_auto_archive_duration import (
+    DiscordPlatformDataThreadFromMessageAutoArchiveDuration,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="DiscordPlatformDataThreadFromMessage")
+
+
+@_attrs_define
+class DiscordPlatformDataThreadFromMessage:
+    """Create a follow-up thread under the published message.
+
+    Attributes:
+        name (str | Unset): Thread name (1-100 chars)
+        auto_archive_duration (DiscordPlatformDataThreadFromMessageAutoArchiveDuration | Unset): Auto-archive after
+            inactivity (minutes)
+        rate_limit_per_user (int | Unset): Slow-mode duration in seconds (0-21600)
+    """
+
+    name: str | Unset = UNSET
+    auto_archive_duration: DiscordPlatformDataThreadFromMessageAutoArchiveDuration | Unset = UNSET
+    rate_limit_per_user: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def autoArchiveDuration(self) -> DiscordPlatformDataThreadFromMessageAutoArchiveDuration | Unset:
+        """``auto_archive_duration`` under its wire name, as the Late docs spell it."""
+        return self.auto_archive_duration
+
+    @property
+    def rateLimitPerUser(self) -> int | Unset:
+        """``rate_limit_per_user`` under its wire name, as the Late docs spell it."""
+        return self.rate_limit_per_user
+
+    def to_dict(self) -> dict[str, Any]:
+        name = self.name
+
+        auto_archive_duration: int | Unset = UNSET
+        if not isinstance(self.auto_archive_duration, Unset):
+            auto_archive_duration = self.auto_archive_duration.value
+
+        rate_limit_per_user = self.rate_limit_per_user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if name is not UNSET:
+            field_dict["name"] = name
+        if auto_archive_duration is not UNSET:
+            field_dict["autoArchiveDuration"] = auto_archive_duration
+        if rate_limit_per_user is not UNSET:
+            field_dict["rateLimitPerUser"] = rate_limit_per_user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        name = d.pop("name", UNSET)
+
+        _auto_archive_duration = d.pop("autoArchiveDuration", UNSET)
+        auto_archive_duration: DiscordPlatformDataThreadFromMessageAutoArchiveDuration | Unset
+        if isinstance(_auto_archive_duration, Unset):
+            auto_archive_duration = UNSET
+        else:
+            auto_archive_duration = DiscordPlatformDataThreadFromMessageAutoArchiveDuration(
+                _auto_archive_duration
+            )
+
+        rate_limit_per_user = d.pop("rateLimitPerUser", UNSET)
+
+        discord_platform_data_thread_from_message = cls(
+            name=name,
+            auto_archive_duration=auto_archive_duration,
+            rate_limit_per_user=rate_limit_per_user,
+        )
+
+        discord_platform_data_thread_from_message.additional_properties = d
+        return discord_platform_data_thread_from_message
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

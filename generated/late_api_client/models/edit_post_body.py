@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.edit_post_body_platform import EditPostBodyPlatform
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EditPostBody")
+
+
+@_attrs_define
+class EditPostBody:
+    """
+    Attributes:
+        platform (EditPostBodyPlatform): The platform to edit the post on.
+        content (str): The new post text content
+        account_id (str | Unset): Which account's copy of the post to edit when the post was published to several
+            accounts on the same platform. Required in that case.
+    """
+
+    platform: EditPostBodyPlatform
+    content: str
+    account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def accountId(self) -> str | Unset:
+        """``account_id`` under its wire name, as the Late docs spell it."""
+        return self.account_id
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform.value
+
+        content = self.content
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform": platform,
+                "content": content,
+            }
+        )
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        platform = EditPostBodyPlatform(d.pop("platform"))
+
+        content = d.pop("content")
+
+        account_id = d.pop("accountId", UNSET)
+
+        edit_post_body = cls(
+            platform=platform,
+            content=content,
+            account_id=account_id,
+        )
+
+        edit_post_body.additional_properties = d
+        return edit_post_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="EditPostResponse200")
+
+
+@_attrs_define
+class EditPostResponse200:
+    """
+    Attributes:
+        success (bool | Unset):
+        id (str | Unset): The platform post ID after the edit. X assigns a new ID; every other platform returns the
+            original ID unchanged.
+        url (str | Unset): URL of the edited post
+        message (str | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    id: str | Unset = UNSET
+    url: str | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        id = self.id
+
+        url = self.url
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if id is not UNSET:
+            field_dict["id"] = id
+        if url is not UNSET:
+            field_dict["url"] = url
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        id = d.pop("id", UNSET)
+
+        url = d.pop("url", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        edit_post_response_200 = cls(
+            success=success,
+            id=id,
+            url=url,
+            message=message,
+        )
+
+        edit_post_response_200.additional_properties = d
+        return edit_post_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

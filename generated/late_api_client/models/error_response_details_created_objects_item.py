@@ -1,0 +1,101 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.error_response_details_created_objects_item_cleanup import (
+    ErrorResponseDetailsCreatedObjectsItemCleanup,
+)
+from ..models.error_response_details_created_objects_item_type import (
+    ErrorResponseDetailsCreatedObjectsItemType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ErrorResponseDetailsCreatedObjectsItem")
+
+
+@_attrs_define
+class ErrorResponseDetailsCreatedObjectsItem:
+    """
+    Attributes:
+        type_ (ErrorResponseDetailsCreatedObjectsItemType | Unset):
+        id (str | Unset): Meta object id; for `image` the image hash.
+        cleanup (ErrorResponseDetailsCreatedObjectsItemCleanup | Unset): `deleted`: Zernio deleted it. `left_behind`:
+            cleanup could not delete it (Meta refused the delete, or the delete hit a network error), so it still exists.
+            `kept`: deliberately not deleted (image hashes are shared by every upload of the same file).
+    """
+
+    type_: ErrorResponseDetailsCreatedObjectsItemType | Unset = UNSET
+    id: str | Unset = UNSET
+    cleanup: ErrorResponseDetailsCreatedObjectsItemCleanup | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        id = self.id
+
+        cleanup: str | Unset = UNSET
+        if not isinstance(self.cleanup, Unset):
+            cleanup = self.cleanup.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if id is not UNSET:
+            field_dict["id"] = id
+        if cleanup is not UNSET:
+            field_dict["cleanup"] = cleanup
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: ErrorResponseDetailsCreatedObjectsItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = ErrorResponseDetailsCreatedObjectsItemType(_type_)
+
+        id = d.pop("id", UNSET)
+
+        _cleanup = d.pop("cleanup", UNSET)
+        cleanup: ErrorResponseDetailsCreatedObjectsItemCleanup | Unset
+        if isinstance(_cleanup, Unset):
+            cleanup = UNSET
+        else:
+            cleanup = ErrorResponseDetailsCreatedObjectsItemCleanup(_cleanup)
+
+        error_response_details_created_objects_item = cls(
+            type_=type_,
+            id=id,
+            cleanup=cleanup,
+        )
+
+        error_response_details_created_objects_item.additional_properties = d
+        return error_response_details_created_objects_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

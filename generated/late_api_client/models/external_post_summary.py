@@ -1,0 +1,265 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="ExternalPostSummary")
+
+
+@_attrs_define
+class ExternalPostSummary:
+    """A post synced from a platform (published directly on the platform, not
+    through Zernio). Returned by GET /v1/posts?source=external and
+    POST /v1/posts/sync-external. Analytics are exposed separately via
+    GET /v1/analytics?source=external.
+
+        Attributes:
+            platform (str | Unset): Platform the post belongs to (e.g. instagram, youtube, tiktok)
+            platform_post_id (str | Unset): The platform's own post/media/video id
+            platform_post_url (str | Unset): Canonical URL (permalink) of the post on the platform
+            content (str | Unset): Post caption / text
+            published_at (datetime.datetime | Unset): When the post was published on the platform
+            media_type (str | Unset): Media type (e.g. image, video, carousel)
+            thumbnail_url (str | Unset): Thumbnail URL
+            media_items (list[ExternalPostSummaryMediaItemsItem] | Unset): Per-item media (for carousels / multi-media
+                posts)
+            media_product_type (str | Unset): Instagram only: the platform media product type (e.g. FEED, REELS, STORY, AD).
+                Absent when the platform did not report it.
+            is_ai_generated (bool | Unset): Instagram only: whether Instagram labeled the media as AI-generated. Absent when
+                the platform did not report it.
+            is_shared_to_feed (bool | Unset): Instagram reels only: whether the reel is also shared to the main feed. Absent
+                when the platform did not report it.
+            media_audio_type (str | Unset): Instagram only: audio type of the media (MUSIC or ORIGINAL_SOUND). Absent when
+                the platform did not report it.
+            analytics (ExternalPostSummaryAnalytics | Unset): Engagement + insights for the post. `likes` and `comments` are
+                available immediately after an on-demand sync (they come from the
+                platform listing). `reach`, `impressions`, `views` depend on the
+                platform's insights, which carry their own delay (e.g. ~24h on
+                Instagram) and read 0 until the platform makes them available.
+    """
+
+    platform: str | Unset = UNSET
+    platform_post_id: str | Unset = UNSET
+    platform_post_url: str | Unset = UNSET
+    content: str | Unset = UNSET
+    published_at: datetime.datetime | Unset = UNSET
+    media_type: str | Unset = UNSET
+    thumbnail_url: str | Unset = UNSET
+    media_items: list[ExternalPostSummaryMediaItemsItem] | Unset = UNSET
+    media_product_type: str | Unset = UNSET
+    is_ai_generated: bool | Unset = UNSET
+    is_shared_to_feed: bool | Unset = UNSET
+    media_audio_type: str | Unset = UNSET
+    analytics: ExternalPostSummaryAnalytics | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def platformPostId(self) -> str | Unset:
+        """``platform_post_id`` under its wire name, as the Late docs spell it."""
+        return self.platform_post_id
+
+    @property
+    def platformPostUrl(self) -> str | Unset:
+        """``platform_post_url`` under its wire name, as the Late docs spell it."""
+        return self.platform_post_url
+
+    @property
+    def publishedAt(self) -> datetime.datetime | Unset:
+        """``published_at`` under its wire name, as the Late docs spell it."""
+        return self.published_at
+
+    @property
+    def mediaType(self) -> str | Unset:
+        """``media_type`` under its wire name, as the Late docs spell it."""
+        return self.media_type
+
+    @property
+    def thumbnailUrl(self) -> str | Unset:
+        """``thumbnail_url`` under its wire name, as the Late docs spell it."""
+        return self.thumbnail_url
+
+    @property
+    def mediaItems(self) -> list[ExternalPostSummaryMediaItemsItem] | Unset:
+        """``media_items`` under its wire name, as the Late docs spell it."""
+        return self.media_items
+
+    @property
+    def mediaProductType(self) -> str | Unset:
+        """``media_product_type`` under its wire name, as the Late docs spell it."""
+        return self.media_product_type
+
+    @property
+    def isAiGenerated(self) -> bool | Unset:
+        """``is_ai_generated`` under its wire name, as the Late docs spell it."""
+        return self.is_ai_generated
+
+    @property
+    def isSharedToFeed(self) -> bool | Unset:
+        """``is_shared_to_feed`` under its wire name, as the Late docs spell it."""
+        return self.is_shared_to_feed
+
+    @property
+    def mediaAudioType(self) -> str | Unset:
+        """``media_audio_type`` under its wire name, as the Late docs spell it."""
+        return self.media_audio_type
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform
+
+        platform_post_id = self.platform_post_id
+
+        platform_post_url = self.platform_post_url
+
+        content = self.content
+
+        published_at: str | Unset = UNSET
+        if not isinstance(self.published_at, Unset):
+            published_at = self.published_at.isoformat()
+
+        media_type = self.media_type
+
+        thumbnail_url = self.thumbnail_url
+
+        media_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media_items, Unset):
+            media_items = []
+            for media_items_item_data in self.media_items:
+                media_items_item = media_items_item_data.to_dict()
+                media_items.append(media_items_item)
+
+        media_product_type = self.media_product_type
+
+        is_ai_generated = self.is_ai_generated
+
+        is_shared_to_feed = self.is_shared_to_feed
+
+        media_audio_type = self.media_audio_type
+
+        analytics: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.analytics, Unset):
+            analytics = self.analytics.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if platform_post_id is not UNSET:
+            field_dict["platformPostId"] = platform_post_id
+        if platform_post_url is not UNSET:
+            field_dict["platformPostUrl"] = platform_post_url
+        if content is not UNSET:
+            field_dict["content"] = content
+        if published_at is not UNSET:
+            field_dict["publishedAt"] = published_at
+        if media_type is not UNSET:
+            field_dict["mediaType"] = media_type
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnailUrl"] = thumbnail_url
+        if media_items is not UNSET:
+            field_dict["mediaItems"] = media_items
+        if media_product_type is not UNSET:
+            field_dict["mediaProductType"] = media_product_type
+        if is_ai_generated is not UNSET:
+            field_dict["isAiGenerated"] = is_ai_generated
+        if is_shared_to_feed is not UNSET:
+            field_dict["isSharedToFeed"] = is_shared_to_feed
+        if media_audio_type is not UNSET:
+            field_dict["mediaAudioType"] = media_audio_type
+        if analytics is not UNSET:
+            field_dict["analytics"] = analytics
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        platform = d.pop("platform", UNSET)
+
+        platform_post_id = d.pop("platformPostId", UNSET)
+
+        platform_post_url = d.pop("platformPostUrl", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        _published_at = d.pop("publishedAt", UNSET)
+        published_at: datetime.datetime | Unset
+        if _published_at is None or isinstance(_published_at, Unset):
+            published_at = UNSET
+        else:
+            published_at = parse_datetime(_published_at)
+
+        media_type = d.pop("mediaType", UNSET)
+
+        thumbnail_url = d.pop("thumbnailUrl", UNSET)
+
+        _media_items = d.pop("mediaItems", UNSET)
+        media_items: list[ExternalPostSummaryMediaItemsItem] | Unset = UNSET
+        if _media_items is not UNSET:
+            media_items = []
+            for media_items_item_data in _media_items:
+                media_items_item = ExternalPostSummaryMediaItemsItem.from_dict(media_items_item_data)
+
+                media_items.append(media_items_item)
+
+        media_product_type = d.pop("mediaProductType", UNSET)
+
+        is_ai_generated = d.pop("isAiGenerated", UNSET)
+
+        is_shared_to_feed = d.pop("isSharedToFeed", UNSET)
+
+        media_audio_type = d.pop("mediaAudioType", UNSET)
+
+        _analytics = d.pop("analytics", UNSET)
+        analytics: ExternalPostSummaryAnalytics | Unset
+        if isinstance(_analytics, Unset):
+            analytics = UNSET
+        else:
+            analytics = ExternalPostSummaryAnalytics.from_dict(_analytics)
+
+        external_post_summary = cls(
+            platform=platform,
+            platform_post_id=platform_post_id,
+            platform_post_url=platform_post_url,
+            content=content,
+            published_at=published_at,
+            media_type=media_type,
+            thumbnail_url=thumbnail_url,
+            media_items=media_items,
+            media_product_type=media_product_type,
+            is_ai_generated=is_ai_generated,
+            is_shared_to_feed=is_shared_to_feed,
+            media_audio_type=media_audio_type,
+            analytics=analytics,
+        )
+
+        external_post_summary.additional_properties = d
+        return external_post_summary
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.external_post_summary_analytics import ExternalPostSummaryAnalytics
+from ..models.external_post_summary_media_items_item import (
+    ExternalPostSummaryMediaItemsItem,
+)

@@ -1,0 +1,176 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="ExternalPostSummaryAnalytics")
+
+
+@_attrs_define
+class ExternalPostSummaryAnalytics:
+    """Engagement + insights for the post. `likes` and `comments` are
+    available immediately after an on-demand sync (they come from the
+    platform listing). `reach`, `impressions`, `views` depend on the
+    platform's insights, which carry their own delay (e.g. ~24h on
+    Instagram) and read 0 until the platform makes them available.
+
+        Attributes:
+            likes (int | Unset):
+            comments (int | Unset):
+            shares (int | Unset):
+            saves (int | Unset):
+            sends (int | Unset):
+            clicks (int | Unset):
+            views (int | Unset):
+            reach (int | Unset):
+            impressions (int | Unset):
+            engagement_rate (float | Unset): Percentage, rounded to 2 decimals. Same definition as
+                PostAnalytics.engagementRate: (likes + comments + shares + saves) / (impressions or reach or views) * 100, where
+                the denominator is the first of the three that is non-zero. Clicks and follows are never counted.
+            last_updated (datetime.datetime | Unset): When these metrics were last refreshed
+    """
+
+    likes: int | Unset = UNSET
+    comments: int | Unset = UNSET
+    shares: int | Unset = UNSET
+    saves: int | Unset = UNSET
+    sends: int | Unset = UNSET
+    clicks: int | Unset = UNSET
+    views: int | Unset = UNSET
+    reach: int | Unset = UNSET
+    impressions: int | Unset = UNSET
+    engagement_rate: float | Unset = UNSET
+    last_updated: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def engagementRate(self) -> float | Unset:
+        """``engagement_rate`` under its wire name, as the Late docs spell it."""
+        return self.engagement_rate
+
+    @property
+    def lastUpdated(self) -> datetime.datetime | Unset:
+        """``last_updated`` under its wire name, as the Late docs spell it."""
+        return self.last_updated
+
+    def to_dict(self) -> dict[str, Any]:
+        likes = self.likes
+
+        comments = self.comments
+
+        shares = self.shares
+
+        saves = self.saves
+
+        sends = self.sends
+
+        clicks = self.clicks
+
+        views = self.views
+
+        reach = self.reach
+
+        impressions = self.impressions
+
+        engagement_rate = self.engagement_rate
+
+        last_updated: str | Unset = UNSET
+        if not isinstance(self.last_updated, Unset):
+            last_updated = self.last_updated.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if likes is not UNSET:
+            field_dict["likes"] = likes
+        if comments is not UNSET:
+            field_dict["comments"] = comments
+        if shares is not UNSET:
+            field_dict["shares"] = shares
+        if saves is not UNSET:
+            field_dict["saves"] = saves
+        if sends is not UNSET:
+            field_dict["sends"] = sends
+        if clicks is not UNSET:
+            field_dict["clicks"] = clicks
+        if views is not UNSET:
+            field_dict["views"] = views
+        if reach is not UNSET:
+            field_dict["reach"] = reach
+        if impressions is not UNSET:
+            field_dict["impressions"] = impressions
+        if engagement_rate is not UNSET:
+            field_dict["engagementRate"] = engagement_rate
+        if last_updated is not UNSET:
+            field_dict["lastUpdated"] = last_updated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        likes = d.pop("likes", UNSET)
+
+        comments = d.pop("comments", UNSET)
+
+        shares = d.pop("shares", UNSET)
+
+        saves = d.pop("saves", UNSET)
+
+        sends = d.pop("sends", UNSET)
+
+        clicks = d.pop("clicks", UNSET)
+
+        views = d.pop("views", UNSET)
+
+        reach = d.pop("reach", UNSET)
+
+        impressions = d.pop("impressions", UNSET)
+
+        engagement_rate = d.pop("engagementRate", UNSET)
+
+        _last_updated = d.pop("lastUpdated", UNSET)
+        last_updated: datetime.datetime | Unset
+        if _last_updated is None or isinstance(_last_updated, Unset):
+            last_updated = UNSET
+        else:
+            last_updated = parse_datetime(_last_updated)
+
+        external_post_summary_analytics = cls(
+            likes=likes,
+            comments=comments,
+            shares=shares,
+            saves=saves,
+            sends=sends,
+            clicks=clicks,
+            views=views,
+            reach=reach,
+            impressions=impressions,
+            engagement_rate=engagement_rate,
+            last_updated=last_updated,
+        )
+
+        external_post_summary_analytics.additional_properties = d
+        return external_post_summary_analytics
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,170 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.facebook_platform_data_content_type import FacebookPlatformDataContentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FacebookPlatformData")
+
+
+@_attrs_define
+class FacebookPlatformData:
+    """Feed posts support up to 10 images (no mixed video+image). Stories require single media (24h, no captions). Reels
+    require a single vertical video (9:16). The Zernio API does not preflight Reel duration. Meta's Reels publishing
+    guide documents 3-90 seconds. Geo-restriction is a hard visibility restriction: users outside the specified
+    countries cannot see the post. Not supported for stories. Draft, carousel, and colored-background text options live
+    under facebookSettings, see FacebookSettings.
+
+        Attributes:
+            content_type (FacebookPlatformDataContentType | Unset): Set to 'story' for Page Stories (24h ephemeral) or
+                'reel' for Reels (short vertical video). Defaults to feed post if omitted.
+            title (str | Unset): Reel title (only for contentType=reel). Separate from the caption/content field.
+            first_comment (str | Unset): Optional first comment to post immediately after publishing (feed posts and reels,
+                not stories). Skipped when facebookSettings.draft is true.
+            page_id (str | Unset): Target Facebook Page ID for multi-page posting. If omitted, uses the default page. Use
+                GET /v1/accounts/{id}/facebook-page to list pages.
+            geo_restriction (GeoRestriction | Unset): Country-level geo-restriction (allowlist). When set, the post is only
+                visible to users in the specified countries. Supported on Facebook (feed posts, videos, reels), X (media-level
+                restriction), and LinkedIn (organization pages only, min 300 targeted followers). Ignored on unsupported
+                platforms. Stories (Facebook, Instagram) do not support geo-restriction.
+            facebook_settings (FacebookSettings | Unset): Facebook options that must be nested under
+                platformSpecificData.facebookSettings, or sent at the request root as facebookSettings. The remaining Facebook
+                options sit directly on platformSpecificData, see FacebookPlatformData.
+    """
+
+    content_type: FacebookPlatformDataContentType | Unset = UNSET
+    title: str | Unset = UNSET
+    first_comment: str | Unset = UNSET
+    page_id: str | Unset = UNSET
+    geo_restriction: GeoRestriction | Unset = UNSET
+    facebook_settings: FacebookSettings | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def contentType(self) -> FacebookPlatformDataContentType | Unset:
+        """``content_type`` under its wire name, as the Late docs spell it."""
+        return self.content_type
+
+    @property
+    def firstComment(self) -> str | Unset:
+        """``first_comment`` under its wire name, as the Late docs spell it."""
+        return self.first_comment
+
+    @property
+    def pageId(self) -> str | Unset:
+        """``page_id`` under its wire name, as the Late docs spell it."""
+        return self.page_id
+
+    @property
+    def geoRestriction(self) -> GeoRestriction | Unset:
+        """``geo_restriction`` under its wire name, as the Late docs spell it."""
+        return self.geo_restriction
+
+    @property
+    def facebookSettings(self) -> FacebookSettings | Unset:
+        """``facebook_settings`` under its wire name, as the Late docs spell it."""
+        return self.facebook_settings
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
+
+        title = self.title
+
+        first_comment = self.first_comment
+
+        page_id = self.page_id
+
+        geo_restriction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.geo_restriction, Unset):
+            geo_restriction = self.geo_restriction.to_dict()
+
+        facebook_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.facebook_settings, Unset):
+            facebook_settings = self.facebook_settings.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if title is not UNSET:
+            field_dict["title"] = title
+        if first_comment is not UNSET:
+            field_dict["firstComment"] = first_comment
+        if page_id is not UNSET:
+            field_dict["pageId"] = page_id
+        if geo_restriction is not UNSET:
+            field_dict["geoRestriction"] = geo_restriction
+        if facebook_settings is not UNSET:
+            field_dict["facebookSettings"] = facebook_settings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _content_type = d.pop("contentType", UNSET)
+        content_type: FacebookPlatformDataContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = FacebookPlatformDataContentType(_content_type)
+
+        title = d.pop("title", UNSET)
+
+        first_comment = d.pop("firstComment", UNSET)
+
+        page_id = d.pop("pageId", UNSET)
+
+        _geo_restriction = d.pop("geoRestriction", UNSET)
+        geo_restriction: GeoRestriction | Unset
+        if isinstance(_geo_restriction, Unset):
+            geo_restriction = UNSET
+        else:
+            geo_restriction = GeoRestriction.from_dict(_geo_restriction)
+
+        _facebook_settings = d.pop("facebookSettings", UNSET)
+        facebook_settings: FacebookSettings | Unset
+        if isinstance(_facebook_settings, Unset):
+            facebook_settings = UNSET
+        else:
+            facebook_settings = FacebookSettings.from_dict(_facebook_settings)
+
+        facebook_platform_data = cls(
+            content_type=content_type,
+            title=title,
+            first_comment=first_comment,
+            page_id=page_id,
+            geo_restriction=geo_restriction,
+            facebook_settings=facebook_settings,
+        )
+
+        facebook_platform_data.additional_properties = d
+        return facebook_platform_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.facebook_settings import FacebookSettings
+from ..models.geo_restriction import GeoRestriction

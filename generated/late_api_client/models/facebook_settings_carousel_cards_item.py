@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="FacebookSettingsCarouselCardsItem")
+
+
+@_attrs_define
+class FacebookSettingsCarouselCardsItem:
+    """
+    Attributes:
+        link (str): Per-card click destination (required).
+        name (str | Unset): Per-card headline (optional, ~35-char display).
+        description (str | Unset): Per-card subhead (optional, ~30-char display).
+    """
+
+    link: str
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        link = self.link
+
+        name = self.name
+
+        description = self.description
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "link": link,
+            }
+        )
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        link = d.pop("link")
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        facebook_settings_carousel_cards_item = cls(
+            link=link,
+            name=name,
+            description=description,
+        )
+
+        facebook_settings_carousel_cards_item.additional_properties = d
+        return facebook_settings_carousel_cards_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

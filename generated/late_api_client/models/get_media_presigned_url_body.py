@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.media_content_type import MediaContentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetMediaPresignedUrlBody")
+
+
+@_attrs_define
+class GetMediaPresignedUrlBody:
+    """
+    Attributes:
+        filename (str): Name of the file to upload Example: my-video.mp4.
+        content_type (MediaContentType): MIME type of the file to upload. Rejected with a 400 (INVALID_FIELD_VALUE on
+            contentType) when it is not one of these values, so generic types such as application/octet-stream are not
+            accepted here. Example: video/mp4.
+        size (int | Unset): Optional file size in bytes for pre-validation (max 5GB) Example: 15234567.
+    """
+
+    filename: str
+    content_type: MediaContentType
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def contentType(self) -> MediaContentType:
+        """``content_type`` under its wire name, as the Late docs spell it."""
+        return self.content_type
+
+    def to_dict(self) -> dict[str, Any]:
+        filename = self.filename
+
+        content_type = self.content_type.value
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "filename": filename,
+                "contentType": content_type,
+            }
+        )
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        filename = d.pop("filename")
+
+        content_type = MediaContentType(d.pop("contentType"))
+
+        size = d.pop("size", UNSET)
+
+        get_media_presigned_url_body = cls(
+            filename=filename,
+            content_type=content_type,
+            size=size,
+        )
+
+        get_media_presigned_url_body.additional_properties = d
+        return get_media_presigned_url_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

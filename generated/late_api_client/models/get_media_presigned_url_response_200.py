@@ -1,0 +1,103 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GetMediaPresignedUrlResponse200")
+
+
+@_attrs_define
+class GetMediaPresignedUrlResponse200:
+    """
+    Attributes:
+        upload_url (str | Unset): Presigned URL to PUT your file to (expires in 1 hour)
+        public_url (str | Unset): Public URL where the file will be accessible after upload
+        key (str | Unset): Storage key/path of the file
+        expires_in (int | Unset): Seconds until the presigned uploadUrl expires (always 3600)
+    """
+
+    upload_url: str | Unset = UNSET
+    public_url: str | Unset = UNSET
+    key: str | Unset = UNSET
+    expires_in: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def uploadUrl(self) -> str | Unset:
+        """``upload_url`` under its wire name, as the Late docs spell it."""
+        return self.upload_url
+
+    @property
+    def publicUrl(self) -> str | Unset:
+        """``public_url`` under its wire name, as the Late docs spell it."""
+        return self.public_url
+
+    @property
+    def expiresIn(self) -> int | Unset:
+        """``expires_in`` under its wire name, as the Late docs spell it."""
+        return self.expires_in
+
+    def to_dict(self) -> dict[str, Any]:
+        upload_url = self.upload_url
+
+        public_url = self.public_url
+
+        key = self.key
+
+        expires_in = self.expires_in
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if upload_url is not UNSET:
+            field_dict["uploadUrl"] = upload_url
+        if public_url is not UNSET:
+            field_dict["publicUrl"] = public_url
+        if key is not UNSET:
+            field_dict["key"] = key
+        if expires_in is not UNSET:
+            field_dict["expiresIn"] = expires_in
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        upload_url = d.pop("uploadUrl", UNSET)
+
+        public_url = d.pop("publicUrl", UNSET)
+
+        key = d.pop("key", UNSET)
+
+        expires_in = d.pop("expiresIn", UNSET)
+
+        get_media_presigned_url_response_200 = cls(
+            upload_url=upload_url,
+            public_url=public_url,
+            key=key,
+            expires_in=expires_in,
+        )
+
+        get_media_presigned_url_response_200.additional_properties = d
+        return get_media_presigned_url_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

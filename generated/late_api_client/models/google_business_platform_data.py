@@ -1,0 +1,174 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.google_business_platform_data_topic_type import (
+    GoogleBusinessPlatformDataTopicType,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GoogleBusinessPlatformData")
+
+
+@_attrs_define
+class GoogleBusinessPlatformData:
+    """Text and single image only (no videos). Supports STANDARD, EVENT, OFFER, and ALERT post types. Posts appear on
+    Google Business Profile, Google Search, and Maps. Use locationId for multi-location posting. Schedule dates accept
+    both ISO 8601 strings (e.g. '2026-04-15T09:00:00Z') and Google's native {year, month, day} objects.
+
+        Attributes:
+            location_id (str | Unset): Target Google Business Profile location ID (e.g. "locations/123456789"). If omitted,
+                uses the default location. Use GET /v1/accounts/{id}/gmb-locations to list locations.
+            language_code (str | Unset): BCP 47 language code (e.g. "en", "de", "es"). Auto-detected if omitted. Set
+                explicitly for short or mixed-language posts. Example: de.
+            topic_type (GoogleBusinessPlatformDataTopicType | Unset): Post type. STANDARD is a regular update. EVENT
+                requires the event object. OFFER requires the offer object. Defaults to STANDARD if omitted. Default:
+                GoogleBusinessPlatformDataTopicType.STANDARD.
+            call_to_action (GoogleBusinessPlatformDataCallToAction | Unset): Optional call-to-action button displayed on the
+                post
+            event (GoogleBusinessPlatformDataEvent | Unset): Event details. Required when topicType is EVENT. Google returns
+                400 if omitted for EVENT posts.
+            offer (GoogleBusinessPlatformDataOffer | Unset): Offer details. Required when topicType is OFFER. All fields are
+                optional per Google's API, but at least one is recommended.
+    """
+
+    location_id: str | Unset = UNSET
+    language_code: str | Unset = UNSET
+    topic_type: GoogleBusinessPlatformDataTopicType | Unset = UNSET
+    call_to_action: GoogleBusinessPlatformDataCallToAction | Unset = UNSET
+    event: GoogleBusinessPlatformDataEvent | Unset = UNSET
+    offer: GoogleBusinessPlatformDataOffer | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def locationId(self) -> str | Unset:
+        """``location_id`` under its wire name, as the Late docs spell it."""
+        return self.location_id
+
+    @property
+    def languageCode(self) -> str | Unset:
+        """``language_code`` under its wire name, as the Late docs spell it."""
+        return self.language_code
+
+    @property
+    def topicType(self) -> GoogleBusinessPlatformDataTopicType | Unset:
+        """``topic_type`` under its wire name, as the Late docs spell it."""
+        return self.topic_type
+
+    @property
+    def callToAction(self) -> GoogleBusinessPlatformDataCallToAction | Unset:
+        """``call_to_action`` under its wire name, as the Late docs spell it."""
+        return self.call_to_action
+
+    def to_dict(self) -> dict[str, Any]:
+        location_id = self.location_id
+
+        language_code = self.language_code
+
+        topic_type: str | Unset = UNSET
+        if not isinstance(self.topic_type, Unset):
+            topic_type = self.topic_type.value
+
+        call_to_action: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.call_to_action, Unset):
+            call_to_action = self.call_to_action.to_dict()
+
+        event: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.event, Unset):
+            event = self.event.to_dict()
+
+        offer: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.offer, Unset):
+            offer = self.offer.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if location_id is not UNSET:
+            field_dict["locationId"] = location_id
+        if language_code is not UNSET:
+            field_dict["languageCode"] = language_code
+        if topic_type is not UNSET:
+            field_dict["topicType"] = topic_type
+        if call_to_action is not UNSET:
+            field_dict["callToAction"] = call_to_action
+        if event is not UNSET:
+            field_dict["event"] = event
+        if offer is not UNSET:
+            field_dict["offer"] = offer
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        location_id = d.pop("locationId", UNSET)
+
+        language_code = d.pop("languageCode", UNSET)
+
+        _topic_type = d.pop("topicType", UNSET)
+        topic_type: GoogleBusinessPlatformDataTopicType | Unset
+        if isinstance(_topic_type, Unset):
+            topic_type = UNSET
+        else:
+            topic_type = GoogleBusinessPlatformDataTopicType(_topic_type)
+
+        _call_to_action = d.pop("callToAction", UNSET)
+        call_to_action: GoogleBusinessPlatformDataCallToAction | Unset
+        if isinstance(_call_to_action, Unset):
+            call_to_action = UNSET
+        else:
+            call_to_action = GoogleBusinessPlatformDataCallToAction.from_dict(_call_to_action)
+
+        _event = d.pop("event", UNSET)
+        event: GoogleBusinessPlatformDataEvent | Unset
+        if isinstance(_event, Unset):
+            event = UNSET
+        else:
+            event = GoogleBusinessPlatformDataEvent.from_dict(_event)
+
+        _offer = d.pop("offer", UNSET)
+        offer: GoogleBusinessPlatformDataOffer | Unset
+        if isinstance(_offer, Unset):
+            offer = UNSET
+        else:
+            offer = GoogleBusinessPlatformDataOffer.from_dict(_offer)
+
+        google_business_platform_data = cls(
+            location_id=location_id,
+            language_code=language_code,
+            topic_type=topic_type,
+            call_to_action=call_to_action,
+            event=event,
+            offer=offer,
+        )
+
+        google_business_platform_data.additional_properties = d
+        return google_business_platform_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.google_business_platform_data_call_to_action import (
+    GoogleBusinessPlatformDataCallToAction,
+)
+from ..models.google_business_platform_data_event import GoogleBusinessPlatformDataEvent
+from ..models.google_business_platform_data_offer import GoogleBusinessPlatformDataOffer

@@ -1,0 +1,75 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.google_business_platform_data_call_to_action_type import (
+    GoogleBusinessPlatformDataCallToActionType,
+)
+
+T = TypeVar("T", bound="GoogleBusinessPlatformDataCallToAction")
+
+
+@_attrs_define
+class GoogleBusinessPlatformDataCallToAction:
+    """Optional call-to-action button displayed on the post
+
+    Attributes:
+        type_ (GoogleBusinessPlatformDataCallToActionType): Button action type: LEARN_MORE, BOOK, ORDER, SHOP, SIGN_UP,
+            CALL
+        url (str): Destination URL for the CTA button (required when callToAction is provided)
+    """
+
+    type_: GoogleBusinessPlatformDataCallToActionType
+    url: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "type": type_,
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = GoogleBusinessPlatformDataCallToActionType(d.pop("type"))
+
+        url = d.pop("url")
+
+        google_business_platform_data_call_to_action = cls(
+            type_=type_,
+            url=url,
+        )
+
+        google_business_platform_data_call_to_action.additional_properties = d
+        return google_business_platform_data_call_to_action
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="GoogleBusinessPlatformDataEvent")
+
+
+@_attrs_define
+class GoogleBusinessPlatformDataEvent:
+    """Event details. Required when topicType is EVENT. Google returns 400 if omitted for EVENT posts.
+
+    Attributes:
+        title (str): Event name (displayed as the event heading on Google Search and Maps) Example: Grand Opening
+            Weekend.
+        schedule (GoogleBusinessPlatformDataEventSchedule): Event date/time range. Uses Google's date format (NOT ISO
+            8601).
+    """
+
+    title: str
+    schedule: GoogleBusinessPlatformDataEventSchedule
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        schedule = self.schedule.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "title": title,
+                "schedule": schedule,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        schedule = GoogleBusinessPlatformDataEventSchedule.from_dict(d.pop("schedule"))
+
+        google_business_platform_data_event = cls(
+            title=title,
+            schedule=schedule,
+        )
+
+        google_business_platform_data_event.additional_properties = d
+        return google_business_platform_data_event
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.google_business_platform_data_event_schedule import (
+    GoogleBusinessPlatformDataEventSchedule,
+)

@@ -1,0 +1,140 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GoogleBusinessPlatformDataEventSchedule")
+
+
+@_attrs_define
+class GoogleBusinessPlatformDataEventSchedule:
+    """Event date/time range. Uses Google's date format (NOT ISO 8601).
+
+    Attributes:
+        start_date (GoogleBusinessPlatformDataEventScheduleStartDate): Event start date as { year, month, day }
+        end_date (GoogleBusinessPlatformDataEventScheduleEndDate): Event end date as { year, month, day }
+        start_time (GoogleBusinessPlatformDataEventScheduleStartTime | Unset): Optional start time as { hours, minutes }
+            in 24h format
+        end_time (GoogleBusinessPlatformDataEventScheduleEndTime | Unset): Optional end time as { hours, minutes } in
+            24h format
+    """
+
+    start_date: GoogleBusinessPlatformDataEventScheduleStartDate
+    end_date: GoogleBusinessPlatformDataEventScheduleEndDate
+    start_time: GoogleBusinessPlatformDataEventScheduleStartTime | Unset = UNSET
+    end_time: GoogleBusinessPlatformDataEventScheduleEndTime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def startDate(self) -> GoogleBusinessPlatformDataEventScheduleStartDate:
+        """``start_date`` under its wire name, as the Late docs spell it."""
+        return self.start_date
+
+    @property
+    def endDate(self) -> GoogleBusinessPlatformDataEventScheduleEndDate:
+        """``end_date`` under its wire name, as the Late docs spell it."""
+        return self.end_date
+
+    @property
+    def startTime(self) -> GoogleBusinessPlatformDataEventScheduleStartTime | Unset:
+        """``start_time`` under its wire name, as the Late docs spell it."""
+        return self.start_time
+
+    @property
+    def endTime(self) -> GoogleBusinessPlatformDataEventScheduleEndTime | Unset:
+        """``end_time`` under its wire name, as the Late docs spell it."""
+        return self.end_time
+
+    def to_dict(self) -> dict[str, Any]:
+        start_date = self.start_date.to_dict()
+
+        end_date = self.end_date.to_dict()
+
+        start_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.start_time, Unset):
+            start_time = self.start_time.to_dict()
+
+        end_time: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.end_time, Unset):
+            end_time = self.end_time.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "startDate": start_date,
+                "endDate": end_date,
+            }
+        )
+        if start_time is not UNSET:
+            field_dict["startTime"] = start_time
+        if end_time is not UNSET:
+            field_dict["endTime"] = end_time
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        start_date = GoogleBusinessPlatformDataEventScheduleStartDate.from_dict(d.pop("startDate"))
+
+        end_date = GoogleBusinessPlatformDataEventScheduleEndDate.from_dict(d.pop("endDate"))
+
+        _start_time = d.pop("startTime", UNSET)
+        start_time: GoogleBusinessPlatformDataEventScheduleStartTime | Unset
+        if isinstance(_start_time, Unset):
+            start_time = UNSET
+        else:
+            start_time = GoogleBusinessPlatformDataEventScheduleStartTime.from_dict(_start_time)
+
+        _end_time = d.pop("endTime", UNSET)
+        end_time: GoogleBusinessPlatformDataEventScheduleEndTime | Unset
+        if isinstance(_end_time, Unset):
+            end_time = UNSET
+        else:
+            end_time = GoogleBusinessPlatformDataEventScheduleEndTime.from_dict(_end_time)
+
+        google_business_platform_data_event_schedule = cls(
+            start_date=start_date,
+            end_date=end_date,
+            start_time=start_time,
+            end_time=end_time,
+        )
+
+        google_business_platform_data_event_schedule.additional_properties = d
+        return google_business_platform_data_event_schedule
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.google_business_platform_data_event_schedule_end_date import (
+    GoogleBusinessPlatformDataEventScheduleEndDate,
+)
+from ..models.google_business_platform_data_event_schedule_end_time import (
+    GoogleBusinessPlatformDataEventScheduleEndTime,
+)
+from ..models.google_business_platform_data_event_schedule_start_date import (
+    GoogleBusinessPlatformDataEventScheduleStartDate,
+)
+from ..models.google_business_platform_data_event_schedule_start_time import (
+    GoogleBusinessPlatformDataEventScheduleStartTime,
+)

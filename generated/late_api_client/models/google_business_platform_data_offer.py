@@ -1,0 +1,96 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="GoogleBusinessPlatformDataOffer")
+
+
+@_attrs_define
+class GoogleBusinessPlatformDataOffer:
+    """Offer details. Required when topicType is OFFER. All fields are optional per Google's API, but at least one is
+    recommended.
+
+        Attributes:
+            redeem_online_url (str | Unset): URL where the offer can be redeemed online
+            terms_conditions (str | Unset): Terms and conditions for the offer
+            coupon_code (str | Unset): Coupon code for the offer Example: SAVE20.
+    """
+
+    redeem_online_url: str | Unset = UNSET
+    terms_conditions: str | Unset = UNSET
+    coupon_code: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def redeemOnlineUrl(self) -> str | Unset:
+        """``redeem_online_url`` under its wire name, as the Late docs spell it."""
+        return self.redeem_online_url
+
+    @property
+    def termsConditions(self) -> str | Unset:
+        """``terms_conditions`` under its wire name, as the Late docs spell it."""
+        return self.terms_conditions
+
+    @property
+    def couponCode(self) -> str | Unset:
+        """``coupon_code`` under its wire name, as the Late docs spell it."""
+        return self.coupon_code
+
+    def to_dict(self) -> dict[str, Any]:
+        redeem_online_url = self.redeem_online_url
+
+        terms_conditions = self.terms_conditions
+
+        coupon_code = self.coupon_code
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if redeem_online_url is not UNSET:
+            field_dict["redeemOnlineUrl"] = redeem_online_url
+        if terms_conditions is not UNSET:
+            field_dict["termsConditions"] = terms_conditions
+        if coupon_code is not UNSET:
+            field_dict["couponCode"] = coupon_code
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        redeem_online_url = d.pop("redeemOnlineUrl", UNSET)
+
+        terms_conditions = d.pop("termsConditions", UNSET)
+
+        coupon_code = d.pop("couponCode", UNSET)
+
+        google_business_platform_data_offer = cls(
+            redeem_online_url=redeem_online_url,
+            terms_conditions=terms_conditions,
+            coupon_code=coupon_code,
+        )
+
+        google_business_platform_data_offer.additional_properties = d
+        return google_business_platform_data_offer
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

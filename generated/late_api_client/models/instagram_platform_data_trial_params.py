@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.instagram_platform_data_trial_params_graduation_strategy import (
+    InstagramPlatformDataTrialParamsGraduationStrategy,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="InstagramPlatformDataTrialParams")
+
+
+@_attrs_define
+class InstagramPlatformDataTrialParams:
+    """Trial Reels configuration. Trial reels are shared to non-followers first and can later be graduated to regular reels
+    manually or automatically based on performance. Only applies to Reels.
+
+        Attributes:
+            graduation_strategy (InstagramPlatformDataTrialParamsGraduationStrategy | Unset): MANUAL (graduate from
+                Instagram app) or SS_PERFORMANCE (auto-graduate if performs well with non-followers)
+    """
+
+    graduation_strategy: InstagramPlatformDataTrialParamsGraduationStrategy | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def graduationStrategy(self) -> InstagramPlatformDataTrialParamsGraduationStrategy | Unset:
+        """``graduation_strategy`` under its wire name, as the Late docs spell it."""
+        return self.graduation_strategy
+
+    def to_dict(self) -> dict[str, Any]:
+        graduation_strategy: str | Unset = UNSET
+        if not isinstance(self.graduation_strategy, Unset):
+            graduation_strategy = self.graduation_strategy.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if graduation_strategy is not UNSET:
+            field_dict["graduationStrategy"] = graduation_strategy
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _graduation_strategy = d.pop("graduationStrategy", UNSET)
+        graduation_strategy: InstagramPlatformDataTrialParamsGraduationStrategy | Unset
+        if isinstance(_graduation_strategy, Unset):
+            graduation_strategy = UNSET
+        else:
+            graduation_strategy = InstagramPlatformDataTrialParamsGraduationStrategy(_graduation_strategy)
+
+        instagram_platform_data_trial_params = cls(
+            graduation_strategy=graduation_strategy,
+        )
+
+        instagram_platform_data_trial_params.additional_properties = d
+        return instagram_platform_data_trial_params
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

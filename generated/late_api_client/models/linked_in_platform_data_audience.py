@@ -1,0 +1,228 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.linked_in_platform_data_audience_staff_count_ranges_item import (
+    LinkedInPlatformDataAudienceStaffCountRangesItem,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="LinkedInPlatformDataAudience")
+
+
+@_attrs_define
+class LinkedInPlatformDataAudience:
+    """Organization pages only. Audience targeting for the post (Ads Manager's "Targeted audience"), sent as LinkedIn's
+    distribution.targetEntities: OR inside a facet, AND across facets. LinkedIn rejects the post when the targeted
+    audience is under 300 members, and Zernio rejects it on a personal profile. URN facets accept a full
+    urn:li:<type>:<id> or the bare numeric id; find ids with GET /v1/ads/targeting/search?platform=linkedin (types
+    country, region, industry, jobFunction, seniority, companySize).
+
+        Attributes:
+            countries (list[str] | Unset): ISO 3166-1 alpha-2 codes with a built-in LinkedIn geo URN (same list as
+                geoRestriction.countries, merged with it). Other countries and sub-country regions go in geoLocations.
+            geo_locations (list[str] | Unset): LinkedIn geo URNs or ids (urn:li:geo:103644278 or 103644278): countries,
+                states, regions, cities.
+            interface_locales (list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset): Members' LinkedIn interface
+                locale, e.g. { language: es, country: ES }.
+            industries (list[str] | Unset): urn:li:industry:<id> or id.
+            job_functions (list[str] | Unset): urn:li:function:<id> or id.
+            seniorities (list[str] | Unset): urn:li:seniority:<id> or id.
+            staff_count_ranges (list[LinkedInPlatformDataAudienceStaffCountRangesItem] | Unset): Company size of the
+                member's current employer.
+            degrees (list[str] | Unset): urn:li:degree:<id> or id (LinkedIn standardized degrees).
+            fields_of_study (list[str] | Unset): urn:li:fieldOfStudy:<id> or id (LinkedIn standardized fields of study).
+            organizations (list[str] | Unset): Schools, as urn:li:organization:<id> or id (LinkedIn's Organization Lookup).
+    """
+
+    countries: list[str] | Unset = UNSET
+    geo_locations: list[str] | Unset = UNSET
+    interface_locales: list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset = UNSET
+    industries: list[str] | Unset = UNSET
+    job_functions: list[str] | Unset = UNSET
+    seniorities: list[str] | Unset = UNSET
+    staff_count_ranges: list[LinkedInPlatformDataAudienceStaffCountRangesItem] | Unset = UNSET
+    degrees: list[str] | Unset = UNSET
+    fields_of_study: list[str] | Unset = UNSET
+    organizations: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def geoLocations(self) -> list[str] | Unset:
+        """``geo_locations`` under its wire name, as the Late docs spell it."""
+        return self.geo_locations
+
+    @property
+    def interfaceLocales(self) -> list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset:
+        """``interface_locales`` under its wire name, as the Late docs spell it."""
+        return self.interface_locales
+
+    @property
+    def jobFunctions(self) -> list[str] | Unset:
+        """``job_functions`` under its wire name, as the Late docs spell it."""
+        return self.job_functions
+
+    @property
+    def staffCountRanges(self) -> list[LinkedInPlatformDataAudienceStaffCountRangesItem] | Unset:
+        """``staff_count_ranges`` under its wire name, as the Late docs spell it."""
+        return self.staff_count_ranges
+
+    @property
+    def fieldsOfStudy(self) -> list[str] | Unset:
+        """``fields_of_study`` under its wire name, as the Late docs spell it."""
+        return self.fields_of_study
+
+    def to_dict(self) -> dict[str, Any]:
+        countries: list[str] | Unset = UNSET
+        if not isinstance(self.countries, Unset):
+            countries = self.countries
+
+        geo_locations: list[str] | Unset = UNSET
+        if not isinstance(self.geo_locations, Unset):
+            geo_locations = self.geo_locations
+
+        interface_locales: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.interface_locales, Unset):
+            interface_locales = []
+            for interface_locales_item_data in self.interface_locales:
+                interface_locales_item = interface_locales_item_data.to_dict()
+                interface_locales.append(interface_locales_item)
+
+        industries: list[str] | Unset = UNSET
+        if not isinstance(self.industries, Unset):
+            industries = self.industries
+
+        job_functions: list[str] | Unset = UNSET
+        if not isinstance(self.job_functions, Unset):
+            job_functions = self.job_functions
+
+        seniorities: list[str] | Unset = UNSET
+        if not isinstance(self.seniorities, Unset):
+            seniorities = self.seniorities
+
+        staff_count_ranges: list[str] | Unset = UNSET
+        if not isinstance(self.staff_count_ranges, Unset):
+            staff_count_ranges = []
+            for staff_count_ranges_item_data in self.staff_count_ranges:
+                staff_count_ranges_item = staff_count_ranges_item_data.value
+                staff_count_ranges.append(staff_count_ranges_item)
+
+        degrees: list[str] | Unset = UNSET
+        if not isinstance(self.degrees, Unset):
+            degrees = self.degrees
+
+        fields_of_study: list[str] | Unset = UNSET
+        if not isinstance(self.fields_of_study, Unset):
+            fields_of_study = self.fields_of_study
+
+        organizations: list[str] | Unset = UNSET
+        if not isinstance(self.organizations, Unset):
+            organizations = self.organizations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if countries is not UNSET:
+            field_dict["countries"] = countries
+        if geo_locations is not UNSET:
+            field_dict["geoLocations"] = geo_locations
+        if interface_locales is not UNSET:
+            field_dict["interfaceLocales"] = interface_locales
+        if industries is not UNSET:
+            field_dict["industries"] = industries
+        if job_functions is not UNSET:
+            field_dict["jobFunctions"] = job_functions
+        if seniorities is not UNSET:
+            field_dict["seniorities"] = seniorities
+        if staff_count_ranges is not UNSET:
+            field_dict["staffCountRanges"] = staff_count_ranges
+        if degrees is not UNSET:
+            field_dict["degrees"] = degrees
+        if fields_of_study is not UNSET:
+            field_dict["fieldsOfStudy"] = fields_of_study
+        if organizations is not UNSET:
+            field_dict["organizations"] = organizations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        countries = cast(list[str], d.pop("countries", UNSET))
+
+        geo_locations = cast(list[str], d.pop("geoLocations", UNSET))
+
+        _interface_locales = d.pop("interfaceLocales", UNSET)
+        interface_locales: list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset = UNSET
+        if _interface_locales is not UNSET:
+            interface_locales = []
+            for interface_locales_item_data in _interface_locales:
+                interface_locales_item = LinkedInPlatformDataAudienceInterfaceLocalesItem.from_dict(
+                    interface_locales_item_data
+                )
+
+                interface_locales.append(interface_locales_item)
+
+        industries = cast(list[str], d.pop("industries", UNSET))
+
+        job_functions = cast(list[str], d.pop("jobFunctions", UNSET))
+
+        seniorities = cast(list[str], d.pop("seniorities", UNSET))
+
+        _staff_count_ranges = d.pop("staffCountRanges", UNSET)
+        staff_count_ranges: list[LinkedInPlatformDataAudienceStaffCountRangesItem] | Unset = UNSET
+        if _staff_count_ranges is not UNSET:
+            staff_count_ranges = []
+            for staff_count_ranges_item_data in _staff_count_ranges:
+                staff_count_ranges_item = LinkedInPlatformDataAudienceStaffCountRangesItem(
+                    staff_count_ranges_item_data
+                )
+
+                staff_count_ranges.append(staff_count_ranges_item)
+
+        degrees = cast(list[str], d.pop("degrees", UNSET))
+
+        fields_of_study = cast(list[str], d.pop("fieldsOfStudy", UNSET))
+
+        organizations = cast(list[str], d.pop("organizations", UNSET))
+
+        linked_in_platform_data_audience = cls(
+            countries=countries,
+            geo_locations=geo_locations,
+            interface_locales=interface_locales,
+            industries=industries,
+            job_functions=job_functions,
+            seniorities=seniorities,
+            staff_count_ranges=staff_count_ranges,
+            degrees=degrees,
+            fields_of_study=fields_of_study,
+            organizations=organizations,
+        )
+
+        linked_in_platform_data_audience.additional_properties = d
+        return linked_in_platform_data_audience
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.linked_in_platform_data_audience_interface_locales_item import (
+    LinkedInPlatformDataAudienceInterfaceLocalesItem,
+)

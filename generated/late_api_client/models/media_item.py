@@ -1,0 +1,214 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.media_item_type import MediaItemType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="MediaItem")
+
+
+@_attrs_define
+class MediaItem:
+    """Media referenced in posts. URLs must be publicly reachable over HTTPS. Use POST /v1/media/presign for uploads up to
+    5GB. Zernio auto-compresses images and videos that exceed platform limits (videos over 200 MB may not be
+    compressed).
+
+        Attributes:
+            type_ (MediaItemType | Unset):
+            url (str | Unset): A media item with a null, missing or empty url is dropped.
+            title (str | Unset): Optional title for the media item. Used as the document title for LinkedIn PDF/carousel
+                posts. If omitted, falls back to the post title, then the filename.
+            alt_text (str | Unset): Accessibility alternative text for an image, applied on every platform that supports it:
+                Instagram (feed images only, not Reels/Stories), Facebook, Threads, X (max 1000 chars), LinkedIn, Bluesky, and
+                Pinterest (max 500 chars). Ignored on platforms without alt-text support (TikTok, YouTube, Snapchat, Telegram,
+                Reddit, Google Business Profile, WhatsApp) and on video items where the platform does not accept it. Set once
+                per image; the same value is sent to each selected platform.
+            filename (str | Unset):
+            size (int | Unset): Optional file size in bytes
+            mime_type (str | Unset): Optional MIME type (e.g. image/jpeg, video/mp4)
+            thumbnail (str | Unset): Optional custom thumbnail/cover image URL for videos. Supported for Facebook video
+                posts, Facebook Reels, regular video uploads, and LinkedIn video posts. Max 10MB, JPG/PNG recommended.
+            instagram_thumbnail (str | Unset): Custom cover image URL for Instagram Reels. Can also be set via
+                platformSpecificData.instagramThumbnail or platformSpecificData.reelCover. Resolution order: this field >
+                platformSpecificData.instagramThumbnail > platformSpecificData.reelCover > platformSpecificData.thumbnailUrl
+                (legacy).
+            subtitles (list[MediaSubtitle] | Unset): Subtitle (closed caption) files for a video item, in SRT or WebVTT.
+                Each language may appear once per video. Sent to YouTube, Facebook videos, LinkedIn, X and Bluesky; ignored with
+                a warning on every other platform. Zernio downloads each file when the post is created or updated and converts
+                it to the format each platform requires. Per-platform rules: YouTube takes every track; Facebook takes every
+                track, up to 200 KB each; Bluesky takes every track, up to 20 KB each after conversion to WebVTT; X takes the
+                first track only (one subtitle per video); LinkedIn takes the first English track only. Tracks a platform cannot
+                take are skipped and reported in the response warnings. A file that is unreachable, redirects, exceeds 1 MB, is
+                not valid SRT or WebVTT, or is over a platform limit is rejected with a 400 (code INVALID_SUBTITLES). If a
+                platform rejects a file at publish time, the post is still published, without subtitles.
+            tiktok_processed (bool | Unset): Internal flag indicating the image was resized for TikTok
+    """
+
+    type_: MediaItemType | Unset = UNSET
+    url: str | Unset = UNSET
+    title: str | Unset = UNSET
+    alt_text: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    size: int | Unset = UNSET
+    mime_type: str | Unset = UNSET
+    thumbnail: str | Unset = UNSET
+    instagram_thumbnail: str | Unset = UNSET
+    subtitles: list[MediaSubtitle] | Unset = UNSET
+    tiktok_processed: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def altText(self) -> str | Unset:
+        """``alt_text`` under its wire name, as the Late docs spell it."""
+        return self.alt_text
+
+    @property
+    def mimeType(self) -> str | Unset:
+        """``mime_type`` under its wire name, as the Late docs spell it."""
+        return self.mime_type
+
+    @property
+    def instagramThumbnail(self) -> str | Unset:
+        """``instagram_thumbnail`` under its wire name, as the Late docs spell it."""
+        return self.instagram_thumbnail
+
+    @property
+    def tiktokProcessed(self) -> bool | Unset:
+        """``tiktok_processed`` under its wire name, as the Late docs spell it."""
+        return self.tiktok_processed
+
+    def to_dict(self) -> dict[str, Any]:
+        type_: str | Unset = UNSET
+        if not isinstance(self.type_, Unset):
+            type_ = self.type_.value
+
+        url = self.url
+
+        title = self.title
+
+        alt_text = self.alt_text
+
+        filename = self.filename
+
+        size = self.size
+
+        mime_type = self.mime_type
+
+        thumbnail = self.thumbnail
+
+        instagram_thumbnail = self.instagram_thumbnail
+
+        subtitles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.subtitles, Unset):
+            subtitles = []
+            for subtitles_item_data in self.subtitles:
+                subtitles_item = subtitles_item_data.to_dict()
+                subtitles.append(subtitles_item)
+
+        tiktok_processed = self.tiktok_processed
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if type_ is not UNSET:
+            field_dict["type"] = type_
+        if url is not UNSET:
+            field_dict["url"] = url
+        if title is not UNSET:
+            field_dict["title"] = title
+        if alt_text is not UNSET:
+            field_dict["altText"] = alt_text
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if size is not UNSET:
+            field_dict["size"] = size
+        if mime_type is not UNSET:
+            field_dict["mimeType"] = mime_type
+        if thumbnail is not UNSET:
+            field_dict["thumbnail"] = thumbnail
+        if instagram_thumbnail is not UNSET:
+            field_dict["instagramThumbnail"] = instagram_thumbnail
+        if subtitles is not UNSET:
+            field_dict["subtitles"] = subtitles
+        if tiktok_processed is not UNSET:
+            field_dict["tiktokProcessed"] = tiktok_processed
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _type_ = d.pop("type", UNSET)
+        type_: MediaItemType | Unset
+        if isinstance(_type_, Unset):
+            type_ = UNSET
+        else:
+            type_ = MediaItemType(_type_)
+
+        url = d.pop("url", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        alt_text = d.pop("altText", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        mime_type = d.pop("mimeType", UNSET)
+
+        thumbnail = d.pop("thumbnail", UNSET)
+
+        instagram_thumbnail = d.pop("instagramThumbnail", UNSET)
+
+        _subtitles = d.pop("subtitles", UNSET)
+        subtitles: list[MediaSubtitle] | Unset = UNSET
+        if _subtitles is not UNSET:
+            subtitles = []
+            for subtitles_item_data in _subtitles:
+                subtitles_item = MediaSubtitle.from_dict(subtitles_item_data)
+
+                subtitles.append(subtitles_item)
+
+        tiktok_processed = d.pop("tiktokProcessed", UNSET)
+
+        media_item = cls(
+            type_=type_,
+            url=url,
+            title=title,
+            alt_text=alt_text,
+            filename=filename,
+            size=size,
+            mime_type=mime_type,
+            thumbnail=thumbnail,
+            instagram_thumbnail=instagram_thumbnail,
+            subtitles=subtitles,
+            tiktok_processed=tiktok_processed,
+        )
+
+        media_item.additional_properties = d
+        return media_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.media_subtitle import MediaSubtitle

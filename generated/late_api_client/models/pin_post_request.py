@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PinPostRequest")
+
+
+@_attrs_define
+class PinPostRequest:
+    """
+    Attributes:
+        platform (str): Must be `facebook`. Any other value answers 400 `platform_not_supported`. Example: facebook.
+        account_id (str | Unset): Which Facebook account's copy to change when the post was published to several
+            Facebook accounts. Required in that case.
+    """
+
+    platform: str
+    account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def accountId(self) -> str | Unset:
+        """``account_id`` under its wire name, as the Late docs spell it."""
+        return self.account_id
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform": platform,
+            }
+        )
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        platform = d.pop("platform")
+
+        account_id = d.pop("accountId", UNSET)
+
+        pin_post_request = cls(
+            platform=platform,
+            account_id=account_id,
+        )
+
+        pin_post_request.additional_properties = d
+        return pin_post_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PinPostResponse")
+
+
+@_attrs_define
+class PinPostResponse:
+    """
+    Attributes:
+        success (bool | Unset):
+        pinned (bool | Unset): Whether the post is now pinned to the top of the Page.
+        platform_post_id (str | Unset): The Facebook post ID that was changed.
+        message (str | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    pinned: bool | Unset = UNSET
+    platform_post_id: str | Unset = UNSET
+    message: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def platformPostId(self) -> str | Unset:
+        """``platform_post_id`` under its wire name, as the Late docs spell it."""
+        return self.platform_post_id
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        pinned = self.pinned
+
+        platform_post_id = self.platform_post_id
+
+        message = self.message
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if pinned is not UNSET:
+            field_dict["pinned"] = pinned
+        if platform_post_id is not UNSET:
+            field_dict["platformPostId"] = platform_post_id
+        if message is not UNSET:
+            field_dict["message"] = message
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        pinned = d.pop("pinned", UNSET)
+
+        platform_post_id = d.pop("platformPostId", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        pin_post_response = cls(
+            success=success,
+            pinned=pinned,
+            platform_post_id=platform_post_id,
+            message=message,
+        )
+
+        pin_post_response.additional_properties = d
+        return pin_post_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

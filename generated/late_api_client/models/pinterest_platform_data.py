@@ -1,0 +1,143 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PinterestPlatformData")
+
+
+@_attrs_define
+class PinterestPlatformData:
+    """
+    Attributes:
+        title (str | Unset): Pin title. Defaults to first line of content or "Pin". Must be ≤ 100 characters.
+        board_id (str | Unset): Target Pinterest board ID. If omitted, the first available board is used.
+        board_section_id (str | Unset): Target section inside the board. Optional; the pin lands on the board itself
+            when omitted. Pinterest rejects the pin if the section does not belong to boardId, so send both together.
+        link (str | Unset): Destination link (pin URL)
+        cover_image_url (str | Unset): Optional cover image for video pins
+        cover_image_key_frame_time (int | Unset): Optional key frame time in seconds for derived video cover
+        is_ai_generated (bool | Unset): When true, the Pin is created with Pinterest's AI_MODIFIED disclosure
+            (ai_disclosures), which shows an "AI modified" label. Applies to image and video Pins. Pinterest offers no "not
+            AI" value, so false omits the disclosure. Pinterest may still label a Pin on its own detection. Default: False.
+    """
+
+    title: str | Unset = UNSET
+    board_id: str | Unset = UNSET
+    board_section_id: str | Unset = UNSET
+    link: str | Unset = UNSET
+    cover_image_url: str | Unset = UNSET
+    cover_image_key_frame_time: int | Unset = UNSET
+    is_ai_generated: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def boardId(self) -> str | Unset:
+        """``board_id`` under its wire name, as the Late docs spell it."""
+        return self.board_id
+
+    @property
+    def boardSectionId(self) -> str | Unset:
+        """``board_section_id`` under its wire name, as the Late docs spell it."""
+        return self.board_section_id
+
+    @property
+    def coverImageUrl(self) -> str | Unset:
+        """``cover_image_url`` under its wire name, as the Late docs spell it."""
+        return self.cover_image_url
+
+    @property
+    def coverImageKeyFrameTime(self) -> int | Unset:
+        """``cover_image_key_frame_time`` under its wire name, as the Late docs spell it."""
+        return self.cover_image_key_frame_time
+
+    @property
+    def isAiGenerated(self) -> bool | Unset:
+        """``is_ai_generated`` under its wire name, as the Late docs spell it."""
+        return self.is_ai_generated
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        board_id = self.board_id
+
+        board_section_id = self.board_section_id
+
+        link = self.link
+
+        cover_image_url = self.cover_image_url
+
+        cover_image_key_frame_time = self.cover_image_key_frame_time
+
+        is_ai_generated = self.is_ai_generated
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if board_id is not UNSET:
+            field_dict["boardId"] = board_id
+        if board_section_id is not UNSET:
+            field_dict["boardSectionId"] = board_section_id
+        if link is not UNSET:
+            field_dict["link"] = link
+        if cover_image_url is not UNSET:
+            field_dict["coverImageUrl"] = cover_image_url
+        if cover_image_key_frame_time is not UNSET:
+            field_dict["coverImageKeyFrameTime"] = cover_image_key_frame_time
+        if is_ai_generated is not UNSET:
+            field_dict["isAiGenerated"] = is_ai_generated
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        board_id = d.pop("boardId", UNSET)
+
+        board_section_id = d.pop("boardSectionId", UNSET)
+
+        link = d.pop("link", UNSET)
+
+        cover_image_url = d.pop("coverImageUrl", UNSET)
+
+        cover_image_key_frame_time = d.pop("coverImageKeyFrameTime", UNSET)
+
+        is_ai_generated = d.pop("isAiGenerated", UNSET)
+
+        pinterest_platform_data = cls(
+            title=title,
+            board_id=board_id,
+            board_section_id=board_section_id,
+            link=link,
+            cover_image_url=cover_image_url,
+            cover_image_key_frame_time=cover_image_key_frame_time,
+            is_ai_generated=is_ai_generated,
+        )
+
+        pinterest_platform_data.additional_properties = d
+        return pinterest_platform_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

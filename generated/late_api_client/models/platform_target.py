@@ -1,0 +1,478 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.platform_target_error_category import PlatformTargetErrorCategory
+from ..models.platform_target_error_source import PlatformTargetErrorSource
+from ..models.platform_target_trial_graduation_strategy import (
+    PlatformTargetTrialGraduationStrategy,
+)
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="PlatformTarget")
+
+
+@_attrs_define
+class PlatformTarget:
+    """
+    Attributes:
+        platform (str | Unset): Supported values: twitter, threads, instagram, youtube, facebook, linkedin, pinterest,
+            reddit, tiktok, bluesky, googlebusiness, telegram Example: twitter.
+        account_id (SocialAccount | str | Unset):
+        custom_content (str | Unset): Platform-specific text override. When set, this content is used instead of the
+            top-level post content for this platform. Useful for tailoring captions per platform (e.g. keeping tweets under
+            280 characters).
+        custom_media (list[MediaItem] | Unset):
+        scheduled_for (datetime.datetime | Unset): Optional per-platform scheduled time override (uses post.scheduledFor
+            when omitted)
+        platform_specific_data (PlatformTargetPlatformSpecificData | Unset): The platform-specific options stored on
+            this target, echoed back as they were sent. Typed per platform on the way in (see the *PlatformData schemas on
+            the request body); free-form on the way out, because a response is not guaranteed to match exactly one of those
+            variants and generated clients that pick a variant by structure reject the entire response when it doesn't.
+            Zernio's internal publishing state (snapshots, container ids, publish stage) is never returned here, and the key
+            is omitted rather than sent as an empty object.
+        status (str | Unset): Platform-specific status: pending, processing, uploading, published, failed, cancelled
+            (removed from the platform via POST /v1/posts/{postId}/unpublish) Example: pending.
+        platform_post_id (str | Unset): The native post ID on the platform (populated after successful publish) Example:
+            1234567890123456789.
+        platform_post_url (None | str | Unset): Public URL of the published post. Included in the response for immediate
+            posts; for scheduled posts, fetch via GET /v1/posts/{postId} after publish time. Empty when the platform
+            confirmed the publish without returning an id a permalink can be built from (TikTok returns a publish id for
+            some uploads); the TikTok reconcile cron backfills it later. If TikTok never returns one, /v1/analytics reports
+            that entry as syncStatus unavailable. Example: https://twitter.com/acmecorp/status/1234567890123456789.
+        published_at (datetime.datetime | Unset): Timestamp when the post was published to this platform. YouTube
+            uploads a scheduled public video up to 15 minutes early as private with YouTube's own release time, so its entry
+            is published with this set to scheduledFor, the moment the video goes public.
+        removed_from_platform_at (datetime.datetime | None | Unset): Set when a post that was successfully published
+            later disappears from the platform (deleted on-platform or taken down by the platform). status stays "published"
+            (it reflects the publish outcome); poll this field to detect post-publish removals. Absent while the post is
+            live, and cleared if the post reappears. Detection runs with the analytics sync, so expect up to a few hours of
+            lag.
+        is_trial_reel (bool | Unset): Present and true only when this Instagram reel was launched as a Trial through
+            Zernio (created with platformSpecificData.trialParams). Use it to segment trial reels in analytics. Note:
+            Instagram's Graph API exposes no readable trial field, so this reflects creation-time intent only. It indicates
+            the reel STARTED as a trial, not whether or when it graduated.
+        trial_graduation_strategy (PlatformTargetTrialGraduationStrategy | Unset): Graduation strategy the trial reel
+            was launched with. Present only when isTrialReel is true.
+        publish_attempts (int | Unset): Number of times the publishing pipeline claimed this target to publish it since
+            it was created or last manually retried (a manual retry resets it, except on TikTok). Not the number of retries
+            (see publishRetries).
+        publish_retries (int | Unset): Instagram only. Automatic re-sends of media_publish on the same container that
+            Zernio scheduled after Meta answered a transient error (30 min, 2 h and 6 h after each failure, at most 3).
+            While the target is still processing, the latest one may not have been sent yet. Not reset by a manual retry.
+            Independent of publishAttempts, which counts publish-leg claims. Absent when none was scheduled.
+        error_message (str | Unset): Human-readable error message when status is failed. Contains platform-specific
+            error details explaining why the publish failed.
+        error_category (PlatformTargetErrorCategory | Unset): Error category for programmatic handling: auth_expired
+            (token expired/revoked), user_content (wrong format/too long), user_abuse (rate limits/spam), account_issue
+            (config problems), platform_rejected (policy violation), platform_error (5xx/maintenance), platform_rate_limit
+            (platform throttling, retried automatically), quota_exhausted (a shared quota pool the integration draws on is
+            empty, including our own capacity gate in front of one; not caused by your content or account, and safe to retry
+            once the pool frees up), system_error (Zernio infra), unknown
+        error_source (PlatformTargetErrorSource | Unset): Who caused the error: user (fix content/reconnect), platform
+            (outage/API change), system (Zernio issue, rare)
+        platform_error (PostPlatformError | Unset): The platform's own error for this target, so you can see what the
+            platform said (access tokens are redacted). Set when the last attempt failed with an error the platform
+            described (currently Instagram and Facebook), and kept while an automatic retry of that failure is pending or
+            running; cleared when the target publishes or is retried manually. errorMessage stays the human-readable
+            summary; this block is for diagnostics and support tickets. Instagram media processing failures carry no code or
+            subcode, only Meta's status text in message. On an Instagram publish whose outcome is uncertain (for example
+            errorMessage starting "Instagram did not confirm"), carries the last media_publish error Meta returned, when it
+            returned one; errorMessage stays the verdict, so do not read this block as a confirmed failure.
+    """
+
+    platform: str | Unset = UNSET
+    account_id: SocialAccount | str | Unset = UNSET
+    custom_content: str | Unset = UNSET
+    custom_media: list[MediaItem] | Unset = UNSET
+    scheduled_for: datetime.datetime | Unset = UNSET
+    platform_specific_data: PlatformTargetPlatformSpecificData | Unset = UNSET
+    status: str | Unset = UNSET
+    platform_post_id: str | Unset = UNSET
+    platform_post_url: None | str | Unset = UNSET
+    published_at: datetime.datetime | Unset = UNSET
+    removed_from_platform_at: datetime.datetime | None | Unset = UNSET
+    is_trial_reel: bool | Unset = UNSET
+    trial_graduation_strategy: PlatformTargetTrialGraduationStrategy | Unset = UNSET
+    publish_attempts: int | Unset = UNSET
+    publish_retries: int | Unset = UNSET
+    error_message: str | Unset = UNSET
+    error_category: PlatformTargetErrorCategory | Unset = UNSET
+    error_source: PlatformTargetErrorSource | Unset = UNSET
+    platform_error: PostPlatformError | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def accountId(self) -> SocialAccount | str | Unset:
+        """``account_id`` under its wire name, as the Late docs spell it."""
+        return self.account_id
+
+    @property
+    def customContent(self) -> str | Unset:
+        """``custom_content`` under its wire name, as the Late docs spell it."""
+        return self.custom_content
+
+    @property
+    def customMedia(self) -> list[MediaItem] | Unset:
+        """``custom_media`` under its wire name, as the Late docs spell it."""
+        return self.custom_media
+
+    @property
+    def scheduledFor(self) -> datetime.datetime | Unset:
+        """``scheduled_for`` under its wire name, as the Late docs spell it."""
+        return self.scheduled_for
+
+    @property
+    def platformSpecificData(self) -> PlatformTargetPlatformSpecificData | Unset:
+        """``platform_specific_data`` under its wire name, as the Late docs spell it."""
+        return self.platform_specific_data
+
+    @property
+    def platformPostId(self) -> str | Unset:
+        """``platform_post_id`` under its wire name, as the Late docs spell it."""
+        return self.platform_post_id
+
+    @property
+    def platformPostUrl(self) -> None | str | Unset:
+        """``platform_post_url`` under its wire name, as the Late docs spell it."""
+        return self.platform_post_url
+
+    @property
+    def publishedAt(self) -> datetime.datetime | Unset:
+        """``published_at`` under its wire name, as the Late docs spell it."""
+        return self.published_at
+
+    @property
+    def removedFromPlatformAt(self) -> datetime.datetime | None | Unset:
+        """``removed_from_platform_at`` under its wire name, as the Late docs spell it."""
+        return self.removed_from_platform_at
+
+    @property
+    def isTrialReel(self) -> bool | Unset:
+        """``is_trial_reel`` under its wire name, as the Late docs spell it."""
+        return self.is_trial_reel
+
+    @property
+    def trialGraduationStrategy(self) -> PlatformTargetTrialGraduationStrategy | Unset:
+        """``trial_graduation_strategy`` under its wire name, as the Late docs spell it."""
+        return self.trial_graduation_strategy
+
+    @property
+    def publishAttempts(self) -> int | Unset:
+        """``publish_attempts`` under its wire name, as the Late docs spell it."""
+        return self.publish_attempts
+
+    @property
+    def publishRetries(self) -> int | Unset:
+        """``publish_retries`` under its wire name, as the Late docs spell it."""
+        return self.publish_retries
+
+    @property
+    def errorMessage(self) -> str | Unset:
+        """``error_message`` under its wire name, as the Late docs spell it."""
+        return self.error_message
+
+    @property
+    def errorCategory(self) -> PlatformTargetErrorCategory | Unset:
+        """``error_category`` under its wire name, as the Late docs spell it."""
+        return self.error_category
+
+    @property
+    def errorSource(self) -> PlatformTargetErrorSource | Unset:
+        """``error_source`` under its wire name, as the Late docs spell it."""
+        return self.error_source
+
+    @property
+    def platformError(self) -> PostPlatformError | Unset:
+        """``platform_error`` under its wire name, as the Late docs spell it."""
+        return self.platform_error
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform
+
+        account_id: dict[str, Any] | str | Unset
+        if isinstance(self.account_id, Unset):
+            account_id = UNSET
+        elif isinstance(self.account_id, SocialAccount):
+            account_id = self.account_id.to_dict()
+        else:
+            account_id = self.account_id
+
+        custom_content = self.custom_content
+
+        custom_media: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_media, Unset):
+            custom_media = []
+            for custom_media_item_data in self.custom_media:
+                custom_media_item = custom_media_item_data.to_dict()
+                custom_media.append(custom_media_item)
+
+        scheduled_for: str | Unset = UNSET
+        if not isinstance(self.scheduled_for, Unset):
+            scheduled_for = self.scheduled_for.isoformat()
+
+        platform_specific_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.platform_specific_data, Unset):
+            platform_specific_data = self.platform_specific_data.to_dict()
+
+        status = self.status
+
+        platform_post_id = self.platform_post_id
+
+        platform_post_url: None | str | Unset
+        if isinstance(self.platform_post_url, Unset):
+            platform_post_url = UNSET
+        else:
+            platform_post_url = self.platform_post_url
+
+        published_at: str | Unset = UNSET
+        if not isinstance(self.published_at, Unset):
+            published_at = self.published_at.isoformat()
+
+        removed_from_platform_at: None | str | Unset
+        if isinstance(self.removed_from_platform_at, Unset):
+            removed_from_platform_at = UNSET
+        elif isinstance(self.removed_from_platform_at, datetime.datetime):
+            removed_from_platform_at = self.removed_from_platform_at.isoformat()
+        else:
+            removed_from_platform_at = self.removed_from_platform_at
+
+        is_trial_reel = self.is_trial_reel
+
+        trial_graduation_strategy: str | Unset = UNSET
+        if not isinstance(self.trial_graduation_strategy, Unset):
+            trial_graduation_strategy = self.trial_graduation_strategy.value
+
+        publish_attempts = self.publish_attempts
+
+        publish_retries = self.publish_retries
+
+        error_message = self.error_message
+
+        error_category: str | Unset = UNSET
+        if not isinstance(self.error_category, Unset):
+            error_category = self.error_category.value
+
+        error_source: str | Unset = UNSET
+        if not isinstance(self.error_source, Unset):
+            error_source = self.error_source.value
+
+        platform_error: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.platform_error, Unset):
+            platform_error = self.platform_error.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if platform is not UNSET:
+            field_dict["platform"] = platform
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if custom_content is not UNSET:
+            field_dict["customContent"] = custom_content
+        if custom_media is not UNSET:
+            field_dict["customMedia"] = custom_media
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if platform_specific_data is not UNSET:
+            field_dict["platformSpecificData"] = platform_specific_data
+        if status is not UNSET:
+            field_dict["status"] = status
+        if platform_post_id is not UNSET:
+            field_dict["platformPostId"] = platform_post_id
+        if platform_post_url is not UNSET:
+            field_dict["platformPostUrl"] = platform_post_url
+        if published_at is not UNSET:
+            field_dict["publishedAt"] = published_at
+        if removed_from_platform_at is not UNSET:
+            field_dict["removedFromPlatformAt"] = removed_from_platform_at
+        if is_trial_reel is not UNSET:
+            field_dict["isTrialReel"] = is_trial_reel
+        if trial_graduation_strategy is not UNSET:
+            field_dict["trialGraduationStrategy"] = trial_graduation_strategy
+        if publish_attempts is not UNSET:
+            field_dict["publishAttempts"] = publish_attempts
+        if publish_retries is not UNSET:
+            field_dict["publishRetries"] = publish_retries
+        if error_message is not UNSET:
+            field_dict["errorMessage"] = error_message
+        if error_category is not UNSET:
+            field_dict["errorCategory"] = error_category
+        if error_source is not UNSET:
+            field_dict["errorSource"] = error_source
+        if platform_error is not UNSET:
+            field_dict["platformError"] = platform_error
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        platform = d.pop("platform", UNSET)
+
+        def _parse_account_id(data: object) -> SocialAccount | str | Unset:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                account_id_type_1 = SocialAccount.from_dict(data)
+
+                return account_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(SocialAccount | str | Unset, data)
+
+        account_id = _parse_account_id(d.pop("accountId", UNSET))
+
+        custom_content = d.pop("customContent", UNSET)
+
+        _custom_media = d.pop("customMedia", UNSET)
+        custom_media: list[MediaItem] | Unset = UNSET
+        if _custom_media is not UNSET:
+            custom_media = []
+            for custom_media_item_data in _custom_media:
+                custom_media_item = MediaItem.from_dict(custom_media_item_data)
+
+                custom_media.append(custom_media_item)
+
+        _scheduled_for = d.pop("scheduledFor", UNSET)
+        scheduled_for: datetime.datetime | Unset
+        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+            scheduled_for = UNSET
+        else:
+            scheduled_for = parse_datetime(_scheduled_for)
+
+        _platform_specific_data = d.pop("platformSpecificData", UNSET)
+        platform_specific_data: PlatformTargetPlatformSpecificData | Unset
+        if isinstance(_platform_specific_data, Unset):
+            platform_specific_data = UNSET
+        else:
+            platform_specific_data = PlatformTargetPlatformSpecificData.from_dict(_platform_specific_data)
+
+        status = d.pop("status", UNSET)
+
+        platform_post_id = d.pop("platformPostId", UNSET)
+
+        def _parse_platform_post_url(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        platform_post_url = _parse_platform_post_url(d.pop("platformPostUrl", UNSET))
+
+        _published_at = d.pop("publishedAt", UNSET)
+        published_at: datetime.datetime | Unset
+        if _published_at is None or isinstance(_published_at, Unset):
+            published_at = UNSET
+        else:
+            published_at = parse_datetime(_published_at)
+
+        def _parse_removed_from_platform_at(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                removed_from_platform_at_type_0 = parse_datetime(data)
+
+                return removed_from_platform_at_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        removed_from_platform_at = _parse_removed_from_platform_at(d.pop("removedFromPlatformAt", UNSET))
+
+        is_trial_reel = d.pop("isTrialReel", UNSET)
+
+        _trial_graduation_strategy = d.pop("trialGraduationStrategy", UNSET)
+        trial_graduation_strategy: PlatformTargetTrialGraduationStrategy | Unset
+        if isinstance(_trial_graduation_strategy, Unset):
+            trial_graduation_strategy = UNSET
+        else:
+            trial_graduation_strategy = PlatformTargetTrialGraduationStrategy(_trial_graduation_strategy)
+
+        publish_attempts = d.pop("publishAttempts", UNSET)
+
+        publish_retries = d.pop("publishRetries", UNSET)
+
+        error_message = d.pop("errorMessage", UNSET)
+
+        _error_category = d.pop("errorCategory", UNSET)
+        error_category: PlatformTargetErrorCategory | Unset
+        if isinstance(_error_category, Unset):
+            error_category = UNSET
+        else:
+            error_category = PlatformTargetErrorCategory(_error_category)
+
+        _error_source = d.pop("errorSource", UNSET)
+        error_source: PlatformTargetErrorSource | Unset
+        if isinstance(_error_source, Unset):
+            error_source = UNSET
+        else:
+            error_source = PlatformTargetErrorSource(_error_source)
+
+        _platform_error = d.pop("platformError", UNSET)
+        platform_error: PostPlatformError | Unset
+        if isinstance(_platform_error, Unset):
+            platform_error = UNSET
+        else:
+            platform_error = PostPlatformError.from_dict(_platform_error)
+
+        platform_target = cls(
+            platform=platform,
+            account_id=account_id,
+            custom_content=custom_content,
+            custom_media=custom_media,
+            scheduled_for=scheduled_for,
+            platform_specific_data=platform_specific_data,
+            status=status,
+            platform_post_id=platform_post_id,
+            platform_post_url=platform_post_url,
+            published_at=published_at,
+            removed_from_platform_at=removed_from_platform_at,
+            is_trial_reel=is_trial_reel,
+            trial_graduation_strategy=trial_graduation_strategy,
+            publish_attempts=publish_attempts,
+            publish_retries=publish_retries,
+            error_message=error_message,
+            error_category=error_category,
+            error_source=error_source,
+            platform_error=platform_error,
+        )
+
+        platform_target.additional_properties = d
+        return platform_target
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.media_item import MediaItem
+from ..models.platform_target_platform_specific_data import (
+    PlatformTargetPlatformSpecificData,
+)
+from ..models.post_platform_error import PostPlatformError
+from ..models.social_account import SocialAccount

@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PlatformTargetPlatformSpecificData")
+
+
+@_attrs_define
+class PlatformTargetPlatformSpecificData:
+    """The platform-specific options stored on this target, echoed back as they were sent. Typed per platform on the way in
+    (see the *PlatformData schemas on the request body); free-form on the way out, because a response is not guaranteed
+    to match exactly one of those variants and generated clients that pick a variant by structure reject the entire
+    response when it doesn't. Zernio's internal publishing state (snapshots, container ids, publish stage) is never
+    returned here, and the key is omitted rather than sent as an empty object.
+
+    """
+
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        platform_target_platform_specific_data = cls()
+
+        platform_target_platform_specific_data.additional_properties = d
+        return platform_target_platform_specific_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

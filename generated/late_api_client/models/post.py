@@ -1,0 +1,389 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.post_status import PostStatus
+from ..models.post_visibility import PostVisibility
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="Post")
+
+
+@_attrs_define
+class Post:
+    """
+    Attributes:
+        field_id (str):
+        content (str):
+        status (PostStatus): `cancelled` is set by POST /v1/posts/{postId}/unpublish once every platform entry has been
+            removed from its platform (a post with published entries left becomes `partial`); cancelled posts can be edited
+            and rescheduled like drafts. `pending_approval` (set by `requiresApproval: true`) never publishes until POST
+            /v1/posts/{postId}/review approves it.
+        user_id (str | Unset | User):
+        title (str | Unset): Stored on the post for reference/display only. This field is NOT used as the video title
+            when publishing. To set a YouTube video title, use platformSpecificData.title on the youtube platform target
+            (falls back to the first line of content when omitted).
+        media_items (list[MediaItem] | Unset):
+        platforms (list[PlatformTarget] | Unset):
+        scheduled_for (datetime.datetime | Unset):
+        timezone (str | Unset):
+        tags (list[str] | Unset): YouTube constraints: each tag max 100 chars, combined max 500 chars, duplicates
+            removed.
+        hashtags (list[str] | Unset): Stored for reference only. Hashtags are NOT automatically appended to the caption
+            when publishing. Include hashtags directly in the content field (platforms like Instagram only support hashtags
+            as caption text). For YouTube keywords, use the tags field instead.
+        mentions (list[str] | Unset): Stored for reference only. This field does NOT automatically create @mentions when
+            publishing. For LinkedIn @mentions, write them in the post content, for example
+            @[https://www.linkedin.com/in/jane-doe] or @[https://www.linkedin.com/company/acme].
+        visibility (PostVisibility | Unset):
+        metadata (PostMetadata | Unset):
+        recycling (RecyclingState | Unset): Current recycling configuration and state on a post
+        recycled_from_post_id (str | Unset): ID of the original post if this post was created via recycling
+        queued_from_profile (str | Unset): Profile ID if the post was scheduled via the queue
+        queue_id (str | Unset): Queue ID if the post was scheduled via a specific queue
+        created_at (datetime.datetime | Unset):
+        updated_at (datetime.datetime | Unset): Last change to the post or to any of its platforms (a publish, a
+            failure, a resolved URL).
+    """
+
+    field_id: str
+    content: str
+    status: PostStatus
+    user_id: str | Unset | User = UNSET
+    title: str | Unset = UNSET
+    media_items: list[MediaItem] | Unset = UNSET
+    platforms: list[PlatformTarget] | Unset = UNSET
+    scheduled_for: datetime.datetime | Unset = UNSET
+    timezone: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    hashtags: list[str] | Unset = UNSET
+    mentions: list[str] | Unset = UNSET
+    visibility: PostVisibility | Unset = UNSET
+    metadata: PostMetadata | Unset = UNSET
+    recycling: RecyclingState | Unset = UNSET
+    recycled_from_post_id: str | Unset = UNSET
+    queued_from_profile: str | Unset = UNSET
+    queue_id: str | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    updated_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def _id(self) -> str:
+        """``field_id`` under its wire name, as the Late docs spell it."""
+        return self.field_id
+
+    @property
+    def userId(self) -> str | Unset | User:
+        """``user_id`` under its wire name, as the Late docs spell it."""
+        return self.user_id
+
+    @property
+    def mediaItems(self) -> list[MediaItem] | Unset:
+        """``media_items`` under its wire name, as the Late docs spell it."""
+        return self.media_items
+
+    @property
+    def scheduledFor(self) -> datetime.datetime | Unset:
+        """``scheduled_for`` under its wire name, as the Late docs spell it."""
+        return self.scheduled_for
+
+    @property
+    def recycledFromPostId(self) -> str | Unset:
+        """``recycled_from_post_id`` under its wire name, as the Late docs spell it."""
+        return self.recycled_from_post_id
+
+    @property
+    def queuedFromProfile(self) -> str | Unset:
+        """``queued_from_profile`` under its wire name, as the Late docs spell it."""
+        return self.queued_from_profile
+
+    @property
+    def queueId(self) -> str | Unset:
+        """``queue_id`` under its wire name, as the Late docs spell it."""
+        return self.queue_id
+
+    @property
+    def createdAt(self) -> datetime.datetime | Unset:
+        """``created_at`` under its wire name, as the Late docs spell it."""
+        return self.created_at
+
+    @property
+    def updatedAt(self) -> datetime.datetime | Unset:
+        """``updated_at`` under its wire name, as the Late docs spell it."""
+        return self.updated_at
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        content = self.content
+
+        status = self.status.value
+
+        user_id: dict[str, Any] | str | Unset
+        if isinstance(self.user_id, Unset):
+            user_id = UNSET
+        elif isinstance(self.user_id, User):
+            user_id = self.user_id.to_dict()
+        else:
+            user_id = self.user_id
+
+        title = self.title
+
+        media_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media_items, Unset):
+            media_items = []
+            for media_items_item_data in self.media_items:
+                media_items_item = media_items_item_data.to_dict()
+                media_items.append(media_items_item)
+
+        platforms: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.platforms, Unset):
+            platforms = []
+            for platforms_item_data in self.platforms:
+                platforms_item = platforms_item_data.to_dict()
+                platforms.append(platforms_item)
+
+        scheduled_for: str | Unset = UNSET
+        if not isinstance(self.scheduled_for, Unset):
+            scheduled_for = self.scheduled_for.isoformat()
+
+        timezone = self.timezone
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        hashtags: list[str] | Unset = UNSET
+        if not isinstance(self.hashtags, Unset):
+            hashtags = self.hashtags
+
+        mentions: list[str] | Unset = UNSET
+        if not isinstance(self.mentions, Unset):
+            mentions = self.mentions
+
+        visibility: str | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = self.visibility.value
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        recycling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recycling, Unset):
+            recycling = self.recycling.to_dict()
+
+        recycled_from_post_id = self.recycled_from_post_id
+
+        queued_from_profile = self.queued_from_profile
+
+        queue_id = self.queue_id
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        updated_at: str | Unset = UNSET
+        if not isinstance(self.updated_at, Unset):
+            updated_at = self.updated_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "_id": field_id,
+                "content": content,
+                "status": status,
+            }
+        )
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if media_items is not UNSET:
+            field_dict["mediaItems"] = media_items
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if hashtags is not UNSET:
+            field_dict["hashtags"] = hashtags
+        if mentions is not UNSET:
+            field_dict["mentions"] = mentions
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if recycling is not UNSET:
+            field_dict["recycling"] = recycling
+        if recycled_from_post_id is not UNSET:
+            field_dict["recycledFromPostId"] = recycled_from_post_id
+        if queued_from_profile is not UNSET:
+            field_dict["queuedFromProfile"] = queued_from_profile
+        if queue_id is not UNSET:
+            field_dict["queueId"] = queue_id
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+        if updated_at is not UNSET:
+            field_dict["updatedAt"] = updated_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field_id = d.pop("_id")
+
+        content = d.pop("content")
+
+        status = PostStatus(d.pop("status"))
+
+        def _parse_user_id(data: object) -> str | Unset | User:
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                user_id_type_1 = User.from_dict(data)
+
+                return user_id_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(str | Unset | User, data)
+
+        user_id = _parse_user_id(d.pop("userId", UNSET))
+
+        title = d.pop("title", UNSET)
+
+        _media_items = d.pop("mediaItems", UNSET)
+        media_items: list[MediaItem] | Unset = UNSET
+        if _media_items is not UNSET:
+            media_items = []
+            for media_items_item_data in _media_items:
+                media_items_item = MediaItem.from_dict(media_items_item_data)
+
+                media_items.append(media_items_item)
+
+        _platforms = d.pop("platforms", UNSET)
+        platforms: list[PlatformTarget] | Unset = UNSET
+        if _platforms is not UNSET:
+            platforms = []
+            for platforms_item_data in _platforms:
+                platforms_item = PlatformTarget.from_dict(platforms_item_data)
+
+                platforms.append(platforms_item)
+
+        _scheduled_for = d.pop("scheduledFor", UNSET)
+        scheduled_for: datetime.datetime | Unset
+        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+            scheduled_for = UNSET
+        else:
+            scheduled_for = parse_datetime(_scheduled_for)
+
+        timezone = d.pop("timezone", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        hashtags = cast(list[str], d.pop("hashtags", UNSET))
+
+        mentions = cast(list[str], d.pop("mentions", UNSET))
+
+        _visibility = d.pop("visibility", UNSET)
+        visibility: PostVisibility | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = PostVisibility(_visibility)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: PostMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = PostMetadata.from_dict(_metadata)
+
+        _recycling = d.pop("recycling", UNSET)
+        recycling: RecyclingState | Unset
+        if isinstance(_recycling, Unset):
+            recycling = UNSET
+        else:
+            recycling = RecyclingState.from_dict(_recycling)
+
+        recycled_from_post_id = d.pop("recycledFromPostId", UNSET)
+
+        queued_from_profile = d.pop("queuedFromProfile", UNSET)
+
+        queue_id = d.pop("queueId", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is None or isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        _updated_at = d.pop("updatedAt", UNSET)
+        updated_at: datetime.datetime | Unset
+        if _updated_at is None or isinstance(_updated_at, Unset):
+            updated_at = UNSET
+        else:
+            updated_at = parse_datetime(_updated_at)
+
+        post = cls(
+            field_id=field_id,
+            content=content,
+            status=status,
+            user_id=user_id,
+            title=title,
+            media_items=media_items,
+            platforms=platforms,
+            scheduled_for=scheduled_for,
+            timezone=timezone,
+            tags=tags,
+            hashtags=hashtags,
+            mentions=mentions,
+            visibility=visibility,
+            metadata=metadata,
+            recycling=recycling,
+            recycled_from_post_id=recycled_from_post_id,
+            queued_from_profile=queued_from_profile,
+            queue_id=queue_id,
+            created_at=created_at,
+            updated_at=updated_at,
+        )
+
+        post.additional_properties = d
+        return post
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.media_item import MediaItem
+from ..models.platform_target import PlatformTarget
+from ..models.post_metadata import PostMetadata
+from ..models.recycling_state import RecyclingState
+from ..models.user import User

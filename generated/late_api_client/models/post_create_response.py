@@ -1,0 +1,87 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostCreateResponse")
+
+
+@_attrs_define
+class PostCreateResponse:
+    """
+    Attributes:
+        message (str):
+        post (Post):
+        warnings (list[str] | Unset): Advisory notices about a post that was still created: media truncated for a
+            platform, a recycling caveat, or a field that was ignored because it sat outside
+            platforms[].platformSpecificData. Absent when there are none.
+    """
+
+    message: str
+    post: Post
+    warnings: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        post = self.post.to_dict()
+
+        warnings: list[str] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = self.warnings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "message": message,
+                "post": post,
+            }
+        )
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message")
+
+        post = Post.from_dict(d.pop("post"))
+
+        warnings = cast(list[str], d.pop("warnings", UNSET))
+
+        post_create_response = cls(
+            message=message,
+            post=post,
+            warnings=warnings,
+        )
+
+        post_create_response.additional_properties = d
+        return post_create_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.post import Post

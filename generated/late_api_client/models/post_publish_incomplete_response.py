@@ -1,0 +1,137 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostPublishIncompleteResponse")
+
+
+@_attrs_define
+class PostPublishIncompleteResponse:
+    """Body of the 207 returned by createPost and updatePost when the post was saved but the inline publish did not fully
+    succeed. Read `post.status` to tell the three outcomes apart.
+
+        Attributes:
+            post (Post | Unset):
+            message (str | Unset): Human-readable summary of the publish outcome.
+            error (str | Unset): Present when no platform published. Absent on a partial success. Informational only; the
+                per-platform detail is in `platformResults` and in `post.platforms[]`.
+            platform_results (list[PostPublishIncompleteResponsePlatformResultsItem] | Unset): Per-platform outcome of the
+                publish attempt. Omitted when the attempt aborted before producing per-platform results (for example the post
+                was already being processed); read `post.platforms[]` in that case.
+            warnings (list[str] | Unset): Advisory notices about the post that was still created. Absent when there are
+                none.
+    """
+
+    post: Post | Unset = UNSET
+    message: str | Unset = UNSET
+    error: str | Unset = UNSET
+    platform_results: list[PostPublishIncompleteResponsePlatformResultsItem] | Unset = UNSET
+    warnings: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def platformResults(self) -> list[PostPublishIncompleteResponsePlatformResultsItem] | Unset:
+        """``platform_results`` under its wire name, as the Late docs spell it."""
+        return self.platform_results
+
+    def to_dict(self) -> dict[str, Any]:
+        post: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.post, Unset):
+            post = self.post.to_dict()
+
+        message = self.message
+
+        error = self.error
+
+        platform_results: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.platform_results, Unset):
+            platform_results = []
+            for platform_results_item_data in self.platform_results:
+                platform_results_item = platform_results_item_data.to_dict()
+                platform_results.append(platform_results_item)
+
+        warnings: list[str] | Unset = UNSET
+        if not isinstance(self.warnings, Unset):
+            warnings = self.warnings
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if post is not UNSET:
+            field_dict["post"] = post
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
+        if platform_results is not UNSET:
+            field_dict["platformResults"] = platform_results
+        if warnings is not UNSET:
+            field_dict["warnings"] = warnings
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _post = d.pop("post", UNSET)
+        post: Post | Unset
+        if isinstance(_post, Unset):
+            post = UNSET
+        else:
+            post = Post.from_dict(_post)
+
+        message = d.pop("message", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        _platform_results = d.pop("platformResults", UNSET)
+        platform_results: list[PostPublishIncompleteResponsePlatformResultsItem] | Unset = UNSET
+        if _platform_results is not UNSET:
+            platform_results = []
+            for platform_results_item_data in _platform_results:
+                platform_results_item = PostPublishIncompleteResponsePlatformResultsItem.from_dict(
+                    platform_results_item_data
+                )
+
+                platform_results.append(platform_results_item)
+
+        warnings = cast(list[str], d.pop("warnings", UNSET))
+
+        post_publish_incomplete_response = cls(
+            post=post,
+            message=message,
+            error=error,
+            platform_results=platform_results,
+            warnings=warnings,
+        )
+
+        post_publish_incomplete_response.additional_properties = d
+        return post_publish_incomplete_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.post import Post
+from ..models.post_publish_incomplete_response_platform_results_item import (
+    PostPublishIncompleteResponsePlatformResultsItem,
+)

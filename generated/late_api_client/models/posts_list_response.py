@@ -1,0 +1,81 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="PostsListResponse")
+
+
+@_attrs_define
+class PostsListResponse:
+    """
+    Attributes:
+        posts (list[Post]):
+        pagination (PostsListResponsePagination):
+    """
+
+    posts: list[Post]
+    pagination: PostsListResponsePagination
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        posts = []
+        for posts_item_data in self.posts:
+            posts_item = posts_item_data.to_dict()
+            posts.append(posts_item)
+
+        pagination = self.pagination.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "posts": posts,
+                "pagination": pagination,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        posts = []
+        _posts = d.pop("posts")
+        for posts_item_data in _posts:
+            posts_item = Post.from_dict(posts_item_data)
+
+            posts.append(posts_item)
+
+        pagination = PostsListResponsePagination.from_dict(d.pop("pagination"))
+
+        posts_list_response = cls(
+            posts=posts,
+            pagination=pagination,
+        )
+
+        posts_list_response.additional_properties = d
+        return posts_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.post import Post
+from ..models.posts_list_response_pagination import PostsListResponsePagination

@@ -1,0 +1,113 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PostsListResponsePagination")
+
+
+@_attrs_define
+class PostsListResponsePagination:
+    """
+    Attributes:
+        page (int):
+        limit (int):
+        total (int):
+        pages (int):
+        next_cursor (None | str | Unset): Cursor for the next page in the same sortBy order. Send it back as `cursor`.
+            Null on the last page, and always null for `sortBy=status` or `sortBy=platform`. Absent for `source=external`.
+    """
+
+    page: int
+    limit: int
+    total: int
+    pages: int
+    next_cursor: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def nextCursor(self) -> None | str | Unset:
+        """``next_cursor`` under its wire name, as the Late docs spell it."""
+        return self.next_cursor
+
+    def to_dict(self) -> dict[str, Any]:
+        page = self.page
+
+        limit = self.limit
+
+        total = self.total
+
+        pages = self.pages
+
+        next_cursor: None | str | Unset
+        if isinstance(self.next_cursor, Unset):
+            next_cursor = UNSET
+        else:
+            next_cursor = self.next_cursor
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "page": page,
+                "limit": limit,
+                "total": total,
+                "pages": pages,
+            }
+        )
+        if next_cursor is not UNSET:
+            field_dict["nextCursor"] = next_cursor
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        page = d.pop("page")
+
+        limit = d.pop("limit")
+
+        total = d.pop("total")
+
+        pages = d.pop("pages")
+
+        def _parse_next_cursor(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
+
+        posts_list_response_pagination = cls(
+            page=page,
+            limit=limit,
+            total=total,
+            pages=pages,
+            next_cursor=next_cursor,
+        )
+
+        posts_list_response_pagination.additional_properties = d
+        return posts_list_response_pagination
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prepare_media_response_200_media_type import (
+    PrepareMediaResponse200MediaType,
+)
+
+T = TypeVar("T", bound="PrepareMediaResponse200")
+
+
+@_attrs_define
+class PrepareMediaResponse200:
+    """
+    Attributes:
+        target (str):
+        url (str): URL to publish: the prepared file, or the input URL when nothing needed to change.
+        changed (bool): Whether the media was processed.
+        media_type (PrepareMediaResponse200MediaType):
+        original_size (int | None): Input size in bytes, null when the host does not report it.
+        output_size (int | None): Size of the returned file in bytes.
+    """
+
+    target: str
+    url: str
+    changed: bool
+    media_type: PrepareMediaResponse200MediaType
+    original_size: int | None
+    output_size: int | None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def mediaType(self) -> PrepareMediaResponse200MediaType:
+        """``media_type`` under its wire name, as the Late docs spell it."""
+        return self.media_type
+
+    @property
+    def originalSize(self) -> int | None:
+        """``original_size`` under its wire name, as the Late docs spell it."""
+        return self.original_size
+
+    @property
+    def outputSize(self) -> int | None:
+        """``output_size`` under its wire name, as the Late docs spell it."""
+        return self.output_size
+
+    def to_dict(self) -> dict[str, Any]:
+        target = self.target
+
+        url = self.url
+
+        changed = self.changed
+
+        media_type = self.media_type.value
+
+        original_size: int | None
+        original_size = self.original_size
+
+        output_size: int | None
+        output_size = self.output_size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "target": target,
+                "url": url,
+                "changed": changed,
+                "mediaType": media_type,
+                "originalSize": original_size,
+                "outputSize": output_size,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        target = d.pop("target")
+
+        url = d.pop("url")
+
+        changed = d.pop("changed")
+
+        media_type = PrepareMediaResponse200MediaType(d.pop("mediaType"))
+
+        def _parse_original_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        original_size = _parse_original_size(d.pop("originalSize"))
+
+        def _parse_output_size(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        output_size = _parse_output_size(d.pop("outputSize"))
+
+        prepare_media_response_200 = cls(
+            target=target,
+            url=url,
+            changed=changed,
+            media_type=media_type,
+            original_size=original_size,
+            output_size=output_size,
+        )
+
+        prepare_media_response_200.additional_properties = d
+        return prepare_media_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,99 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.prepare_media_response_403_code import PrepareMediaResponse403Code
+from ..models.prepare_media_response_403_required_group import (
+    PrepareMediaResponse403RequiredGroup,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="PrepareMediaResponse403")
+
+
+@_attrs_define
+class PrepareMediaResponse403:
+    """
+    Attributes:
+        error (str | Unset):  Example: This API key has the 'messages' resource group disabled. GET
+            /api/v1/inbox/conversations requires it. Create a key with 'messages' enabled in the dashboard API keys tab..
+        code (PrepareMediaResponse403Code | Unset):
+        required_group (PrepareMediaResponse403RequiredGroup | Unset): The resource group the key needs for this
+            operation. Absent on admin-plane and unclassified-path denials.
+    """
+
+    error: str | Unset = UNSET
+    code: PrepareMediaResponse403Code | Unset = UNSET
+    required_group: PrepareMediaResponse403RequiredGroup | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        error = self.error
+
+        code: str | Unset = UNSET
+        if not isinstance(self.code, Unset):
+            code = self.code.value
+
+        required_group: str | Unset = UNSET
+        if not isinstance(self.required_group, Unset):
+            required_group = self.required_group.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if error is not UNSET:
+            field_dict["error"] = error
+        if code is not UNSET:
+            field_dict["code"] = code
+        if required_group is not UNSET:
+            field_dict["required_group"] = required_group
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        error = d.pop("error", UNSET)
+
+        _code = d.pop("code", UNSET)
+        code: PrepareMediaResponse403Code | Unset
+        if isinstance(_code, Unset):
+            code = UNSET
+        else:
+            code = PrepareMediaResponse403Code(_code)
+
+        _required_group = d.pop("required_group", UNSET)
+        required_group: PrepareMediaResponse403RequiredGroup | Unset
+        if isinstance(_required_group, Unset):
+            required_group = UNSET
+        else:
+            required_group = PrepareMediaResponse403RequiredGroup(_required_group)
+
+        prepare_media_response_403 = cls(
+            error=error,
+            code=code,
+            required_group=required_group,
+        )
+
+        prepare_media_response_403.additional_properties = d
+        return prepare_media_response_403
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,220 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="Profile")
+
+
+@_attrs_define
+class Profile:
+    """
+    Attributes:
+        field_id (str | Unset):
+        user_id (str | Unset):
+        name (str | Unset):
+        description (str | Unset):
+        color (str | Unset):
+        timezone (None | str | Unset): IANA timezone new posts on this profile use when the request names no `timezone`.
+            Null means UTC.
+        external_id (None | str | Unset): Your own identifier for this profile, set on create or update. Null when none
+            is set.
+        is_default (bool | Unset):
+        is_over_limit (bool | Unset): Only present when includeOverLimit=true. Indicates if this profile exceeds the
+            plan limit.
+        account_count (int | Unset): In the profile list. Connected accounts on the profile, including ones that need
+            reconnecting; phone and SMS number internals and posting accounts hidden by an ads connect are not counted.
+        created_at (datetime.datetime | Unset):
+    """
+
+    field_id: str | Unset = UNSET
+    user_id: str | Unset = UNSET
+    name: str | Unset = UNSET
+    description: str | Unset = UNSET
+    color: str | Unset = UNSET
+    timezone: None | str | Unset = UNSET
+    external_id: None | str | Unset = UNSET
+    is_default: bool | Unset = UNSET
+    is_over_limit: bool | Unset = UNSET
+    account_count: int | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def _id(self) -> str | Unset:
+        """``field_id`` under its wire name, as the Late docs spell it."""
+        return self.field_id
+
+    @property
+    def userId(self) -> str | Unset:
+        """``user_id`` under its wire name, as the Late docs spell it."""
+        return self.user_id
+
+    @property
+    def externalId(self) -> None | str | Unset:
+        """``external_id`` under its wire name, as the Late docs spell it."""
+        return self.external_id
+
+    @property
+    def isDefault(self) -> bool | Unset:
+        """``is_default`` under its wire name, as the Late docs spell it."""
+        return self.is_default
+
+    @property
+    def isOverLimit(self) -> bool | Unset:
+        """``is_over_limit`` under its wire name, as the Late docs spell it."""
+        return self.is_over_limit
+
+    @property
+    def accountCount(self) -> int | Unset:
+        """``account_count`` under its wire name, as the Late docs spell it."""
+        return self.account_count
+
+    @property
+    def createdAt(self) -> datetime.datetime | Unset:
+        """``created_at`` under its wire name, as the Late docs spell it."""
+        return self.created_at
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        user_id = self.user_id
+
+        name = self.name
+
+        description = self.description
+
+        color = self.color
+
+        timezone: None | str | Unset
+        if isinstance(self.timezone, Unset):
+            timezone = UNSET
+        else:
+            timezone = self.timezone
+
+        external_id: None | str | Unset
+        if isinstance(self.external_id, Unset):
+            external_id = UNSET
+        else:
+            external_id = self.external_id
+
+        is_default = self.is_default
+
+        is_over_limit = self.is_over_limit
+
+        account_count = self.account_count
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if user_id is not UNSET:
+            field_dict["userId"] = user_id
+        if name is not UNSET:
+            field_dict["name"] = name
+        if description is not UNSET:
+            field_dict["description"] = description
+        if color is not UNSET:
+            field_dict["color"] = color
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if external_id is not UNSET:
+            field_dict["externalId"] = external_id
+        if is_default is not UNSET:
+            field_dict["isDefault"] = is_default
+        if is_over_limit is not UNSET:
+            field_dict["isOverLimit"] = is_over_limit
+        if account_count is not UNSET:
+            field_dict["accountCount"] = account_count
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field_id = d.pop("_id", UNSET)
+
+        user_id = d.pop("userId", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        color = d.pop("color", UNSET)
+
+        def _parse_timezone(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        timezone = _parse_timezone(d.pop("timezone", UNSET))
+
+        def _parse_external_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        external_id = _parse_external_id(d.pop("externalId", UNSET))
+
+        is_default = d.pop("isDefault", UNSET)
+
+        is_over_limit = d.pop("isOverLimit", UNSET)
+
+        account_count = d.pop("accountCount", UNSET)
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is None or isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        profile = cls(
+            field_id=field_id,
+            user_id=user_id,
+            name=name,
+            description=description,
+            color=color,
+            timezone=timezone,
+            external_id=external_id,
+            is_default=is_default,
+            is_over_limit=is_over_limit,
+            account_count=account_count,
+            created_at=created_at,
+        )
+
+        profile.additional_properties = d
+        return profile
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,206 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.recycling_config_gap_freq import RecyclingConfigGapFreq
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="RecyclingConfig")
+
+
+@_attrs_define
+class RecyclingConfig:
+    """Configure automatic post recycling (reposting at regular intervals).
+    After the post is published, the system creates new scheduled copies at the
+    specified interval until expiration conditions are met. Supports weekly or
+    monthly intervals. Maximum 10 active recycling posts per account.
+    YouTube and TikTok platforms are excluded from recycling.
+    Content variations are recommended for X and Pinterest to avoid duplicate flags.
+
+        Attributes:
+            enabled (bool | Unset): Set to false to disable recycling on this post Default: True.
+            gap (int | Unset): Number of interval units between each repost. Required when enabling recycling. Example: 2.
+            gap_freq (RecyclingConfigGapFreq | Unset): Interval unit for the gap. Defaults to 'month'. Default:
+                RecyclingConfigGapFreq.MONTH.
+            start_date (datetime.datetime | Unset): When to start the recycling cycle. Defaults to the post's scheduledFor
+                date.
+            expire_count (int | None | Unset): Stop recycling after this many copies have been created. Send null on update
+                to clear this limit. Example: 5.
+            expire_date (datetime.datetime | None | Unset): Stop recycling after this date, regardless of count. Send null
+                on update to clear this limit.
+            content_variations (list[str] | Unset): Array of content variations for recycled copies. On each recycle, the
+                next
+                variation is used in round-robin order. Recommended for X and Pinterest
+                to avoid duplicate content flags. If omitted, the original post content is
+                used for all recycled copies. Send an empty array [] to clear existing
+                variations. Must have 2+ entries when setting variations. Platform-level
+                customContent still overrides the base content per platform.
+    """
+
+    enabled: bool | Unset = UNSET
+    gap: int | Unset = UNSET
+    gap_freq: RecyclingConfigGapFreq | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    expire_count: int | None | Unset = UNSET
+    expire_date: datetime.datetime | None | Unset = UNSET
+    content_variations: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def gapFreq(self) -> RecyclingConfigGapFreq | Unset:
+        """``gap_freq`` under its wire name, as the Late docs spell it."""
+        return self.gap_freq
+
+    @property
+    def startDate(self) -> datetime.datetime | Unset:
+        """``start_date`` under its wire name, as the Late docs spell it."""
+        return self.start_date
+
+    @property
+    def expireCount(self) -> int | None | Unset:
+        """``expire_count`` under its wire name, as the Late docs spell it."""
+        return self.expire_count
+
+    @property
+    def expireDate(self) -> datetime.datetime | None | Unset:
+        """``expire_date`` under its wire name, as the Late docs spell it."""
+        return self.expire_date
+
+    @property
+    def contentVariations(self) -> list[str] | Unset:
+        """``content_variations`` under its wire name, as the Late docs spell it."""
+        return self.content_variations
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        gap = self.gap
+
+        gap_freq: str | Unset = UNSET
+        if not isinstance(self.gap_freq, Unset):
+            gap_freq = self.gap_freq.value
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        expire_count: int | None | Unset
+        if isinstance(self.expire_count, Unset):
+            expire_count = UNSET
+        else:
+            expire_count = self.expire_count
+
+        expire_date: None | str | Unset
+        if isinstance(self.expire_date, Unset):
+            expire_date = UNSET
+        elif isinstance(self.expire_date, datetime.datetime):
+            expire_date = self.expire_date.isoformat()
+        else:
+            expire_date = self.expire_date
+
+        content_variations: list[str] | Unset = UNSET
+        if not isinstance(self.content_variations, Unset):
+            content_variations = self.content_variations
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if gap is not UNSET:
+            field_dict["gap"] = gap
+        if gap_freq is not UNSET:
+            field_dict["gapFreq"] = gap_freq
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if expire_count is not UNSET:
+            field_dict["expireCount"] = expire_count
+        if expire_date is not UNSET:
+            field_dict["expireDate"] = expire_date
+        if content_variations is not UNSET:
+            field_dict["contentVariations"] = content_variations
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        gap = d.pop("gap", UNSET)
+
+        _gap_freq = d.pop("gapFreq", UNSET)
+        gap_freq: RecyclingConfigGapFreq | Unset
+        if isinstance(_gap_freq, Unset):
+            gap_freq = UNSET
+        else:
+            gap_freq = RecyclingConfigGapFreq(_gap_freq)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if _start_date is None or isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date)
+
+        def _parse_expire_count(data: object) -> int | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(int | None | Unset, data)
+
+        expire_count = _parse_expire_count(d.pop("expireCount", UNSET))
+
+        def _parse_expire_date(data: object) -> datetime.datetime | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, str):
+                    raise TypeError()
+                expire_date_type_0 = parse_datetime(data)
+
+                return expire_date_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(datetime.datetime | None | Unset, data)
+
+        expire_date = _parse_expire_date(d.pop("expireDate", UNSET))
+
+        content_variations = cast(list[str], d.pop("contentVariations", UNSET))
+
+        recycling_config = cls(
+            enabled=enabled,
+            gap=gap,
+            gap_freq=gap_freq,
+            start_date=start_date,
+            expire_count=expire_count,
+            expire_date=expire_date,
+            content_variations=content_variations,
+        )
+
+        recycling_config.additional_properties = d
+        return recycling_config
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,236 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.recycling_state_gap_freq import RecyclingStateGapFreq
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="RecyclingState")
+
+
+@_attrs_define
+class RecyclingState:
+    """Current recycling configuration and state on a post
+
+    Attributes:
+        enabled (bool | Unset): Whether recycling is currently active
+        gap (int | Unset): Number of interval units between reposts
+        gap_freq (RecyclingStateGapFreq | Unset): Interval unit (week or month)
+        start_date (datetime.datetime | Unset):
+        expire_count (int | Unset):
+        expire_date (datetime.datetime | Unset):
+        content_variations (list[str] | Unset): Content variations for recycled copies (if configured)
+        content_variation_index (int | Unset): Current position in the content variations rotation (read-only)
+        recycle_count (int | Unset): How many recycled copies have been created so far (read-only)
+        next_recycle_at (datetime.datetime | Unset): When the next recycled copy will be created (read-only)
+        last_recycled_at (datetime.datetime | Unset): When the last recycled copy was created (read-only)
+    """
+
+    enabled: bool | Unset = UNSET
+    gap: int | Unset = UNSET
+    gap_freq: RecyclingStateGapFreq | Unset = UNSET
+    start_date: datetime.datetime | Unset = UNSET
+    expire_count: int | Unset = UNSET
+    expire_date: datetime.datetime | Unset = UNSET
+    content_variations: list[str] | Unset = UNSET
+    content_variation_index: int | Unset = UNSET
+    recycle_count: int | Unset = UNSET
+    next_recycle_at: datetime.datetime | Unset = UNSET
+    last_recycled_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def gapFreq(self) -> RecyclingStateGapFreq | Unset:
+        """``gap_freq`` under its wire name, as the Late docs spell it."""
+        return self.gap_freq
+
+    @property
+    def startDate(self) -> datetime.datetime | Unset:
+        """``start_date`` under its wire name, as the Late docs spell it."""
+        return self.start_date
+
+    @property
+    def expireCount(self) -> int | Unset:
+        """``expire_count`` under its wire name, as the Late docs spell it."""
+        return self.expire_count
+
+    @property
+    def expireDate(self) -> datetime.datetime | Unset:
+        """``expire_date`` under its wire name, as the Late docs spell it."""
+        return self.expire_date
+
+    @property
+    def contentVariations(self) -> list[str] | Unset:
+        """``content_variations`` under its wire name, as the Late docs spell it."""
+        return self.content_variations
+
+    @property
+    def contentVariationIndex(self) -> int | Unset:
+        """``content_variation_index`` under its wire name, as the Late docs spell it."""
+        return self.content_variation_index
+
+    @property
+    def recycleCount(self) -> int | Unset:
+        """``recycle_count`` under its wire name, as the Late docs spell it."""
+        return self.recycle_count
+
+    @property
+    def nextRecycleAt(self) -> datetime.datetime | Unset:
+        """``next_recycle_at`` under its wire name, as the Late docs spell it."""
+        return self.next_recycle_at
+
+    @property
+    def lastRecycledAt(self) -> datetime.datetime | Unset:
+        """``last_recycled_at`` under its wire name, as the Late docs spell it."""
+        return self.last_recycled_at
+
+    def to_dict(self) -> dict[str, Any]:
+        enabled = self.enabled
+
+        gap = self.gap
+
+        gap_freq: str | Unset = UNSET
+        if not isinstance(self.gap_freq, Unset):
+            gap_freq = self.gap_freq.value
+
+        start_date: str | Unset = UNSET
+        if not isinstance(self.start_date, Unset):
+            start_date = self.start_date.isoformat()
+
+        expire_count = self.expire_count
+
+        expire_date: str | Unset = UNSET
+        if not isinstance(self.expire_date, Unset):
+            expire_date = self.expire_date.isoformat()
+
+        content_variations: list[str] | Unset = UNSET
+        if not isinstance(self.content_variations, Unset):
+            content_variations = self.content_variations
+
+        content_variation_index = self.content_variation_index
+
+        recycle_count = self.recycle_count
+
+        next_recycle_at: str | Unset = UNSET
+        if not isinstance(self.next_recycle_at, Unset):
+            next_recycle_at = self.next_recycle_at.isoformat()
+
+        last_recycled_at: str | Unset = UNSET
+        if not isinstance(self.last_recycled_at, Unset):
+            last_recycled_at = self.last_recycled_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if enabled is not UNSET:
+            field_dict["enabled"] = enabled
+        if gap is not UNSET:
+            field_dict["gap"] = gap
+        if gap_freq is not UNSET:
+            field_dict["gapFreq"] = gap_freq
+        if start_date is not UNSET:
+            field_dict["startDate"] = start_date
+        if expire_count is not UNSET:
+            field_dict["expireCount"] = expire_count
+        if expire_date is not UNSET:
+            field_dict["expireDate"] = expire_date
+        if content_variations is not UNSET:
+            field_dict["contentVariations"] = content_variations
+        if content_variation_index is not UNSET:
+            field_dict["contentVariationIndex"] = content_variation_index
+        if recycle_count is not UNSET:
+            field_dict["recycleCount"] = recycle_count
+        if next_recycle_at is not UNSET:
+            field_dict["nextRecycleAt"] = next_recycle_at
+        if last_recycled_at is not UNSET:
+            field_dict["lastRecycledAt"] = last_recycled_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        enabled = d.pop("enabled", UNSET)
+
+        gap = d.pop("gap", UNSET)
+
+        _gap_freq = d.pop("gapFreq", UNSET)
+        gap_freq: RecyclingStateGapFreq | Unset
+        if isinstance(_gap_freq, Unset):
+            gap_freq = UNSET
+        else:
+            gap_freq = RecyclingStateGapFreq(_gap_freq)
+
+        _start_date = d.pop("startDate", UNSET)
+        start_date: datetime.datetime | Unset
+        if _start_date is None or isinstance(_start_date, Unset):
+            start_date = UNSET
+        else:
+            start_date = parse_datetime(_start_date)
+
+        expire_count = d.pop("expireCount", UNSET)
+
+        _expire_date = d.pop("expireDate", UNSET)
+        expire_date: datetime.datetime | Unset
+        if _expire_date is None or isinstance(_expire_date, Unset):
+            expire_date = UNSET
+        else:
+            expire_date = parse_datetime(_expire_date)
+
+        content_variations = cast(list[str], d.pop("contentVariations", UNSET))
+
+        content_variation_index = d.pop("contentVariationIndex", UNSET)
+
+        recycle_count = d.pop("recycleCount", UNSET)
+
+        _next_recycle_at = d.pop("nextRecycleAt", UNSET)
+        next_recycle_at: datetime.datetime | Unset
+        if _next_recycle_at is None or isinstance(_next_recycle_at, Unset):
+            next_recycle_at = UNSET
+        else:
+            next_recycle_at = parse_datetime(_next_recycle_at)
+
+        _last_recycled_at = d.pop("lastRecycledAt", UNSET)
+        last_recycled_at: datetime.datetime | Unset
+        if _last_recycled_at is None or isinstance(_last_recycled_at, Unset):
+            last_recycled_at = UNSET
+        else:
+            last_recycled_at = parse_datetime(_last_recycled_at)
+
+        recycling_state = cls(
+            enabled=enabled,
+            gap=gap,
+            gap_freq=gap_freq,
+            start_date=start_date,
+            expire_count=expire_count,
+            expire_date=expire_date,
+            content_variations=content_variations,
+            content_variation_index=content_variation_index,
+            recycle_count=recycle_count,
+            next_recycle_at=next_recycle_at,
+            last_recycled_at=last_recycled_at,
+        )
+
+        recycling_state.additional_properties = d
+        return recycling_state
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="RetryPostResponse207")
+
+
+@_attrs_define
+class RetryPostResponse207:
+    """
+    Attributes:
+        message (str | Unset):
+        error (str | Unset): Summary of why the retry did not fully succeed.
+        post (Post | Unset):
+    """
+
+    message: str | Unset = UNSET
+    error: str | Unset = UNSET
+    post: Post | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        message = self.message
+
+        error = self.error
+
+        post: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.post, Unset):
+            post = self.post.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if error is not UNSET:
+            field_dict["error"] = error
+        if post is not UNSET:
+            field_dict["post"] = post
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        message = d.pop("message", UNSET)
+
+        error = d.pop("error", UNSET)
+
+        _post = d.pop("post", UNSET)
+        post: Post | Unset
+        if isinstance(_post, Unset):
+            post = UNSET
+        else:
+            post = Post.from_dict(_post)
+
+        retry_post_response_207 = cls(
+            message=message,
+            error=error,
+            post=post,
+        )
+
+        retry_post_response_207.additional_properties = d
+        return retry_post_response_207
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.post import Post

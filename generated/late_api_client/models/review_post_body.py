@@ -1,0 +1,63 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.review_post_body_decision import ReviewPostBodyDecision
+
+T = TypeVar("T", bound="ReviewPostBody")
+
+
+@_attrs_define
+class ReviewPostBody:
+    """
+    Attributes:
+        decision (ReviewPostBodyDecision): approve schedules the post; reject returns it to draft.
+    """
+
+    decision: ReviewPostBodyDecision
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        decision = self.decision.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "decision": decision,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        decision = ReviewPostBodyDecision(d.pop("decision"))
+
+        review_post_body = cls(
+            decision=decision,
+        )
+
+        review_post_body.additional_properties = d
+        return review_post_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,123 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SlackPlatformData")
+
+
+@_attrs_define
+class SlackPlatformData:
+    """Slack message settings. Posts mrkdwn text (up to 40,000 chars; Slack truncates beyond that) to the channel fixed by
+    the connected account, with up to 10 media files per post uploaded via Slack's file API (the text becomes the
+    caption). The target channel is chosen at connect time (one connected account per channel), so channelId is NOT
+    accepted here (a 400 is returned); connect the desired channel via /v1/connect/slack and target its accountId.
+    Messages over 4,000 characters cannot be edited later (Slack's edit limit is stricter than its post limit).
+
+        Attributes:
+            thread_ts (str | Unset): Parent message ts to post this message as a thread reply (e.g. "1503435956.000247").
+            unfurl_links (bool | Unset): Expand links in the message into preview cards. Default true.
+            unfurl_media (bool | Unset): Expand media links into inline previews. Default true.
+            username (str | Unset): Override the bot display name for this message only (requires no setup; shown with an
+                APP badge). Does not change the app identity in the sidebar.
+            icon_url (str | Unset): Override the bot avatar image URL for this message only.
+    """
+
+    thread_ts: str | Unset = UNSET
+    unfurl_links: bool | Unset = UNSET
+    unfurl_media: bool | Unset = UNSET
+    username: str | Unset = UNSET
+    icon_url: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def threadTs(self) -> str | Unset:
+        """``thread_ts`` under its wire name, as the Late docs spell it."""
+        return self.thread_ts
+
+    @property
+    def unfurlLinks(self) -> bool | Unset:
+        """``unfurl_links`` under its wire name, as the Late docs spell it."""
+        return self.unfurl_links
+
+    @property
+    def unfurlMedia(self) -> bool | Unset:
+        """``unfurl_media`` under its wire name, as the Late docs spell it."""
+        return self.unfurl_media
+
+    @property
+    def iconUrl(self) -> str | Unset:
+        """``icon_url`` under its wire name, as the Late docs spell it."""
+        return self.icon_url
+
+    def to_dict(self) -> dict[str, Any]:
+        thread_ts = self.thread_ts
+
+        unfurl_links = self.unfurl_links
+
+        unfurl_media = self.unfurl_media
+
+        username = self.username
+
+        icon_url = self.icon_url
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if thread_ts is not UNSET:
+            field_dict["threadTs"] = thread_ts
+        if unfurl_links is not UNSET:
+            field_dict["unfurlLinks"] = unfurl_links
+        if unfurl_media is not UNSET:
+            field_dict["unfurlMedia"] = unfurl_media
+        if username is not UNSET:
+            field_dict["username"] = username
+        if icon_url is not UNSET:
+            field_dict["iconUrl"] = icon_url
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        thread_ts = d.pop("threadTs", UNSET)
+
+        unfurl_links = d.pop("unfurlLinks", UNSET)
+
+        unfurl_media = d.pop("unfurlMedia", UNSET)
+
+        username = d.pop("username", UNSET)
+
+        icon_url = d.pop("iconUrl", UNSET)
+
+        slack_platform_data = cls(
+            thread_ts=thread_ts,
+            unfurl_links=unfurl_links,
+            unfurl_media=unfurl_media,
+            username=username,
+            icon_url=icon_url,
+        )
+
+        slack_platform_data.additional_properties = d
+        return slack_platform_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

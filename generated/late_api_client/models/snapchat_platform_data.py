@@ -1,0 +1,78 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.snapchat_platform_data_content_type import SnapchatPlatformDataContentType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SnapchatPlatformData")
+
+
+@_attrs_define
+class SnapchatPlatformData:
+    """Requires a Public Profile. Single media item only. Content types: story (ephemeral 24h), saved_story (permanent,
+    title max 45 chars), spotlight (video, max 160 chars).
+
+        Attributes:
+            content_type (SnapchatPlatformDataContentType | Unset): Content type: story (ephemeral 24h, default),
+                saved_story (permanent on Public Profile), spotlight (video feed) Default:
+                SnapchatPlatformDataContentType.STORY.
+    """
+
+    content_type: SnapchatPlatformDataContentType | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def contentType(self) -> SnapchatPlatformDataContentType | Unset:
+        """``content_type`` under its wire name, as the Late docs spell it."""
+        return self.content_type
+
+    def to_dict(self) -> dict[str, Any]:
+        content_type: str | Unset = UNSET
+        if not isinstance(self.content_type, Unset):
+            content_type = self.content_type.value
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _content_type = d.pop("contentType", UNSET)
+        content_type: SnapchatPlatformDataContentType | Unset
+        if isinstance(_content_type, Unset):
+            content_type = UNSET
+        else:
+            content_type = SnapchatPlatformDataContentType(_content_type)
+
+        snapchat_platform_data = cls(
+            content_type=content_type,
+        )
+
+        snapchat_platform_data.additional_properties = d
+        return snapchat_platform_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,136 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SyncExternalPostsResponse200")
+
+
+@_attrs_define
+class SyncExternalPostsResponse200:
+    """
+    Attributes:
+        synced (SyncExternalPostsResponse200Synced | Unset):
+        found (bool | Unset): Present only when a locator (`url`/`postId`) was provided: whether the post was found.
+        post (ExternalPostSummary | None | Unset): The matched external post, or null when not found. Present only when
+            a locator was provided.
+        posts (list[ExternalPostSummary] | Unset): The account's recent external posts. Present only when no locator was
+            provided.
+    """
+
+    synced: SyncExternalPostsResponse200Synced | Unset = UNSET
+    found: bool | Unset = UNSET
+    post: ExternalPostSummary | None | Unset = UNSET
+    posts: list[ExternalPostSummary] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        synced: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.synced, Unset):
+            synced = self.synced.to_dict()
+
+        found = self.found
+
+        post: dict[str, Any] | None | Unset
+        if isinstance(self.post, Unset):
+            post = UNSET
+        elif isinstance(self.post, ExternalPostSummary):
+            post = self.post.to_dict()
+        else:
+            post = self.post
+
+        posts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.posts, Unset):
+            posts = []
+            for posts_item_data in self.posts:
+                posts_item = posts_item_data.to_dict()
+                posts.append(posts_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if synced is not UNSET:
+            field_dict["synced"] = synced
+        if found is not UNSET:
+            field_dict["found"] = found
+        if post is not UNSET:
+            field_dict["post"] = post
+        if posts is not UNSET:
+            field_dict["posts"] = posts
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _synced = d.pop("synced", UNSET)
+        synced: SyncExternalPostsResponse200Synced | Unset
+        if isinstance(_synced, Unset):
+            synced = UNSET
+        else:
+            synced = SyncExternalPostsResponse200Synced.from_dict(_synced)
+
+        found = d.pop("found", UNSET)
+
+        def _parse_post(data: object) -> ExternalPostSummary | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, dict):
+                    raise TypeError()
+                post_type_0 = ExternalPostSummary.from_dict(data)
+
+                return post_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(ExternalPostSummary | None | Unset, data)
+
+        post = _parse_post(d.pop("post", UNSET))
+
+        _posts = d.pop("posts", UNSET)
+        posts: list[ExternalPostSummary] | Unset = UNSET
+        if _posts is not UNSET:
+            posts = []
+            for posts_item_data in _posts:
+                posts_item = ExternalPostSummary.from_dict(posts_item_data)
+
+                posts.append(posts_item)
+
+        sync_external_posts_response_200 = cls(
+            synced=synced,
+            found=found,
+            post=post,
+            posts=posts,
+        )
+
+        sync_external_posts_response_200.additional_properties = d
+        return sync_external_posts_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.external_post_summary import ExternalPostSummary
+from ..models.sync_external_posts_response_200_synced import (
+    SyncExternalPostsResponse200Synced,
+)

@@ -1,0 +1,89 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SyncExternalPostsResponse200Synced")
+
+
+@_attrs_define
+class SyncExternalPostsResponse200Synced:
+    """
+    Attributes:
+        posts_found (int | Unset): Posts returned by the platform listing during the on-demand sync
+        posts_synced (int | Unset): Posts inserted or updated in Zernio
+        skipped (bool | Unset): True when the account was synced within the debounce window and no live fetch ran.
+    """
+
+    posts_found: int | Unset = UNSET
+    posts_synced: int | Unset = UNSET
+    skipped: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def postsFound(self) -> int | Unset:
+        """``posts_found`` under its wire name, as the Late docs spell it."""
+        return self.posts_found
+
+    @property
+    def postsSynced(self) -> int | Unset:
+        """``posts_synced`` under its wire name, as the Late docs spell it."""
+        return self.posts_synced
+
+    def to_dict(self) -> dict[str, Any]:
+        posts_found = self.posts_found
+
+        posts_synced = self.posts_synced
+
+        skipped = self.skipped
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if posts_found is not UNSET:
+            field_dict["postsFound"] = posts_found
+        if posts_synced is not UNSET:
+            field_dict["postsSynced"] = posts_synced
+        if skipped is not UNSET:
+            field_dict["skipped"] = skipped
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        posts_found = d.pop("postsFound", UNSET)
+
+        posts_synced = d.pop("postsSynced", UNSET)
+
+        skipped = d.pop("skipped", UNSET)
+
+        sync_external_posts_response_200_synced = cls(
+            posts_found=posts_found,
+            posts_synced=posts_synced,
+            skipped=skipped,
+        )
+
+        sync_external_posts_response_200_synced.additional_properties = d
+        return sync_external_posts_response_200_synced
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,118 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.telegram_platform_data_parse_mode import TelegramPlatformDataParseMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TelegramPlatformData")
+
+
+@_attrs_define
+class TelegramPlatformData:
+    """Text, images (up to 10), videos (up to 10), and mixed media albums. Captions up to 1024 chars for media, 4096 for
+    text-only.
+
+        Attributes:
+            parse_mode (TelegramPlatformDataParseMode | Unset): Text formatting mode for the message (default is HTML)
+            disable_web_page_preview (bool | Unset): Disable link preview generation for URLs in the message
+            disable_notification (bool | Unset): Send the message silently (users will receive notification without sound)
+            protect_content (bool | Unset): Protect message content from forwarding and saving
+    """
+
+    parse_mode: TelegramPlatformDataParseMode | Unset = UNSET
+    disable_web_page_preview: bool | Unset = UNSET
+    disable_notification: bool | Unset = UNSET
+    protect_content: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def parseMode(self) -> TelegramPlatformDataParseMode | Unset:
+        """``parse_mode`` under its wire name, as the Late docs spell it."""
+        return self.parse_mode
+
+    @property
+    def disableWebPagePreview(self) -> bool | Unset:
+        """``disable_web_page_preview`` under its wire name, as the Late docs spell it."""
+        return self.disable_web_page_preview
+
+    @property
+    def disableNotification(self) -> bool | Unset:
+        """``disable_notification`` under its wire name, as the Late docs spell it."""
+        return self.disable_notification
+
+    @property
+    def protectContent(self) -> bool | Unset:
+        """``protect_content`` under its wire name, as the Late docs spell it."""
+        return self.protect_content
+
+    def to_dict(self) -> dict[str, Any]:
+        parse_mode: str | Unset = UNSET
+        if not isinstance(self.parse_mode, Unset):
+            parse_mode = self.parse_mode.value
+
+        disable_web_page_preview = self.disable_web_page_preview
+
+        disable_notification = self.disable_notification
+
+        protect_content = self.protect_content
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if parse_mode is not UNSET:
+            field_dict["parseMode"] = parse_mode
+        if disable_web_page_preview is not UNSET:
+            field_dict["disableWebPagePreview"] = disable_web_page_preview
+        if disable_notification is not UNSET:
+            field_dict["disableNotification"] = disable_notification
+        if protect_content is not UNSET:
+            field_dict["protectContent"] = protect_content
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _parse_mode = d.pop("parseMode", UNSET)
+        parse_mode: TelegramPlatformDataParseMode | Unset
+        if isinstance(_parse_mode, Unset):
+            parse_mode = UNSET
+        else:
+            parse_mode = TelegramPlatformDataParseMode(_parse_mode)
+
+        disable_web_page_preview = d.pop("disableWebPagePreview", UNSET)
+
+        disable_notification = d.pop("disableNotification", UNSET)
+
+        protect_content = d.pop("protectContent", UNSET)
+
+        telegram_platform_data = cls(
+            parse_mode=parse_mode,
+            disable_web_page_preview=disable_web_page_preview,
+            disable_notification=disable_notification,
+            protect_content=protect_content,
+        )
+
+        telegram_platform_data.additional_properties = d
+        return telegram_platform_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,115 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ThreadsPlatformData")
+
+
+@_attrs_define
+class ThreadsPlatformData:
+    """Up to 10 images per carousel (no videos). Videos must be H.264/AAC MP4, max 5 min. Images JPEG/PNG, max 8 MB. Use
+    threadItems for reply chains.
+
+        Attributes:
+            topic_tag (str | Unset): Topic tag for post categorization and discoverability on Threads. Must be 1-50
+                characters, cannot contain periods (.) or ampersands (&). Overrides auto-extraction from content hashtags when
+                provided.
+            first_comment (str | Unset): Optional first comment to post immediately after publishing, as a reply to the
+                published post. With threadItems, it replies to the root post. Up to 500 characters (the Threads post limit).
+                The reply is itself a Threads post, so it consumes one of the 250 posts a profile may publish per 24 hours.
+            thread_items (list[ThreadsPlatformDataThreadItemsItem] | Unset): Complete sequence of posts in a Threads thread.
+                The first item becomes the root post, subsequent items are chained as replies. When threadItems is provided, the
+                top-level content field is used only for display and search purposes, it is NOT published. You must include your
+                first post as threadItems[0].
+    """
+
+    topic_tag: str | Unset = UNSET
+    first_comment: str | Unset = UNSET
+    thread_items: list[ThreadsPlatformDataThreadItemsItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def firstComment(self) -> str | Unset:
+        """``first_comment`` under its wire name, as the Late docs spell it."""
+        return self.first_comment
+
+    @property
+    def threadItems(self) -> list[ThreadsPlatformDataThreadItemsItem] | Unset:
+        """``thread_items`` under its wire name, as the Late docs spell it."""
+        return self.thread_items
+
+    def to_dict(self) -> dict[str, Any]:
+        topic_tag = self.topic_tag
+
+        first_comment = self.first_comment
+
+        thread_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.thread_items, Unset):
+            thread_items = []
+            for thread_items_item_data in self.thread_items:
+                thread_items_item = thread_items_item_data.to_dict()
+                thread_items.append(thread_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if topic_tag is not UNSET:
+            field_dict["topic_tag"] = topic_tag
+        if first_comment is not UNSET:
+            field_dict["firstComment"] = first_comment
+        if thread_items is not UNSET:
+            field_dict["threadItems"] = thread_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        topic_tag = d.pop("topic_tag", UNSET)
+
+        first_comment = d.pop("firstComment", UNSET)
+
+        _thread_items = d.pop("threadItems", UNSET)
+        thread_items: list[ThreadsPlatformDataThreadItemsItem] | Unset = UNSET
+        if _thread_items is not UNSET:
+            thread_items = []
+            for thread_items_item_data in _thread_items:
+                thread_items_item = ThreadsPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
+
+                thread_items.append(thread_items_item)
+
+        threads_platform_data = cls(
+            topic_tag=topic_tag,
+            first_comment=first_comment,
+            thread_items=thread_items,
+        )
+
+        threads_platform_data.additional_properties = d
+        return threads_platform_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.threads_platform_data_thread_items_item import (
+    ThreadsPlatformDataThreadItemsItem,
+)

@@ -1,0 +1,90 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ThreadsPlatformDataThreadItemsItem")
+
+
+@_attrs_define
+class ThreadsPlatformDataThreadItemsItem:
+    """
+    Attributes:
+        content (str | Unset):
+        media_items (list[MediaItem] | Unset):
+    """
+
+    content: str | Unset = UNSET
+    media_items: list[MediaItem] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def mediaItems(self) -> list[MediaItem] | Unset:
+        """``media_items`` under its wire name, as the Late docs spell it."""
+        return self.media_items
+
+    def to_dict(self) -> dict[str, Any]:
+        content = self.content
+
+        media_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media_items, Unset):
+            media_items = []
+            for media_items_item_data in self.media_items:
+                media_items_item = media_items_item_data.to_dict()
+                media_items.append(media_items_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if content is not UNSET:
+            field_dict["content"] = content
+        if media_items is not UNSET:
+            field_dict["mediaItems"] = media_items
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        content = d.pop("content", UNSET)
+
+        _media_items = d.pop("mediaItems", UNSET)
+        media_items: list[MediaItem] | Unset = UNSET
+        if _media_items is not UNSET:
+            media_items = []
+            for media_items_item_data in _media_items:
+                media_items_item = MediaItem.from_dict(media_items_item_data)
+
+                media_items.append(media_items_item)
+
+        threads_platform_data_thread_items_item = cls(
+            content=content,
+            media_items=media_items,
+        )
+
+        threads_platform_data_thread_items_item.additional_properties = d
+        return threads_platform_data_thread_items_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.media_item import MediaItem

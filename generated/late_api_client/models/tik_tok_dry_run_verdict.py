@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="TikTokDryRunVerdict")
+
+
+@_attrs_define
+class TikTokDryRunVerdict:
+    """
+    Attributes:
+        dry_run (bool): Always true on this response
+        can_publish (bool): True only when every evaluated TikTok account can publish now
+        tiktok (list[TikTokDryRunVerdictTiktokItem]): One verdict per `tiktok` entry in the request, in request order
+    """
+
+    dry_run: bool
+    can_publish: bool
+    tiktok: list[TikTokDryRunVerdictTiktokItem]
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def dryRun(self) -> bool:
+        """``dry_run`` under its wire name, as the Late docs spell it."""
+        return self.dry_run
+
+    @property
+    def canPublish(self) -> bool:
+        """``can_publish`` under its wire name, as the Late docs spell it."""
+        return self.can_publish
+
+    def to_dict(self) -> dict[str, Any]:
+        dry_run = self.dry_run
+
+        can_publish = self.can_publish
+
+        tiktok = []
+        for tiktok_item_data in self.tiktok:
+            tiktok_item = tiktok_item_data.to_dict()
+            tiktok.append(tiktok_item)
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "dryRun": dry_run,
+                "canPublish": can_publish,
+                "tiktok": tiktok,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        dry_run = d.pop("dryRun")
+
+        can_publish = d.pop("canPublish")
+
+        tiktok = []
+        _tiktok = d.pop("tiktok")
+        for tiktok_item_data in _tiktok:
+            tiktok_item = TikTokDryRunVerdictTiktokItem.from_dict(tiktok_item_data)
+
+            tiktok.append(tiktok_item)
+
+        tik_tok_dry_run_verdict = cls(
+            dry_run=dry_run,
+            can_publish=can_publish,
+            tiktok=tiktok,
+        )
+
+        tik_tok_dry_run_verdict.additional_properties = d
+        return tik_tok_dry_run_verdict
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.tik_tok_dry_run_verdict_tiktok_item import TikTokDryRunVerdictTiktokItem

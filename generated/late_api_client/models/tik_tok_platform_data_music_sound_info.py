@@ -1,0 +1,117 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TikTokPlatformDataMusicSoundInfo")
+
+
+@_attrs_define
+class TikTokPlatformDataMusicSoundInfo:
+    """Commercial Music Library track to attach. Accounts connected through the TikTok for Business app only: a developer-
+    app account rejects the post at publish time with a message that says so. Pick musicSoundId from GET
+    /v1/accounts/{accountId}/tiktok/commercial-music. Ignored on drafts, where TikTok ignores every post_info field.
+
+        Attributes:
+            music_sound_id (str): The clip.id of a track from GET /v1/accounts/{accountId}/tiktok/commercial-music (its id
+                publishes too, but viewers may see the sound as unavailable in their country; observed from Germany). TikTok
+                fails the publish with a generic 51065 when given the commercial music id instead.
+            music_sound_volume (int | Unset): Track volume. TikTok defaults an omitted volume to 0, which publishes the
+                track silently, so we default to the app's 50. Video posts only. Default: 50.
+            music_sound_start (int | Unset): Start point of the track in milliseconds (default 0). Video posts only.
+            music_sound_end (int | Unset): End point of the track in milliseconds (default: the video length). Must be
+                greater than musicSoundStart. Video posts only.
+    """
+
+    music_sound_id: str
+    music_sound_volume: int | Unset = UNSET
+    music_sound_start: int | Unset = UNSET
+    music_sound_end: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def musicSoundId(self) -> str:
+        """``music_sound_id`` under its wire name, as the Late docs spell it."""
+        return self.music_sound_id
+
+    @property
+    def musicSoundVolume(self) -> int | Unset:
+        """``music_sound_volume`` under its wire name, as the Late docs spell it."""
+        return self.music_sound_volume
+
+    @property
+    def musicSoundStart(self) -> int | Unset:
+        """``music_sound_start`` under its wire name, as the Late docs spell it."""
+        return self.music_sound_start
+
+    @property
+    def musicSoundEnd(self) -> int | Unset:
+        """``music_sound_end`` under its wire name, as the Late docs spell it."""
+        return self.music_sound_end
+
+    def to_dict(self) -> dict[str, Any]:
+        music_sound_id = self.music_sound_id
+
+        music_sound_volume = self.music_sound_volume
+
+        music_sound_start = self.music_sound_start
+
+        music_sound_end = self.music_sound_end
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "musicSoundId": music_sound_id,
+            }
+        )
+        if music_sound_volume is not UNSET:
+            field_dict["musicSoundVolume"] = music_sound_volume
+        if music_sound_start is not UNSET:
+            field_dict["musicSoundStart"] = music_sound_start
+        if music_sound_end is not UNSET:
+            field_dict["musicSoundEnd"] = music_sound_end
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        music_sound_id = d.pop("musicSoundId")
+
+        music_sound_volume = d.pop("musicSoundVolume", UNSET)
+
+        music_sound_start = d.pop("musicSoundStart", UNSET)
+
+        music_sound_end = d.pop("musicSoundEnd", UNSET)
+
+        tik_tok_platform_data_music_sound_info = cls(
+            music_sound_id=music_sound_id,
+            music_sound_volume=music_sound_volume,
+            music_sound_start=music_sound_start,
+            music_sound_end=music_sound_end,
+        )
+
+        tik_tok_platform_data_music_sound_info.additional_properties = d
+        return tik_tok_platform_data_music_sound_info
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,312 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.twitter_platform_data_reply_settings import (
+    TwitterPlatformDataReplySettings,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TwitterPlatformData")
+
+
+@_attrs_define
+class TwitterPlatformData:
+    """X-specific post options. The article field creates a long-form X Article and is mutually exclusive with tweet media
+    and tweet-only options. Geo-restriction applies at the media level: media is hidden outside the specified countries
+    while tweet text remains visible.
+
+        Attributes:
+            article (XArticle | Unset): Long-form X Article payload. X Articles require an eligible X Premium+ account.
+                Articles are mutually exclusive with top-level/custom tweet media and with threadItems,
+                poll, quoteTweetId, replyToTweetId, inReplyToTweetId, replySettings, sensitiveMedia,
+                paidPartnership, and madeWithAi. Publishing normally performs two billable X API
+                requests at $0.010 each (draft + publish, $0.020 total); mode `draft` performs only
+                the $0.010 draft request. `articleDraftId` is an internal recovery checkpoint and
+                must not be supplied by API clients.
+            reply_to_tweet_id (str | Unset): ID of an existing tweet to reply to. The published tweet will appear as a reply
+                in that tweet's thread. For threads, only the first tweet replies to the target; subsequent tweets chain
+                normally. X only permits replying to your own posts or posts you are mentioned in; replying to an arbitrary
+                other account's post is rejected by X.
+            quote_tweet_id (str | Unset): ID (or full status URL) of an existing tweet to quote-repost. The published tweet
+                becomes a quote tweet of the target. Mutually exclusive with media and poll. X only permits quoting your own
+                posts or posts you are mentioned in / part of the conversation thread of; quoting an arbitrary other account's
+                post is rejected by X. Billed at the standard create rate ($0.015), unlike pasting a tweet URL into the text
+                which is billed at the URL rate ($0.20). For threads, applies to the first tweet only.
+            reply_settings (TwitterPlatformDataReplySettings | Unset): Controls who can reply to the tweet. "following"
+                allows only people you follow, "mentionedUsers" allows only mentioned users, "subscribers" allows only
+                subscribers, "verified" allows only verified users. Omit for default (everyone can reply). For threads, applies
+                to the first tweet only. Cannot be combined with replyToTweetId.
+            thread_items (list[TwitterPlatformDataThreadItemsItem] | Unset): Complete sequence of tweets in a thread. The
+                first item becomes the root tweet, subsequent items are chained as replies. When threadItems is provided, the
+                top-level content field is used only for display and search purposes, it is NOT published. You must include your
+                first tweet as threadItems[0].
+            poll (TwitterPlatformDataPoll | Unset): Create a poll with this tweet. Mutually exclusive with media attachments
+                and threads.
+            long_video (bool | Unset): Uploads the video with X's amplify_video media category instead of the standard
+                tweet_video. Applied only when the connected X account has a paid X subscription; on other accounts the flag is
+                accepted and ignored. It is not required to post long videos. The standard tweet_video path already publishes
+                videos well past 140 seconds on free accounts, and maximum duration is set by X per account, not by Zernio.
+                Zernio enforces only the 512 MB file-size limit. Some accounts additionally require X's long-video API
+                allowlisting, without which X rejects an amplify_video upload. Default: False.
+            geo_restriction (GeoRestriction | Unset): Country-level geo-restriction (allowlist). When set, the post is only
+                visible to users in the specified countries. Supported on Facebook (feed posts, videos, reels), X (media-level
+                restriction), and LinkedIn (organization pages only, min 300 targeted followers). Ignored on unsupported
+                platforms. Stories (Facebook, Instagram) do not support geo-restriction.
+            paid_partnership (bool | Unset): When true, the post is labeled by X as a paid partnership / paid promotion. For
+                threads, applies to the root tweet only. Field availability may depend on your X API access tier. Default:
+                False.
+            made_with_ai (bool | Unset): When true, the post is labeled by X as containing AI-generated media. Per X, this
+                label is for AI-generated media, not AI-written text. For threads, applies to the root tweet only. Default:
+                False.
+            sensitive_media (TwitterPlatformDataSensitiveMedia | Unset): Marks attached media with a sensitive-content
+                warning. Applied to every media item in the post (requires media; ignored for text-only tweets). At least one
+                flag must be true for the warning to be sent.
+            media_tagged_users (list[str] | Unset): X usernames (with or without @) to tag on the photos of the post, up to
+                10. Photos only, not video or GIF. Applied to the media of every tweet in a thread. An unknown username fails
+                the post.
+    """
+
+    article: XArticle | Unset = UNSET
+    reply_to_tweet_id: str | Unset = UNSET
+    quote_tweet_id: str | Unset = UNSET
+    reply_settings: TwitterPlatformDataReplySettings | Unset = UNSET
+    thread_items: list[TwitterPlatformDataThreadItemsItem] | Unset = UNSET
+    poll: TwitterPlatformDataPoll | Unset = UNSET
+    long_video: bool | Unset = UNSET
+    geo_restriction: GeoRestriction | Unset = UNSET
+    paid_partnership: bool | Unset = UNSET
+    made_with_ai: bool | Unset = UNSET
+    sensitive_media: TwitterPlatformDataSensitiveMedia | Unset = UNSET
+    media_tagged_users: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def replyToTweetId(self) -> str | Unset:
+        """``reply_to_tweet_id`` under its wire name, as the Late docs spell it."""
+        return self.reply_to_tweet_id
+
+    @property
+    def quoteTweetId(self) -> str | Unset:
+        """``quote_tweet_id`` under its wire name, as the Late docs spell it."""
+        return self.quote_tweet_id
+
+    @property
+    def replySettings(self) -> TwitterPlatformDataReplySettings | Unset:
+        """``reply_settings`` under its wire name, as the Late docs spell it."""
+        return self.reply_settings
+
+    @property
+    def threadItems(self) -> list[TwitterPlatformDataThreadItemsItem] | Unset:
+        """``thread_items`` under its wire name, as the Late docs spell it."""
+        return self.thread_items
+
+    @property
+    def longVideo(self) -> bool | Unset:
+        """``long_video`` under its wire name, as the Late docs spell it."""
+        return self.long_video
+
+    @property
+    def geoRestriction(self) -> GeoRestriction | Unset:
+        """``geo_restriction`` under its wire name, as the Late docs spell it."""
+        return self.geo_restriction
+
+    @property
+    def paidPartnership(self) -> bool | Unset:
+        """``paid_partnership`` under its wire name, as the Late docs spell it."""
+        return self.paid_partnership
+
+    @property
+    def madeWithAi(self) -> bool | Unset:
+        """``made_with_ai`` under its wire name, as the Late docs spell it."""
+        return self.made_with_ai
+
+    @property
+    def sensitiveMedia(self) -> TwitterPlatformDataSensitiveMedia | Unset:
+        """``sensitive_media`` under its wire name, as the Late docs spell it."""
+        return self.sensitive_media
+
+    @property
+    def mediaTaggedUsers(self) -> list[str] | Unset:
+        """``media_tagged_users`` under its wire name, as the Late docs spell it."""
+        return self.media_tagged_users
+
+    def to_dict(self) -> dict[str, Any]:
+        article: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.article, Unset):
+            article = self.article.to_dict()
+
+        reply_to_tweet_id = self.reply_to_tweet_id
+
+        quote_tweet_id = self.quote_tweet_id
+
+        reply_settings: str | Unset = UNSET
+        if not isinstance(self.reply_settings, Unset):
+            reply_settings = self.reply_settings.value
+
+        thread_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.thread_items, Unset):
+            thread_items = []
+            for thread_items_item_data in self.thread_items:
+                thread_items_item = thread_items_item_data.to_dict()
+                thread_items.append(thread_items_item)
+
+        poll: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.poll, Unset):
+            poll = self.poll.to_dict()
+
+        long_video = self.long_video
+
+        geo_restriction: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.geo_restriction, Unset):
+            geo_restriction = self.geo_restriction.to_dict()
+
+        paid_partnership = self.paid_partnership
+
+        made_with_ai = self.made_with_ai
+
+        sensitive_media: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.sensitive_media, Unset):
+            sensitive_media = self.sensitive_media.to_dict()
+
+        media_tagged_users: list[str] | Unset = UNSET
+        if not isinstance(self.media_tagged_users, Unset):
+            media_tagged_users = self.media_tagged_users
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if article is not UNSET:
+            field_dict["article"] = article
+        if reply_to_tweet_id is not UNSET:
+            field_dict["replyToTweetId"] = reply_to_tweet_id
+        if quote_tweet_id is not UNSET:
+            field_dict["quoteTweetId"] = quote_tweet_id
+        if reply_settings is not UNSET:
+            field_dict["replySettings"] = reply_settings
+        if thread_items is not UNSET:
+            field_dict["threadItems"] = thread_items
+        if poll is not UNSET:
+            field_dict["poll"] = poll
+        if long_video is not UNSET:
+            field_dict["longVideo"] = long_video
+        if geo_restriction is not UNSET:
+            field_dict["geoRestriction"] = geo_restriction
+        if paid_partnership is not UNSET:
+            field_dict["paidPartnership"] = paid_partnership
+        if made_with_ai is not UNSET:
+            field_dict["madeWithAi"] = made_with_ai
+        if sensitive_media is not UNSET:
+            field_dict["sensitiveMedia"] = sensitive_media
+        if media_tagged_users is not UNSET:
+            field_dict["mediaTaggedUsers"] = media_tagged_users
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        _article = d.pop("article", UNSET)
+        article: XArticle | Unset
+        if isinstance(_article, Unset):
+            article = UNSET
+        else:
+            article = XArticle.from_dict(_article)
+
+        reply_to_tweet_id = d.pop("replyToTweetId", UNSET)
+
+        quote_tweet_id = d.pop("quoteTweetId", UNSET)
+
+        _reply_settings = d.pop("replySettings", UNSET)
+        reply_settings: TwitterPlatformDataReplySettings | Unset
+        if isinstance(_reply_settings, Unset):
+            reply_settings = UNSET
+        else:
+            reply_settings = TwitterPlatformDataReplySettings(_reply_settings)
+
+        _thread_items = d.pop("threadItems", UNSET)
+        thread_items: list[TwitterPlatformDataThreadItemsItem] | Unset = UNSET
+        if _thread_items is not UNSET:
+            thread_items = []
+            for thread_items_item_data in _thread_items:
+                thread_items_item = TwitterPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
+
+                thread_items.append(thread_items_item)
+
+        _poll = d.pop("poll", UNSET)
+        poll: TwitterPlatformDataPoll | Unset
+        if isinstance(_poll, Unset):
+            poll = UNSET
+        else:
+            poll = TwitterPlatformDataPoll.from_dict(_poll)
+
+        long_video = d.pop("longVideo", UNSET)
+
+        _geo_restriction = d.pop("geoRestriction", UNSET)
+        geo_restriction: GeoRestriction | Unset
+        if isinstance(_geo_restriction, Unset):
+            geo_restriction = UNSET
+        else:
+            geo_restriction = GeoRestriction.from_dict(_geo_restriction)
+
+        paid_partnership = d.pop("paidPartnership", UNSET)
+
+        made_with_ai = d.pop("madeWithAi", UNSET)
+
+        _sensitive_media = d.pop("sensitiveMedia", UNSET)
+        sensitive_media: TwitterPlatformDataSensitiveMedia | Unset
+        if isinstance(_sensitive_media, Unset):
+            sensitive_media = UNSET
+        else:
+            sensitive_media = TwitterPlatformDataSensitiveMedia.from_dict(_sensitive_media)
+
+        media_tagged_users = cast(list[str], d.pop("mediaTaggedUsers", UNSET))
+
+        twitter_platform_data = cls(
+            article=article,
+            reply_to_tweet_id=reply_to_tweet_id,
+            quote_tweet_id=quote_tweet_id,
+            reply_settings=reply_settings,
+            thread_items=thread_items,
+            poll=poll,
+            long_video=long_video,
+            geo_restriction=geo_restriction,
+            paid_partnership=paid_partnership,
+            made_with_ai=made_with_ai,
+            sensitive_media=sensitive_media,
+            media_tagged_users=media_tagged_users,
+        )
+
+        twitter_platform_data.additional_properties = d
+        return twitter_platform_data
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.geo_restriction import GeoRestriction
+from ..models.twitter_platform_data_poll import TwitterPlatformDataPoll
+from ..models.twitter_platform_data_sensitive_media import (
+    TwitterPlatformDataSensitiveMedia,
+)
+from ..models.twitter_platform_data_thread_items_item import (
+    TwitterPlatformDataThreadItemsItem,
+)
+from ..models.x_article import XArticle

@@ -1,0 +1,91 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="TwitterPlatformDataSensitiveMedia")
+
+
+@_attrs_define
+class TwitterPlatformDataSensitiveMedia:
+    """Marks attached media with a sensitive-content warning. Applied to every media item in the post (requires media;
+    ignored for text-only tweets). At least one flag must be true for the warning to be sent.
+
+        Attributes:
+            adult_content (bool | Unset): Content contains adult material.
+            graphic_violence (bool | Unset): Content depicts graphic violence.
+            other (bool | Unset): Content has other sensitive characteristics.
+    """
+
+    adult_content: bool | Unset = UNSET
+    graphic_violence: bool | Unset = UNSET
+    other: bool | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def adultContent(self) -> bool | Unset:
+        """``adult_content`` under its wire name, as the Late docs spell it."""
+        return self.adult_content
+
+    @property
+    def graphicViolence(self) -> bool | Unset:
+        """``graphic_violence`` under its wire name, as the Late docs spell it."""
+        return self.graphic_violence
+
+    def to_dict(self) -> dict[str, Any]:
+        adult_content = self.adult_content
+
+        graphic_violence = self.graphic_violence
+
+        other = self.other
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if adult_content is not UNSET:
+            field_dict["adultContent"] = adult_content
+        if graphic_violence is not UNSET:
+            field_dict["graphicViolence"] = graphic_violence
+        if other is not UNSET:
+            field_dict["other"] = other
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        adult_content = d.pop("adultContent", UNSET)
+
+        graphic_violence = d.pop("graphicViolence", UNSET)
+
+        other = d.pop("other", UNSET)
+
+        twitter_platform_data_sensitive_media = cls(
+            adult_content=adult_content,
+            graphic_violence=graphic_violence,
+            other=other,
+        )
+
+        twitter_platform_data_sensitive_media.additional_properties = d
+        return twitter_platform_data_sensitive_media
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,79 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.unpublish_post_body_platform import UnpublishPostBodyPlatform
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UnpublishPostBody")
+
+
+@_attrs_define
+class UnpublishPostBody:
+    """
+    Attributes:
+        platform (UnpublishPostBodyPlatform): The platform to delete the post from
+        account_id (str | Unset): Which account's copy to delete when the post was published to several accounts on this
+            platform. Required in that case.
+    """
+
+    platform: UnpublishPostBodyPlatform
+    account_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def accountId(self) -> str | Unset:
+        """``account_id`` under its wire name, as the Late docs spell it."""
+        return self.account_id
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform.value
+
+        account_id = self.account_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform": platform,
+            }
+        )
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        platform = UnpublishPostBodyPlatform(d.pop("platform"))
+
+        account_id = d.pop("accountId", UNSET)
+
+        unpublish_post_body = cls(
+            platform=platform,
+            account_id=account_id,
+        )
+
+        unpublish_post_body.additional_properties = d
+        return unpublish_post_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,394 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_post_body_visibility import UpdatePostBodyVisibility
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="UpdatePostBody")
+
+
+@_attrs_define
+class UpdatePostBody:
+    """
+    Attributes:
+        title (str | Unset): Stored on the post for reference/display only. This field is NOT used as the video title
+            when publishing. To set a YouTube video title, use platformSpecificData.title on the youtube platform target
+            (falls back to the first line of content when omitted).
+        content (str | Unset):
+        media_items (list[MediaItem] | Unset):
+        platforms (list[UpdatePostBodyPlatformsItem] | Unset): Target platforms and accounts for this post. Each item
+            must include platform and accountId.
+        scheduled_for (datetime.datetime | Unset):
+        publish_now (bool | Unset):  Default: False.
+        is_draft (bool | Unset): When omitted, the post keeps its current draft status. Send `false` to promote a draft
+            to scheduled (combined with `scheduledFor`, `publishNow`, or a queue).
+        requires_approval (bool | Unset): Send true on a draft to submit it for approval: it becomes pending_approval
+            and publishes only after POST /v1/posts/{postId}/review approves it. Cannot be combined with isDraft,
+            publishNow, queuedFromProfile or queueId. Returns 409 when the post is not a draft.
+        timezone (str | Unset):
+        visibility (UpdatePostBodyVisibility | Unset):
+        tags (list[str] | Unset):
+        hashtags (list[str] | Unset): Stored for reference only. Hashtags are NOT automatically appended to the caption
+            when publishing. Include hashtags directly in the content field (platforms like Instagram only support hashtags
+            as caption text). For YouTube keywords, use the tags field instead.
+        mentions (list[str] | Unset):
+        crossposting_enabled (bool | Unset):
+        metadata (UpdatePostBodyMetadata | Unset):
+        queued_from_profile (str | Unset): Profile ID to schedule via queue.
+        queue_id (str | Unset): Specific queue ID to use when scheduling via queue.
+        tiktok_settings (TikTokPlatformData | Unset): Photo carousels up to 35 images. Video titles up to 2200 chars,
+            photo titles truncated to 90 chars.
+            privacyLevel must match creator_info options. Both camelCase and snake_case accepted.
+
+            Creator Inbox (draft mode): Set draft: true to send content to the TikTok Creator Inbox
+            instead of publishing immediately. The creator receives an inbox notification and completes
+            the post using TikTok's editing flow. This maps to TikTok's post_mode: "MEDIA_UPLOAD" internally.
+
+            Important: The field publish_type is NOT supported. Use draft: true for Creator Inbox flow.
+
+            Photo drafts use the /v2/post/publish/content/init/ endpoint with post_mode: "MEDIA_UPLOAD".
+            Video drafts use the dedicated /v2/post/publish/inbox/video/init/ endpoint.
+
+            When draft: true, the video.upload scope is required. When draft is false or omitted
+            (direct post), the video.publish scope is required. For Creator Inbox, TikTok app version
+            must be 31.8 or higher.
+        facebook_settings (FacebookSettings | Unset): Facebook options that must be nested under
+            platformSpecificData.facebookSettings, or sent at the request root as facebookSettings. The remaining Facebook
+            options sit directly on platformSpecificData, see FacebookPlatformData.
+        recycling (RecyclingConfig | Unset): Configure automatic post recycling (reposting at regular intervals).
+            After the post is published, the system creates new scheduled copies at the
+            specified interval until expiration conditions are met. Supports weekly or
+            monthly intervals. Maximum 10 active recycling posts per account.
+            YouTube and TikTok platforms are excluded from recycling.
+            Content variations are recommended for X and Pinterest to avoid duplicate flags.
+    """
+
+    title: str | Unset = UNSET
+    content: str | Unset = UNSET
+    media_items: list[MediaItem] | Unset = UNSET
+    platforms: list[UpdatePostBodyPlatformsItem] | Unset = UNSET
+    scheduled_for: datetime.datetime | Unset = UNSET
+    publish_now: bool | Unset = UNSET
+    is_draft: bool | Unset = UNSET
+    requires_approval: bool | Unset = UNSET
+    timezone: str | Unset = UNSET
+    visibility: UpdatePostBodyVisibility | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    hashtags: list[str] | Unset = UNSET
+    mentions: list[str] | Unset = UNSET
+    crossposting_enabled: bool | Unset = UNSET
+    metadata: UpdatePostBodyMetadata | Unset = UNSET
+    queued_from_profile: str | Unset = UNSET
+    queue_id: str | Unset = UNSET
+    tiktok_settings: TikTokPlatformData | Unset = UNSET
+    facebook_settings: FacebookSettings | Unset = UNSET
+    recycling: RecyclingConfig | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def mediaItems(self) -> list[MediaItem] | Unset:
+        """``media_items`` under its wire name, as the Late docs spell it."""
+        return self.media_items
+
+    @property
+    def scheduledFor(self) -> datetime.datetime | Unset:
+        """``scheduled_for`` under its wire name, as the Late docs spell it."""
+        return self.scheduled_for
+
+    @property
+    def publishNow(self) -> bool | Unset:
+        """``publish_now`` under its wire name, as the Late docs spell it."""
+        return self.publish_now
+
+    @property
+    def isDraft(self) -> bool | Unset:
+        """``is_draft`` under its wire name, as the Late docs spell it."""
+        return self.is_draft
+
+    @property
+    def requiresApproval(self) -> bool | Unset:
+        """``requires_approval`` under its wire name, as the Late docs spell it."""
+        return self.requires_approval
+
+    @property
+    def crosspostingEnabled(self) -> bool | Unset:
+        """``crossposting_enabled`` under its wire name, as the Late docs spell it."""
+        return self.crossposting_enabled
+
+    @property
+    def queuedFromProfile(self) -> str | Unset:
+        """``queued_from_profile`` under its wire name, as the Late docs spell it."""
+        return self.queued_from_profile
+
+    @property
+    def queueId(self) -> str | Unset:
+        """``queue_id`` under its wire name, as the Late docs spell it."""
+        return self.queue_id
+
+    @property
+    def tiktokSettings(self) -> TikTokPlatformData | Unset:
+        """``tiktok_settings`` under its wire name, as the Late docs spell it."""
+        return self.tiktok_settings
+
+    @property
+    def facebookSettings(self) -> FacebookSettings | Unset:
+        """``facebook_settings`` under its wire name, as the Late docs spell it."""
+        return self.facebook_settings
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        content = self.content
+
+        media_items: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.media_items, Unset):
+            media_items = []
+            for media_items_item_data in self.media_items:
+                media_items_item = media_items_item_data.to_dict()
+                media_items.append(media_items_item)
+
+        platforms: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.platforms, Unset):
+            platforms = []
+            for platforms_item_data in self.platforms:
+                platforms_item = platforms_item_data.to_dict()
+                platforms.append(platforms_item)
+
+        scheduled_for: str | Unset = UNSET
+        if not isinstance(self.scheduled_for, Unset):
+            scheduled_for = self.scheduled_for.isoformat()
+
+        publish_now = self.publish_now
+
+        is_draft = self.is_draft
+
+        requires_approval = self.requires_approval
+
+        timezone = self.timezone
+
+        visibility: str | Unset = UNSET
+        if not isinstance(self.visibility, Unset):
+            visibility = self.visibility.value
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        hashtags: list[str] | Unset = UNSET
+        if not isinstance(self.hashtags, Unset):
+            hashtags = self.hashtags
+
+        mentions: list[str] | Unset = UNSET
+        if not isinstance(self.mentions, Unset):
+            mentions = self.mentions
+
+        crossposting_enabled = self.crossposting_enabled
+
+        metadata: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.metadata, Unset):
+            metadata = self.metadata.to_dict()
+
+        queued_from_profile = self.queued_from_profile
+
+        queue_id = self.queue_id
+
+        tiktok_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.tiktok_settings, Unset):
+            tiktok_settings = self.tiktok_settings.to_dict()
+
+        facebook_settings: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.facebook_settings, Unset):
+            facebook_settings = self.facebook_settings.to_dict()
+
+        recycling: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.recycling, Unset):
+            recycling = self.recycling.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if title is not UNSET:
+            field_dict["title"] = title
+        if content is not UNSET:
+            field_dict["content"] = content
+        if media_items is not UNSET:
+            field_dict["mediaItems"] = media_items
+        if platforms is not UNSET:
+            field_dict["platforms"] = platforms
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if publish_now is not UNSET:
+            field_dict["publishNow"] = publish_now
+        if is_draft is not UNSET:
+            field_dict["isDraft"] = is_draft
+        if requires_approval is not UNSET:
+            field_dict["requiresApproval"] = requires_approval
+        if timezone is not UNSET:
+            field_dict["timezone"] = timezone
+        if visibility is not UNSET:
+            field_dict["visibility"] = visibility
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if hashtags is not UNSET:
+            field_dict["hashtags"] = hashtags
+        if mentions is not UNSET:
+            field_dict["mentions"] = mentions
+        if crossposting_enabled is not UNSET:
+            field_dict["crosspostingEnabled"] = crossposting_enabled
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+        if queued_from_profile is not UNSET:
+            field_dict["queuedFromProfile"] = queued_from_profile
+        if queue_id is not UNSET:
+            field_dict["queueId"] = queue_id
+        if tiktok_settings is not UNSET:
+            field_dict["tiktokSettings"] = tiktok_settings
+        if facebook_settings is not UNSET:
+            field_dict["facebookSettings"] = facebook_settings
+        if recycling is not UNSET:
+            field_dict["recycling"] = recycling
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title", UNSET)
+
+        content = d.pop("content", UNSET)
+
+        _media_items = d.pop("mediaItems", UNSET)
+        media_items: list[MediaItem] | Unset = UNSET
+        if _media_items is not UNSET:
+            media_items = []
+            for media_items_item_data in _media_items:
+                media_items_item = MediaItem.from_dict(media_items_item_data)
+
+                media_items.append(media_items_item)
+
+        _platforms = d.pop("platforms", UNSET)
+        platforms: list[UpdatePostBodyPlatformsItem] | Unset = UNSET
+        if _platforms is not UNSET:
+            platforms = []
+            for platforms_item_data in _platforms:
+                platforms_item = UpdatePostBodyPlatformsItem.from_dict(platforms_item_data)
+
+                platforms.append(platforms_item)
+
+        _scheduled_for = d.pop("scheduledFor", UNSET)
+        scheduled_for: datetime.datetime | Unset
+        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+            scheduled_for = UNSET
+        else:
+            scheduled_for = parse_datetime(_scheduled_for)
+
+        publish_now = d.pop("publishNow", UNSET)
+
+        is_draft = d.pop("isDraft", UNSET)
+
+        requires_approval = d.pop("requiresApproval", UNSET)
+
+        timezone = d.pop("timezone", UNSET)
+
+        _visibility = d.pop("visibility", UNSET)
+        visibility: UpdatePostBodyVisibility | Unset
+        if isinstance(_visibility, Unset):
+            visibility = UNSET
+        else:
+            visibility = UpdatePostBodyVisibility(_visibility)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        hashtags = cast(list[str], d.pop("hashtags", UNSET))
+
+        mentions = cast(list[str], d.pop("mentions", UNSET))
+
+        crossposting_enabled = d.pop("crosspostingEnabled", UNSET)
+
+        _metadata = d.pop("metadata", UNSET)
+        metadata: UpdatePostBodyMetadata | Unset
+        if isinstance(_metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = UpdatePostBodyMetadata.from_dict(_metadata)
+
+        queued_from_profile = d.pop("queuedFromProfile", UNSET)
+
+        queue_id = d.pop("queueId", UNSET)
+
+        _tiktok_settings = d.pop("tiktokSettings", UNSET)
+        tiktok_settings: TikTokPlatformData | Unset
+        if isinstance(_tiktok_settings, Unset):
+            tiktok_settings = UNSET
+        else:
+            tiktok_settings = TikTokPlatformData.from_dict(_tiktok_settings)
+
+        _facebook_settings = d.pop("facebookSettings", UNSET)
+        facebook_settings: FacebookSettings | Unset
+        if isinstance(_facebook_settings, Unset):
+            facebook_settings = UNSET
+        else:
+            facebook_settings = FacebookSettings.from_dict(_facebook_settings)
+
+        _recycling = d.pop("recycling", UNSET)
+        recycling: RecyclingConfig | Unset
+        if isinstance(_recycling, Unset):
+            recycling = UNSET
+        else:
+            recycling = RecyclingConfig.from_dict(_recycling)
+
+        update_post_body = cls(
+            title=title,
+            content=content,
+            media_items=media_items,
+            platforms=platforms,
+            scheduled_for=scheduled_for,
+            publish_now=publish_now,
+            is_draft=is_draft,
+            requires_approval=requires_approval,
+            timezone=timezone,
+            visibility=visibility,
+            tags=tags,
+            hashtags=hashtags,
+            mentions=mentions,
+            crossposting_enabled=crossposting_enabled,
+            metadata=metadata,
+            queued_from_profile=queued_from_profile,
+            queue_id=queue_id,
+            tiktok_settings=tiktok_settings,
+            facebook_settings=facebook_settings,
+            recycling=recycling,
+        )
+
+        update_post_body.additional_properties = d
+        return update_post_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.facebook_settings import FacebookSettings
+from ..models.media_item import MediaItem
+from ..models.recycling_config import RecyclingConfig
+from ..models.tik_tok_platform_data import TikTokPlatformData
+from ..models.update_post_body_metadata import UpdatePostBodyMetadata
+from ..models.update_post_body_platforms_item import UpdatePostBodyPlatformsItem

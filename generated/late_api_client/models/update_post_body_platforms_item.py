@@ -1,0 +1,172 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="UpdatePostBodyPlatformsItem")
+
+
+@_attrs_define
+class UpdatePostBodyPlatformsItem:
+    """
+    Attributes:
+        platform (str):  Example: twitter.
+        account_id (str):
+        custom_content (str | Unset): Platform-specific text override.
+        custom_media (list[MediaItem] | Unset):
+        scheduled_for (datetime.datetime | Unset): Optional per-platform scheduled time override. It is kept when a top-
+            level scheduledFor is also sent, except a date sent back unchanged (same instant, or the same wall-clock time in
+            the post's previous timezone) that matched the post scheduled time or is already past, which follows the new
+            top-level scheduledFor.
+        platform_specific_data (UpdatePostBodyPlatformsItemPlatformSpecificData | Unset): A <platform>Settings namespace
+            (e.g. facebookSettings, tiktokSettings) omitted from the request is preserved from the stored post. Sending the
+            key replaces the whole namespace; it is not deep-merged.
+    """
+
+    platform: str
+    account_id: str
+    custom_content: str | Unset = UNSET
+    custom_media: list[MediaItem] | Unset = UNSET
+    scheduled_for: datetime.datetime | Unset = UNSET
+    platform_specific_data: UpdatePostBodyPlatformsItemPlatformSpecificData | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def accountId(self) -> str:
+        """``account_id`` under its wire name, as the Late docs spell it."""
+        return self.account_id
+
+    @property
+    def customContent(self) -> str | Unset:
+        """``custom_content`` under its wire name, as the Late docs spell it."""
+        return self.custom_content
+
+    @property
+    def customMedia(self) -> list[MediaItem] | Unset:
+        """``custom_media`` under its wire name, as the Late docs spell it."""
+        return self.custom_media
+
+    @property
+    def scheduledFor(self) -> datetime.datetime | Unset:
+        """``scheduled_for`` under its wire name, as the Late docs spell it."""
+        return self.scheduled_for
+
+    @property
+    def platformSpecificData(self) -> UpdatePostBodyPlatformsItemPlatformSpecificData | Unset:
+        """``platform_specific_data`` under its wire name, as the Late docs spell it."""
+        return self.platform_specific_data
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform
+
+        account_id = self.account_id
+
+        custom_content = self.custom_content
+
+        custom_media: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.custom_media, Unset):
+            custom_media = []
+            for custom_media_item_data in self.custom_media:
+                custom_media_item = custom_media_item_data.to_dict()
+                custom_media.append(custom_media_item)
+
+        scheduled_for: str | Unset = UNSET
+        if not isinstance(self.scheduled_for, Unset):
+            scheduled_for = self.scheduled_for.isoformat()
+
+        platform_specific_data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.platform_specific_data, Unset):
+            platform_specific_data = self.platform_specific_data.to_dict()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform": platform,
+                "accountId": account_id,
+            }
+        )
+        if custom_content is not UNSET:
+            field_dict["customContent"] = custom_content
+        if custom_media is not UNSET:
+            field_dict["customMedia"] = custom_media
+        if scheduled_for is not UNSET:
+            field_dict["scheduledFor"] = scheduled_for
+        if platform_specific_data is not UNSET:
+            field_dict["platformSpecificData"] = platform_specific_data
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        platform = d.pop("platform")
+
+        account_id = d.pop("accountId")
+
+        custom_content = d.pop("customContent", UNSET)
+
+        _custom_media = d.pop("customMedia", UNSET)
+        custom_media: list[MediaItem] | Unset = UNSET
+        if _custom_media is not UNSET:
+            custom_media = []
+            for custom_media_item_data in _custom_media:
+                custom_media_item = MediaItem.from_dict(custom_media_item_data)
+
+                custom_media.append(custom_media_item)
+
+        _scheduled_for = d.pop("scheduledFor", UNSET)
+        scheduled_for: datetime.datetime | Unset
+        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+            scheduled_for = UNSET
+        else:
+            scheduled_for = parse_datetime(_scheduled_for)
+
+        _platform_specific_data = d.pop("platformSpecificData", UNSET)
+        platform_specific_data: UpdatePostBodyPlatformsItemPlatformSpecificData | Unset
+        if isinstance(_platform_specific_data, Unset):
+            platform_specific_data = UNSET
+        else:
+            platform_specific_data = UpdatePostBodyPlatformsItemPlatformSpecificData.from_dict(
+                _platform_specific_data
+            )
+
+        update_post_body_platforms_item = cls(
+            platform=platform,
+            account_id=account_id,
+            custom_content=custom_content,
+            custom_media=custom_media,
+            scheduled_for=scheduled_for,
+            platform_specific_data=platform_specific_data,
+        )
+
+        update_post_body_platforms_item.additional_properties = d
+        return update_post_body_platforms_item
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.media_item import MediaItem
+from ..models.update_post_body_platforms_item_platform_specific_data import (
+    UpdatePostBodyPlatformsItemPlatformSpecificData,
+)

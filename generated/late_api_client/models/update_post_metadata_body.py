@@ -1,0 +1,227 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.update_post_metadata_body_platform import UpdatePostMetadataBodyPlatform
+from ..models.update_post_metadata_body_privacy_status import (
+    UpdatePostMetadataBodyPrivacyStatus,
+)
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePostMetadataBody")
+
+
+@_attrs_define
+class UpdatePostMetadataBody:
+    """
+    Attributes:
+        platform (UpdatePostMetadataBodyPlatform): The platform to update metadata on
+        video_id (str | Unset): YouTube video ID (required for direct mode, ignored for post-based mode)
+        account_id (str | Unset): Zernio account ID. Required for direct mode. In post-based mode, picks which account's
+            copy to update when the post was published to several accounts on this platform (required in that case).
+        title (str | Unset): New video title (max 100 characters for YouTube)
+        description (str | Unset): New video description
+        tags (list[str] | Unset): Array of keyword tags (max 500 characters combined for YouTube)
+        category_id (str | Unset): YouTube video category ID
+        privacy_status (UpdatePostMetadataBodyPrivacyStatus | Unset): Video privacy setting
+        thumbnail_url (str | Unset): Public URL of a custom thumbnail image (JPEG, PNG, or GIF, max 50 MB, recommended
+            1280x720). Works on any video you own, including existing videos not published through Zernio. The channel must
+            be verified (phone verification) to set custom thumbnails. If the thumbnail cannot be set (YouTube refuses it,
+            for example a channel without the custom-thumbnail permission or a video not owned by the connected channel, or
+            the image URL cannot be fetched or is not a supported format or size), the request answers 400 with the reason
+            and no field is updated. A YouTube thumbnail rate limit (uploadRateLimitExceeded) answers 429; retry later, not
+            immediately, because retries keep the channel over its limit. Any other temporary YouTube or network failure
+            answers 500 and can be retried.
+        made_for_kids (bool | Unset): COPPA compliance flag. Set true for child-directed content (restricts comments,
+            notifications, ad targeting).
+        contains_synthetic_media (bool | Unset): AI-generated content disclosure. Set true if the video contains
+            synthetic content that could be mistaken for real. YouTube may add a label.
+        playlist_id (str | Unset): YouTube playlist ID to add the video to (e.g. 'PLxxxxxxxxxxxxx'). Use GET
+            /v1/accounts/{id}/youtube-playlists to list available playlists. Only playlists owned by the channel are
+            supported.
+    """
+
+    platform: UpdatePostMetadataBodyPlatform
+    video_id: str | Unset = UNSET
+    account_id: str | Unset = UNSET
+    title: str | Unset = UNSET
+    description: str | Unset = UNSET
+    tags: list[str] | Unset = UNSET
+    category_id: str | Unset = UNSET
+    privacy_status: UpdatePostMetadataBodyPrivacyStatus | Unset = UNSET
+    thumbnail_url: str | Unset = UNSET
+    made_for_kids: bool | Unset = UNSET
+    contains_synthetic_media: bool | Unset = UNSET
+    playlist_id: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def videoId(self) -> str | Unset:
+        """``video_id`` under its wire name, as the Late docs spell it."""
+        return self.video_id
+
+    @property
+    def accountId(self) -> str | Unset:
+        """``account_id`` under its wire name, as the Late docs spell it."""
+        return self.account_id
+
+    @property
+    def categoryId(self) -> str | Unset:
+        """``category_id`` under its wire name, as the Late docs spell it."""
+        return self.category_id
+
+    @property
+    def privacyStatus(self) -> UpdatePostMetadataBodyPrivacyStatus | Unset:
+        """``privacy_status`` under its wire name, as the Late docs spell it."""
+        return self.privacy_status
+
+    @property
+    def thumbnailUrl(self) -> str | Unset:
+        """``thumbnail_url`` under its wire name, as the Late docs spell it."""
+        return self.thumbnail_url
+
+    @property
+    def madeForKids(self) -> bool | Unset:
+        """``made_for_kids`` under its wire name, as the Late docs spell it."""
+        return self.made_for_kids
+
+    @property
+    def containsSyntheticMedia(self) -> bool | Unset:
+        """``contains_synthetic_media`` under its wire name, as the Late docs spell it."""
+        return self.contains_synthetic_media
+
+    @property
+    def playlistId(self) -> str | Unset:
+        """``playlist_id`` under its wire name, as the Late docs spell it."""
+        return self.playlist_id
+
+    def to_dict(self) -> dict[str, Any]:
+        platform = self.platform.value
+
+        video_id = self.video_id
+
+        account_id = self.account_id
+
+        title = self.title
+
+        description = self.description
+
+        tags: list[str] | Unset = UNSET
+        if not isinstance(self.tags, Unset):
+            tags = self.tags
+
+        category_id = self.category_id
+
+        privacy_status: str | Unset = UNSET
+        if not isinstance(self.privacy_status, Unset):
+            privacy_status = self.privacy_status.value
+
+        thumbnail_url = self.thumbnail_url
+
+        made_for_kids = self.made_for_kids
+
+        contains_synthetic_media = self.contains_synthetic_media
+
+        playlist_id = self.playlist_id
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "platform": platform,
+            }
+        )
+        if video_id is not UNSET:
+            field_dict["videoId"] = video_id
+        if account_id is not UNSET:
+            field_dict["accountId"] = account_id
+        if title is not UNSET:
+            field_dict["title"] = title
+        if description is not UNSET:
+            field_dict["description"] = description
+        if tags is not UNSET:
+            field_dict["tags"] = tags
+        if category_id is not UNSET:
+            field_dict["categoryId"] = category_id
+        if privacy_status is not UNSET:
+            field_dict["privacyStatus"] = privacy_status
+        if thumbnail_url is not UNSET:
+            field_dict["thumbnailUrl"] = thumbnail_url
+        if made_for_kids is not UNSET:
+            field_dict["madeForKids"] = made_for_kids
+        if contains_synthetic_media is not UNSET:
+            field_dict["containsSyntheticMedia"] = contains_synthetic_media
+        if playlist_id is not UNSET:
+            field_dict["playlistId"] = playlist_id
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        platform = UpdatePostMetadataBodyPlatform(d.pop("platform"))
+
+        video_id = d.pop("videoId", UNSET)
+
+        account_id = d.pop("accountId", UNSET)
+
+        title = d.pop("title", UNSET)
+
+        description = d.pop("description", UNSET)
+
+        tags = cast(list[str], d.pop("tags", UNSET))
+
+        category_id = d.pop("categoryId", UNSET)
+
+        _privacy_status = d.pop("privacyStatus", UNSET)
+        privacy_status: UpdatePostMetadataBodyPrivacyStatus | Unset
+        if isinstance(_privacy_status, Unset):
+            privacy_status = UNSET
+        else:
+            privacy_status = UpdatePostMetadataBodyPrivacyStatus(_privacy_status)
+
+        thumbnail_url = d.pop("thumbnailUrl", UNSET)
+
+        made_for_kids = d.pop("madeForKids", UNSET)
+
+        contains_synthetic_media = d.pop("containsSyntheticMedia", UNSET)
+
+        playlist_id = d.pop("playlistId", UNSET)
+
+        update_post_metadata_body = cls(
+            platform=platform,
+            video_id=video_id,
+            account_id=account_id,
+            title=title,
+            description=description,
+            tags=tags,
+            category_id=category_id,
+            privacy_status=privacy_status,
+            thumbnail_url=thumbnail_url,
+            made_for_kids=made_for_kids,
+            contains_synthetic_media=contains_synthetic_media,
+            playlist_id=playlist_id,
+        )
+
+        update_post_metadata_body.additional_properties = d
+        return update_post_metadata_body
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

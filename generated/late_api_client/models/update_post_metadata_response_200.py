@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdatePostMetadataResponse200")
+
+
+@_attrs_define
+class UpdatePostMetadataResponse200:
+    """
+    Attributes:
+        success (bool | Unset):
+        message (str | Unset):
+        video_id (str | Unset): Only present in direct video ID mode
+        updated_fields (list[str] | Unset):
+    """
+
+    success: bool | Unset = UNSET
+    message: str | Unset = UNSET
+    video_id: str | Unset = UNSET
+    updated_fields: list[str] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def videoId(self) -> str | Unset:
+        """``video_id`` under its wire name, as the Late docs spell it."""
+        return self.video_id
+
+    @property
+    def updatedFields(self) -> list[str] | Unset:
+        """``updated_fields`` under its wire name, as the Late docs spell it."""
+        return self.updated_fields
+
+    def to_dict(self) -> dict[str, Any]:
+        success = self.success
+
+        message = self.message
+
+        video_id = self.video_id
+
+        updated_fields: list[str] | Unset = UNSET
+        if not isinstance(self.updated_fields, Unset):
+            updated_fields = self.updated_fields
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if success is not UNSET:
+            field_dict["success"] = success
+        if message is not UNSET:
+            field_dict["message"] = message
+        if video_id is not UNSET:
+            field_dict["videoId"] = video_id
+        if updated_fields is not UNSET:
+            field_dict["updatedFields"] = updated_fields
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        success = d.pop("success", UNSET)
+
+        message = d.pop("message", UNSET)
+
+        video_id = d.pop("videoId", UNSET)
+
+        updated_fields = cast(list[str], d.pop("updatedFields", UNSET))
+
+        update_post_metadata_response_200 = cls(
+            success=success,
+            message=message,
+            video_id=video_id,
+            updated_fields=updated_fields,
+        )
+
+        update_post_metadata_response_200.additional_properties = d
+        return update_post_metadata_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

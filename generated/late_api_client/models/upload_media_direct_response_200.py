@@ -1,0 +1,93 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UploadMediaDirectResponse200")
+
+
+@_attrs_define
+class UploadMediaDirectResponse200:
+    """
+    Attributes:
+        url (str | Unset): Publicly accessible URL for the uploaded file
+        filename (str | Unset): Generated unique filename
+        content_type (str | Unset): MIME type of the file
+        size (int | Unset): File size in bytes
+    """
+
+    url: str | Unset = UNSET
+    filename: str | Unset = UNSET
+    content_type: str | Unset = UNSET
+    size: int | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def contentType(self) -> str | Unset:
+        """``content_type`` under its wire name, as the Late docs spell it."""
+        return self.content_type
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        filename = self.filename
+
+        content_type = self.content_type
+
+        size = self.size
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if url is not UNSET:
+            field_dict["url"] = url
+        if filename is not UNSET:
+            field_dict["filename"] = filename
+        if content_type is not UNSET:
+            field_dict["contentType"] = content_type
+        if size is not UNSET:
+            field_dict["size"] = size
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url", UNSET)
+
+        filename = d.pop("filename", UNSET)
+
+        content_type = d.pop("contentType", UNSET)
+
+        size = d.pop("size", UNSET)
+
+        upload_media_direct_response_200 = cls(
+            url=url,
+            filename=filename,
+            content_type=content_type,
+            size=size,
+        )
+
+        upload_media_direct_response_200.additional_properties = d
+        return upload_media_direct_response_200
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,132 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset, parse_datetime
+
+T = TypeVar("T", bound="User")
+
+
+@_attrs_define
+class User:
+    """
+    Attributes:
+        field_id (str | Unset):
+        email (str | Unset):
+        name (str | Unset):
+        role (str | Unset):
+        disabled_resource_groups (list[str] | Unset): Resource groups turned off for this team member. Empty for owners
+            and unrestricted members.
+        created_at (datetime.datetime | Unset):
+    """
+
+    field_id: str | Unset = UNSET
+    email: str | Unset = UNSET
+    name: str | Unset = UNSET
+    role: str | Unset = UNSET
+    disabled_resource_groups: list[str] | Unset = UNSET
+    created_at: datetime.datetime | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    @property
+    def _id(self) -> str | Unset:
+        """``field_id`` under its wire name, as the Late docs spell it."""
+        return self.field_id
+
+    @property
+    def disabledResourceGroups(self) -> list[str] | Unset:
+        """``disabled_resource_groups`` under its wire name, as the Late docs spell it."""
+        return self.disabled_resource_groups
+
+    @property
+    def createdAt(self) -> datetime.datetime | Unset:
+        """``created_at`` under its wire name, as the Late docs spell it."""
+        return self.created_at
+
+    def to_dict(self) -> dict[str, Any]:
+        field_id = self.field_id
+
+        email = self.email
+
+        name = self.name
+
+        role = self.role
+
+        disabled_resource_groups: list[str] | Unset = UNSET
+        if not isinstance(self.disabled_resource_groups, Unset):
+            disabled_resource_groups = self.disabled_resource_groups
+
+        created_at: str | Unset = UNSET
+        if not isinstance(self.created_at, Unset):
+            created_at = self.created_at.isoformat()
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
+        if email is not UNSET:
+            field_dict["email"] = email
+        if name is not UNSET:
+            field_dict["name"] = name
+        if role is not UNSET:
+            field_dict["role"] = role
+        if disabled_resource_groups is not UNSET:
+            field_dict["disabledResourceGroups"] = disabled_resource_groups
+        if created_at is not UNSET:
+            field_dict["createdAt"] = created_at
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        field_id = d.pop("_id", UNSET)
+
+        email = d.pop("email", UNSET)
+
+        name = d.pop("name", UNSET)
+
+        role = d.pop("role", UNSET)
+
+        disabled_resource_groups = cast(list[str], d.pop("disabledResourceGroups", UNSET))
+
+        _created_at = d.pop("createdAt", UNSET)
+        created_at: datetime.datetime | Unset
+        if _created_at is None or isinstance(_created_at, Unset):
+            created_at = UNSET
+        else:
+            created_at = parse_datetime(_created_at)
+
+        user = cls(
+            field_id=field_id,
+            email=email,
+            name=name,
+            role=role,
+            disabled_resource_groups=disabled_resource_groups,
+            created_at=created_at,
+        )
+
+        user.additional_properties = d
+        return user
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.x_article_mode import XArticleMode
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="XArticle")
+
+
+@_attrs_define
+class XArticle:
+    """Long-form X Article payload. X Articles require an eligible X Premium+ account.
+    Articles are mutually exclusive with top-level/custom tweet media and with threadItems,
+    poll, quoteTweetId, replyToTweetId, inReplyToTweetId, replySettings, sensitiveMedia,
+    paidPartnership, and madeWithAi. Publishing normally performs two billable X API
+    requests at $0.010 each (draft + publish, $0.020 total); mode `draft` performs only
+    the $0.010 draft request. `articleDraftId` is an internal recovery checkpoint and
+    must not be supplied by API clients.
+
+        Attributes:
+            title (str):
+            content_state (XArticleContentState): X's snake_case content-state shape. Standard DraftJS camelCase fields such
+                as entityMap, inlineStyleRanges, and entityRanges are rejected.
+            mode (XArticleMode | Unset): Publish creates an X Article draft and then publishes it. Draft stops after draft
+                creation and returns the X draft ID without a public URL. Default: XArticleMode.PUBLISH.
+            cover (XArticleCover | Unset):
+    """
+
+    title: str
+    content_state: XArticleContentState
+    mode: XArticleMode | Unset = UNSET
+    cover: XArticleCover | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        title = self.title
+
+        content_state = self.content_state.to_dict()
+
+        mode: str | Unset = UNSET
+        if not isinstance(self.mode, Unset):
+            mode = self.mode.value
+
+        cover: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.cover, Unset):
+            cover = self.cover.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "title": title,
+                "content_state": content_state,
+            }
+        )
+        if mode is not UNSET:
+            field_dict["mode"] = mode
+        if cover is not UNSET:
+            field_dict["cover"] = cover
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        title = d.pop("title")
+
+        content_state = XArticleContentState.from_dict(d.pop("content_state"))
+
+        _mode = d.pop("mode", UNSET)
+        mode: XArticleMode | Unset
+        if isinstance(_mode, Unset):
+            mode = UNSET
+        else:
+            mode = XArticleMode(_mode)
+
+        _cover = d.pop("cover", UNSET)
+        cover: XArticleCover | Unset
+        if isinstance(_cover, Unset):
+            cover = UNSET
+        else:
+            cover = XArticleCover.from_dict(_cover)
+
+        x_article = cls(
+            title=title,
+            content_state=content_state,
+            mode=mode,
+            cover=cover,
+        )
+
+        return x_article
+
+
+from ..models.x_article_content_state import XArticleContentState
+from ..models.x_article_cover import XArticleCover

@@ -1,0 +1,125 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..models.x_article_block_type import XArticleBlockType
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="XArticleBlock")
+
+
+@_attrs_define
+class XArticleBlock:
+    """
+    Attributes:
+        type_ (XArticleBlockType):
+        text (str):
+        key (str | Unset):
+        data (XArticleBlockData | Unset):
+        inline_style_ranges (list[XArticleInlineStyleRange] | Unset):
+        entity_ranges (list[XArticleEntityRange] | Unset):
+    """
+
+    type_: XArticleBlockType
+    text: str
+    key: str | Unset = UNSET
+    data: XArticleBlockData | Unset = UNSET
+    inline_style_ranges: list[XArticleInlineStyleRange] | Unset = UNSET
+    entity_ranges: list[XArticleEntityRange] | Unset = UNSET
+
+    def to_dict(self) -> dict[str, Any]:
+        type_ = self.type_.value
+
+        text = self.text
+
+        key = self.key
+
+        data: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.data, Unset):
+            data = self.data.to_dict()
+
+        inline_style_ranges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.inline_style_ranges, Unset):
+            inline_style_ranges = []
+            for inline_style_ranges_item_data in self.inline_style_ranges:
+                inline_style_ranges_item = inline_style_ranges_item_data.to_dict()
+                inline_style_ranges.append(inline_style_ranges_item)
+
+        entity_ranges: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.entity_ranges, Unset):
+            entity_ranges = []
+            for entity_ranges_item_data in self.entity_ranges:
+                entity_ranges_item = entity_ranges_item_data.to_dict()
+                entity_ranges.append(entity_ranges_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "type": type_,
+                "text": text,
+            }
+        )
+        if key is not UNSET:
+            field_dict["key"] = key
+        if data is not UNSET:
+            field_dict["data"] = data
+        if inline_style_ranges is not UNSET:
+            field_dict["inline_style_ranges"] = inline_style_ranges
+        if entity_ranges is not UNSET:
+            field_dict["entity_ranges"] = entity_ranges
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        type_ = XArticleBlockType(d.pop("type"))
+
+        text = d.pop("text")
+
+        key = d.pop("key", UNSET)
+
+        _data = d.pop("data", UNSET)
+        data: XArticleBlockData | Unset
+        if isinstance(_data, Unset):
+            data = UNSET
+        else:
+            data = XArticleBlockData.from_dict(_data)
+
+        _inline_style_ranges = d.pop("inline_style_ranges", UNSET)
+        inline_style_ranges: list[XArticleInlineStyleRange] | Unset = UNSET
+        if _inline_style_ranges is not UNSET:
+            inline_style_ranges = []
+            for inline_style_ranges_item_data in _inline_style_ranges:
+                inline_style_ranges_item = XArticleInlineStyleRange.from_dict(inline_style_ranges_item_data)
+
+                inline_style_ranges.append(inline_style_ranges_item)
+
+        _entity_ranges = d.pop("entity_ranges", UNSET)
+        entity_ranges: list[XArticleEntityRange] | Unset = UNSET
+        if _entity_ranges is not UNSET:
+            entity_ranges = []
+            for entity_ranges_item_data in _entity_ranges:
+                entity_ranges_item = XArticleEntityRange.from_dict(entity_ranges_item_data)
+
+                entity_ranges.append(entity_ranges_item)
+
+        x_article_block = cls(
+            type_=type_,
+            text=text,
+            key=key,
+            data=data,
+            inline_style_ranges=inline_style_ranges,
+            entity_ranges=entity_ranges,
+        )
+
+        return x_article_block
+
+
+from ..models.x_article_block_data import XArticleBlockData
+from ..models.x_article_entity_range import XArticleEntityRange
+from ..models.x_article_inline_style_range import XArticleInlineStyleRange

@@ -1,0 +1,153 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="XArticleContentState")
+
+
+@_attrs_define
+class XArticleContentState:
+    """X's snake_case content-state shape. Standard DraftJS camelCase fields such as entityMap, inlineStyleRanges, and
+    entityRanges are rejected.
+
+        Attributes:
+            blocks (list[XArticleBlock]):
+            entities (list[XArticleEntityEmoji | XArticleEntityImage | XArticleEntityLink | XArticleEntityMarkdown |
+                XArticleEntityPost | XArticleEntityVariant6]):
+    """
+
+    blocks: list[XArticleBlock]
+    entities: list[
+        XArticleEntityEmoji
+        | XArticleEntityImage
+        | XArticleEntityLink
+        | XArticleEntityMarkdown
+        | XArticleEntityPost
+        | XArticleEntityVariant6
+    ]
+
+    def to_dict(self) -> dict[str, Any]:
+        blocks = []
+        for blocks_item_data in self.blocks:
+            blocks_item = blocks_item_data.to_dict()
+            blocks.append(blocks_item)
+
+        entities = []
+        for entities_item_data in self.entities:
+            entities_item: dict[str, Any]
+            if (
+                isinstance(entities_item_data, XArticleEntityPost)
+                or isinstance(entities_item_data, XArticleEntityLink)
+                or isinstance(entities_item_data, XArticleEntityImage)
+                or isinstance(entities_item_data, XArticleEntityEmoji)
+                or isinstance(entities_item_data, XArticleEntityMarkdown)
+            ):
+                entities_item = entities_item_data.to_dict()
+            else:
+                entities_item = entities_item_data.to_dict()
+
+            entities.append(entities_item)
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "blocks": blocks,
+                "entities": entities,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        blocks = []
+        _blocks = d.pop("blocks")
+        for blocks_item_data in _blocks:
+            blocks_item = XArticleBlock.from_dict(blocks_item_data)
+
+            blocks.append(blocks_item)
+
+        entities = []
+        _entities = d.pop("entities")
+        for entities_item_data in _entities:
+
+            def _parse_entities_item(
+                data: object,
+            ) -> (
+                XArticleEntityEmoji
+                | XArticleEntityImage
+                | XArticleEntityLink
+                | XArticleEntityMarkdown
+                | XArticleEntityPost
+                | XArticleEntityVariant6
+            ):
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_x_article_entity_type_0 = XArticleEntityPost.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_x_article_entity_type_1 = XArticleEntityLink.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_x_article_entity_type_2 = XArticleEntityImage.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_x_article_entity_type_3 = XArticleEntityEmoji.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    componentsschemas_x_article_entity_type_4 = XArticleEntityMarkdown.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                if not isinstance(data, dict):
+                    raise TypeError()
+                componentsschemas_x_article_entity_type_5 = XArticleEntityVariant6.from_dict(data)
+
+                return componentsschemas_x_article_entity_type_5
+
+            entities_item = _parse_entities_item(entities_item_data)
+
+            entities.append(entities_item)
+
+        x_article_content_state = cls(
+            blocks=blocks,
+            entities=entities,
+        )
+
+        return x_article_content_state
+
+
+from ..models.x_article_block import XArticleBlock
+from ..models.x_article_entity_emoji import XArticleEntityEmoji
+from ..models.x_article_entity_image import XArticleEntityImage
+from ..models.x_article_entity_link import XArticleEntityLink
+from ..models.x_article_entity_markdown import XArticleEntityMarkdown
+from ..models.x_article_entity_post import XArticleEntityPost
+from ..models.x_article_entity_variant_6 import XArticleEntityVariant6

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="XArticleCover")
+
+
+@_attrs_define
+class XArticleCover:
+    """
+    Attributes:
+        url (str): Public JPG, JPEG, PNG, or WebP URL. GIF, MP4, AVIF, extensionless URLs, and caller-supplied native
+            media IDs are rejected.
+        alt_text (str | Unset):
+    """
+
+    url: str
+    alt_text: str | Unset = UNSET
+
+    @property
+    def altText(self) -> str | Unset:
+        """``alt_text`` under its wire name, as the Late docs spell it."""
+        return self.alt_text
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        alt_text = self.alt_text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if alt_text is not UNSET:
+            field_dict["altText"] = alt_text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        alt_text = d.pop("altText", UNSET)
+
+        x_article_cover = cls(
+            url=url,
+            alt_text=alt_text,
+        )
+
+        return x_article_cover

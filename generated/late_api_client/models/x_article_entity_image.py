@@ -1,0 +1,53 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="XArticleEntityImage")
+
+
+@_attrs_define
+class XArticleEntityImage:
+    """
+    Attributes:
+        key (str):
+        value (XArticleEntityImageValue):
+    """
+
+    key: str
+    value: XArticleEntityImageValue
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        value = self.value.to_dict()
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "key": key,
+                "value": value,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        value = XArticleEntityImageValue.from_dict(d.pop("value"))
+
+        x_article_entity_image = cls(
+            key=key,
+            value=value,
+        )
+
+        return x_article_entity_image
+
+
+from ..models.x_article_entity_image_value import XArticleEntityImageValue

@@ -1,0 +1,68 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="XArticleEntityImageValueData")
+
+
+@_attrs_define
+class XArticleEntityImageValueData:
+    """
+    Attributes:
+        url (str): Public image, GIF, or MP4 URL. Zernio uploads it to X and replaces it with native media metadata.
+            Caller-supplied media IDs are rejected.
+        caption (str | Unset):
+        alt_text (str | Unset): Supported for image and GIF URLs; rejected for MP4 media.
+    """
+
+    url: str
+    caption: str | Unset = UNSET
+    alt_text: str | Unset = UNSET
+
+    @property
+    def altText(self) -> str | Unset:
+        """``alt_text`` under its wire name, as the Late docs spell it."""
+        return self.alt_text
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        caption = self.caption
+
+        alt_text = self.alt_text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+        if caption is not UNSET:
+            field_dict["caption"] = caption
+        if alt_text is not UNSET:
+            field_dict["altText"] = alt_text
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        caption = d.pop("caption", UNSET)
+
+        alt_text = d.pop("altText", UNSET)
+
+        x_article_entity_image_value_data = cls(
+            url=url,
+            caption=caption,
+            alt_text=alt_text,
+        )
+
+        return x_article_entity_image_value_data

@@ -1,0 +1,42 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="XArticleEntityLinkValueData")
+
+
+@_attrs_define
+class XArticleEntityLinkValueData:
+    """
+    Attributes:
+        url (str):
+    """
+
+    url: str
+
+    def to_dict(self) -> dict[str, Any]:
+        url = self.url
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "url": url,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        url = d.pop("url")
+
+        x_article_entity_link_value_data = cls(
+            url=url,
+        )
+
+        return x_article_entity_link_value_data

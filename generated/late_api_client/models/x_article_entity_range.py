@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="XArticleEntityRange")
+
+
+@_attrs_define
+class XArticleEntityRange:
+    """The referenced entity must exist, and offset plus length must not exceed the containing block's text length.
+
+    Attributes:
+        key (int): Zero-based index into content_state.entities.
+        offset (int):
+        length (int):
+    """
+
+    key: int
+    offset: int
+    length: int
+
+    def to_dict(self) -> dict[str, Any]:
+        key = self.key
+
+        offset = self.offset
+
+        length = self.length
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "key": key,
+                "offset": offset,
+                "length": length,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        key = d.pop("key")
+
+        offset = d.pop("offset")
+
+        length = d.pop("length")
+
+        x_article_entity_range = cls(
+            key=key,
+            offset=offset,
+            length=length,
+        )
+
+        return x_article_entity_range

@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+
+T = TypeVar("T", bound="XArticleTextRange")
+
+
+@_attrs_define
+class XArticleTextRange:
+    """
+    Attributes:
+        from_index (int): Inclusive start index in the block text.
+        to_index (int): Exclusive end index in the block text. Must be greater than or equal to from_index and no
+            greater than the block text length.
+        text (str): Text represented by this metadata range.
+    """
+
+    from_index: int
+    to_index: int
+    text: str
+
+    def to_dict(self) -> dict[str, Any]:
+        from_index = self.from_index
+
+        to_index = self.to_index
+
+        text = self.text
+
+        field_dict: dict[str, Any] = {}
+
+        field_dict.update(
+            {
+                "from_index": from_index,
+                "to_index": to_index,
+                "text": text,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = dict(src_dict)
+        from_index = d.pop("from_index")
+
+        to_index = d.pop("to_index")
+
+        text = d.pop("text")
+
+        x_article_text_range = cls(
+            from_index=from_index,
+            to_index=to_index,
+            text=text,
+        )
+
+        return x_article_text_range

@@ -1,0 +1,142 @@
+"""The generated low-level client, with the template fixes the foundation issue calls for."""
+
+from __future__ import annotations
+
+import datetime
+import io
+import shutil
+import sys
+from http import HTTPStatus
+from pathlib import Path
+
+import httpx
+import pytest
+from late_api_client.api.posts import create_post, get_post, list_posts
+from late_api_client.client import AuthenticatedClient
+from late_api_client.models import BulkUploadPostsBody, CreatePostBody, Post, PostStatus
+from late_api_client.types import UNSET, File
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "scripts"))
+import generate  # noqa: E402
+
+POST = {
+    "_id": "65f1c0ffee0000000000abcd",
+    "content": "Hello",
+    "status": "brand_new_status",
+    "scheduledFor": "2024-12-25T10:00:00Z",
+    "mediaItems": [{"type": "hologram", "url": "https://example.com/a.png"}],
+    "platforms": [{"platform": "mastodon", "accountId": "acc_1", "status": "teleported"}],
+    "someFieldFromTheFuture": {"nested": [1, 2]},
+}
+
+
+def test_unknown_enum_values_platforms_and_fields_are_preserved() -> None:
+    post = Post.from_dict(POST)
+
+    assert post.status == "brand_new_status"
+    assert isinstance(post.status, str)
+    assert isinstance(post.status, PostStatus)
+    assert post.platforms and post.platforms[0].platform == "mastodon"
+    assert post.platforms[0].status == "teleported"
+    assert post.media_items and post.media_items[0].type_ == "hologram"
+    assert post["someFieldFromTheFuture"] == {"nested": [1, 2]}
+    assert post.to_dict()["someFieldFromTheFuture"] == {"nested": [1, 2]}
+    assert post.to_dict()["status"] == "brand_new_status"
+
+
+def test_known_enum_value_is_the_member() -> None:
+    assert Post.from_dict({**POST, "status": "scheduled"}).status is PostStatus.SCHEDULED
+
+
+def test_snake_case_and_wire_name_aliases_agree() -> None:
+    post = Post.from_dict(POST)
+
+    assert post.field_id == post._id == "65f1c0ffee0000000000abcd"
+    assert post.scheduled_for == post.scheduledFor
+    assert post.scheduled_for == datetime.datetime(2024, 12, 25, 10, 0, tzinfo=datetime.UTC)
+    assert post.media_items is post.mediaItems
+    assert post.platforms[0].account_id == post.platforms[0].accountId == "acc_1"  # type: ignore[index]
+    with pytest.raises(AttributeError):
+        post.scheduledFor = None  # type: ignore[misc]  # read-only alias
+
+
+def test_null_datetime_is_unset_and_naive_datetime_is_utc() -> None:
+    assert Post.from_dict({**POST, "scheduledFor": None}).scheduled_for is UNSET
+    naive = Post.from_dict({**POST, "scheduledFor": "2024-12-25T10:00:00"}).scheduled_for
+    assert isinstance(naive, datetime.datetime)
+    assert naive.utcoffset() == datetime.timedelta(0)
+
+
+def test_spec_defaults_are_not_sent() -> None:
+    assert CreatePostBody().to_dict() == {}
+    assert list_posts._get_kwargs()["params"] == {}
+    assert CreatePostBody(is_draft=False).to_dict() == {"isDraft": False}
+
+
+def test_multipart_booleans_are_json_spelled() -> None:
+    body = BulkUploadPostsBody(file=File(payload=io.BytesIO(b"a,b\n"), file_name="x.csv"))
+    body["dryRun"] = True
+    body["skipDuplicates"] = False
+    request = httpx.Request("POST", "https://x.test/", files=body.to_multipart())
+    raw = request.read()
+    assert b'name="dryRun"\r\nContent-Type: text/plain\r\n\r\ntrue\r\n' in raw
+    assert b'name="skipDuplicates"\r\nContent-Type: text/plain\r\n\r\nfalse\r\n' in raw
+    assert b"True" not in raw and b"False" not in raw
+
+
+@pytest.mark.parametrize("status", [499, 520, 530])
+def test_status_codes_outside_httpstatus_reach_the_caller(status: int) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, text="<html>origin is unreachable</html>")
+
+    client = AuthenticatedClient(base_url="https://x.test", token="sk_test", raise_on_unexpected_status=False)
+    client.set_httpx_client(httpx.Client(base_url="https://x.test", transport=httpx.MockTransport(handler)))
+    response = get_post.sync_detailed("abc", client=client)
+    assert response.status_code == status
+    assert response.parsed is None
+    assert (
+        get_post._build_response(client=client, response=httpx.Response(200, json={"post": POST})).status_code
+        is HTTPStatus.OK
+    )
+
+
+def test_path_parameters_are_encoded() -> None:
+    assert get_post._get_kwargs("../../v1/accounts")["url"] == "/v1/posts/..%2F..%2Fv1%2Faccounts"
+
+
+def test_create_post_parses_typed_response() -> None:
+    response = httpx.Response(201, json={"message": "Post created successfully", "post": POST})
+    client = AuthenticatedClient(base_url="https://x.test", token="sk_test")
+    parsed = create_post._parse_response(client=client, response=response)
+    assert parsed is not None and parsed.post.content == "Hello"  # type: ignore[union-attr]
+
+
+def test_check_generated_detects_a_hand_edit(tmp_path: Path) -> None:
+    committed = ROOT / "generated" / "late_api_client"
+    copy = tmp_path / "late_api_client"
+    shutil.copytree(committed, copy, ignore=shutil.ignore_patterns("__pycache__"))
+    assert generate.differences(committed, copy) == []
+
+    target = copy / "models" / "post.py"
+    target.write_text(target.read_text() + "\n# a hand edit\n")
+    (copy / "models" / "stray.py").write_text("x = 1\n")
+    problems = generate.differences(committed, copy)
+    assert "differs: models/post.py" in problems
+    assert "not produced by the generator: models/stray.py" in problems
+
+
+def test_models_load_lazily() -> None:
+    import subprocess
+
+    code = (
+        "import sys, late_api_client.models as m; "
+        "before = sum(k.startswith('late_api_client.models.') for k in sys.modules); "
+        "m.Post; "
+        "after = sum(k.startswith('late_api_client.models.') for k in sys.modules); "
+        "print(before, after)"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    before, after = map(int, out.split())
+    assert before == 0
+    assert after > 0
