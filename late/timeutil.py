@@ -1,0 +1,326 @@
+"""The datetime and time-zone rules of the SDK.
+
+The API reads a ``scheduledFor`` that carries an offset as that instant, and one without as wall-clock
+time in the post's ``timezone``. The SDK never leaves that to chance: it always sends an exact instant,
+in UTC with a ``Z``, computed here by these rules.
+
+``scheduled_for`` is a ``datetime`` or a ``str``:
+
+* An **aware** ``datetime`` (or a string with ``Z``/an offset) is that instant. ``timezone=`` does not
+  change it.
+* A **naive** ``datetime`` (or a string without an offset) **with** ``timezone="Area/City"`` is wall-clock
+  time in that IANA zone:
+
+  - a time the zone skips (the spring-forward DST gap, e.g. 2024-03-10 02:30 in America/New_York) is a
+    :class:`~late.client.exceptions.LateValidationError`;
+  - a time the zone repeats (the fall-back hour, e.g. 2024-11-03 01:30 in America/New_York) is its
+    first occurrence, the one still on summer time. A ``datetime`` built with ``fold=1`` means the
+    second occurrence, as in PEP 495.
+
+* A **naive** ``datetime`` **without** ``timezone=`` is the machine's local time, exactly as
+  ``datetime.now()`` returns it, so ``datetime.now() + timedelta(hours=1)`` is one hour from now on any
+  machine. It is converted with ``datetime.astimezone()`` (PEP 495 rules), which never raises: a local
+  time in a DST gap is read with the offset in force before the gap, which is what makes
+  ``datetime.now() + timedelta(...)`` come out right across a spring-forward.
+* A ``date`` that is not a ``datetime``, or a string with no time of day (``"2024-12-25"``), is rejected:
+  a post needs a time, and midnight is rarely what was meant.
+
+Strings are parsed with python-dateutil: ISO 8601 first (``isoparse``), then the other common forms
+(``parse``: ``"2024-12-25 15:00"``, ``"Dec 25 2024 3pm"``, ``"Wed, 25 Dec 2024 15:00:00 +0000"``).
+A string that omits the year, month, day or hour, whose day and month could be read either way
+(``"01/02/2024 10:00"``), or whose zone abbreviation dateutil does not know (``"... EST"``), is rejected
+rather than guessed.
+
+The instant is sent as ``YYYY-MM-DDTHH:MM:SSZ``, with ``.mmm`` milliseconds only when they are non-zero;
+finer precision is truncated (never rounded, so the time never moves to the next second).
+
+Every function raises :class:`~late.client.exceptions.LateValidationError` whose ``param`` names the
+argument the user passed.
+"""
+
+from __future__ import annotations
+
+import difflib
+import functools
+import re
+import warnings
+from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import timezone as _fixed_offset
+from typing import TYPE_CHECKING
+from zoneinfo import ZoneInfo, available_timezones
+
+from late.client.exceptions import LateValidationError
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+__all__ = [
+    "check_date_only",
+    "check_timezone",
+    "format_api_instant",
+    "parse_api_datetime",
+    "to_api_instant",
+]
+
+# Names present in the tz database directory that are not IANA zones a server would recognise.
+_NOT_IANA = frozenset({"localtime", "Factory", "posixrules"})
+
+_DATE_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+
+# Two defaults for dateutil.parser.parse that differ in every component a schedule must state (year,
+# month, day, hour) and agree on those it may omit (minutes, seconds): parsing with each and getting two
+# different results means the string left a required component out.
+_DEFAULT_A = datetime(2000, 1, 1, 0, 0, 0)
+_DEFAULT_B = datetime(2001, 2, 2, 1, 0, 0)
+
+
+def _error(param: str, message: str) -> LateValidationError:
+    return LateValidationError(message, param=param)
+
+
+# --------------------------------------------------------------------------------------------- time zones
+
+
+@functools.cache
+def _known_zones() -> frozenset[str]:
+    return frozenset(available_timezones()) - _NOT_IANA
+
+
+def _suggest(name: str, candidates: Iterable[str]) -> str | None:
+    pool = sorted(candidates)
+    folded = [zone for zone in pool if zone.casefold() == name.casefold()]
+    if folded:
+        return folded[0]
+    close = difflib.get_close_matches(name, pool, n=1, cutoff=0.6)
+    return close[0] if close else None
+
+
+def _load_zone(name: object, param: str) -> ZoneInfo:
+    if not isinstance(name, str):
+        raise _error(param, f"{param} must be an IANA time zone name such as 'Europe/London', got {name!r}")
+    known = _known_zones()
+    zone: ZoneInfo | None
+    try:
+        zone = ZoneInfo(name)
+    except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError; bad keys ValueError
+        zone = None
+    # An empty set means no tz database to list (e.g. Windows without tzdata): trust ZoneInfo alone.
+    if zone is None or (known and name not in known):
+        message = f"{param} {name!r} is not a known IANA time zone name"
+        suggestion = _suggest(name, known) if name else None
+        if suggestion:
+            message += f"; did you mean {suggestion!r}?"
+        else:
+            message += " (use a name such as 'America/New_York' or 'UTC')"
+        raise _error(param, message)
+    return zone
+
+
+def check_timezone(name: str, param: str = "timezone") -> str:
+    """Return ``name`` if it is an IANA time zone name, else raise ``LateValidationError`` naming ``param``.
+
+    The error suggests the closest valid name (``"America/New_Yrok"`` -> ``'America/New_York'``).
+    """
+    _load_zone(name, param)
+    return name
+
+
+# ---------------------------------------------------------------------------------------- instants out
+
+
+def format_api_instant(moment: datetime) -> str:
+    """Format an aware ``datetime`` as the API's UTC instant: ``2024-12-25T15:00:00Z`` (``.mmm`` if set)."""
+    if moment.tzinfo is None or moment.utcoffset() is None:
+        raise ValueError("format_api_instant needs an aware datetime")
+    utc = moment.astimezone(UTC)
+    text = f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
+    millis = utc.microsecond // 1000
+    if millis:
+        text += f".{millis:03d}"
+    return text + "Z"
+
+
+def _is_aware(moment: datetime) -> bool:
+    return moment.tzinfo is not None and moment.utcoffset() is not None
+
+
+def _wall_clock_in_zone(naive: datetime, zone: ZoneInfo, zone_name: str, param: str) -> datetime:
+    """Attach ``zone`` to a naive wall-clock time, refusing a time the zone skips."""
+    local = naive.replace(tzinfo=zone)
+    # A time in a DST gap does not survive the round trip through UTC: it comes back shifted.
+    if local.astimezone(UTC).astimezone(zone).replace(tzinfo=None, fold=0) != naive.replace(fold=0):
+        raise _error(
+            param,
+            f"{param} {naive.isoformat(sep=' ')} does not exist in {zone_name}: the clocks skip over it "
+            "because of a daylight-saving (DST) change. Pick a time outside the gap or pass an aware "
+            "datetime.",
+        )
+    return local
+
+
+def _resolve(
+    moment: datetime, zone: ZoneInfo | None, zone_name: str | None, param: str, local_tz: tzinfo | None
+) -> datetime:
+    """The aware datetime a (possibly naive) ``moment`` stands for under the SDK's rules."""
+    if _is_aware(moment):
+        return moment
+    naive = moment.replace(tzinfo=None)
+    if zone is not None and zone_name is not None:
+        return _wall_clock_in_zone(naive, zone, zone_name, param)
+    if local_tz is not None:
+        return naive.replace(tzinfo=local_tz)
+    return naive.astimezone()  # the machine's local zone, as datetime.now() reads it
+
+
+def _parse_user_string(text: str, param: str) -> datetime:
+    # Imported here: dateutil.parser costs ~50 ms to import, which `import late` should not pay.
+    from dateutil.parser import ParserError, UnknownTimezoneWarning, isoparse, isoparser, parse
+
+    stripped = text.strip()
+    if not stripped:
+        raise _error(param, f"{param} is an empty string; pass a datetime or an ISO 8601 string")
+    try:
+        isoparser().parse_isodate(stripped)
+    except ValueError:
+        pass  # not a bare date: good
+    else:
+        raise _error(
+            param,
+            f"{param} {text!r} has no time of day; pass a date and time such as '2024-12-25T15:00:00Z'",
+        )
+    try:
+        return isoparse(stripped)
+    except (ValueError, OverflowError):
+        pass
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", UnknownTimezoneWarning)
+            first = parse(stripped, default=_DEFAULT_A)
+            second = parse(stripped, default=_DEFAULT_B)
+            day_first = parse(stripped, default=_DEFAULT_A, dayfirst=True)
+    except UnknownTimezoneWarning:
+        raise _error(
+            param,
+            f"{param} {text!r} names a time zone abbreviation the SDK cannot map to an offset; "
+            "use an offset such as '-05:00' or 'Z', or an IANA name in timezone=",
+        ) from None
+    except (ParserError, ValueError, OverflowError):
+        raise _error(
+            param,
+            f"{param} {text!r} is not a date and time the SDK can read; use ISO 8601 such as "
+            "'2024-12-25T15:00:00Z' or '2024-12-25T10:00:00-05:00', or pass a datetime",
+        ) from None
+    if first != second:
+        raise _error(
+            param,
+            f"{param} {text!r} does not state a full date and hour; "
+            "use ISO 8601 such as '2024-12-25T15:00:00Z'",
+        )
+    if first != day_first:
+        raise _error(
+            param,
+            f"{param} {text!r} is ambiguous (day and month could be swapped); use ISO 8601 (YYYY-MM-DD)",
+        )
+    return first
+
+
+def to_api_instant(
+    value: datetime | str,
+    *,
+    timezone: str | None,
+    param: str = "scheduled_for",
+    local_tz: tzinfo | None = None,
+) -> str:
+    """Return ``value`` as the exact UTC instant the API receives, e.g. ``"2024-12-25T15:00:00Z"``.
+
+    Args:
+        value: an aware or naive ``datetime``, or a string (see the module docs for the rules).
+        timezone: the IANA zone a naive value is wall-clock time in; None means the machine's local time.
+            Checked even when ``value`` is aware (an unknown name is an error, reported as ``"timezone"``).
+        param: the argument name errors report (``"scheduled_for"``, ``"platforms[0].scheduledFor"``...).
+        local_tz: the zone that stands for "the machine's local time" (tests); None reads the machine's.
+
+    Raises:
+        LateValidationError: ``value`` is not a datetime/str, is a bare date, is an unreadable string or
+            a time skipped by a DST change in ``timezone``; or ``timezone`` is unknown.
+    """
+    zone = _load_zone(timezone, "timezone") if timezone is not None else None
+    if isinstance(value, datetime):
+        moment = value
+    elif isinstance(value, date):
+        raise _error(
+            param,
+            f"{param} is a date without a time of day ({value.isoformat()}); pass a datetime, "
+            f"e.g. datetime({value.year}, {value.month}, {value.day}, 9, 0)",
+        )
+    elif isinstance(value, str):
+        moment = _parse_user_string(value, param)
+    else:
+        raise _error(param, f"{param} must be a datetime or an ISO 8601 string, got {type(value).__name__}")
+    try:
+        return format_api_instant(_resolve(moment, zone, timezone, param, local_tz))
+    except (OverflowError, ValueError):
+        raise _error(param, f"{param} {moment.isoformat()} is out of the representable range") from None
+
+
+# ------------------------------------------------------------------------------------------- instants in
+
+
+def parse_api_datetime(value: str) -> datetime:
+    """Parse a date-time the API returned; always aware (a value without an offset is UTC).
+
+    ``Z``/``+00:00`` come back as ``datetime.timezone.utc``, other offsets as a fixed ``datetime.timezone``.
+
+    Raises:
+        ValueError: ``value`` is not a date-time (response parsing catches it and keeps the raw string).
+    """
+    if not isinstance(value, str):
+        raise ValueError(f"expected a date-time string, got {type(value).__name__}")
+    text = value.strip()
+    try:
+        parsed = datetime.fromisoformat(text)  # fast path: what the API sends
+    except ValueError:
+        from dateutil.parser import ParserError, isoparse, parse
+
+        try:
+            parsed = isoparse(text)
+        except (ValueError, OverflowError):
+            try:
+                parsed = parse(text)
+            except (ParserError, ValueError, OverflowError):
+                raise ValueError(f"not a date-time: {value!r}") from None
+    offset = parsed.utcoffset() if parsed.tzinfo is not None else None
+    if offset is None:
+        return parsed.replace(tzinfo=UTC)
+    if offset == timedelta(0):
+        return parsed.replace(tzinfo=UTC)
+    return parsed.replace(tzinfo=_fixed_offset(offset))
+
+
+# ------------------------------------------------------------------------------------------------ dates
+
+
+def check_date_only(value: str | date, param: str) -> str:
+    """Return a ``YYYY-MM-DD`` string for a list date filter (``date_from``/``date_to``).
+
+    Accepts a ``date`` or a string that is exactly ``YYYY-MM-DD`` and a real calendar day. A ``datetime``
+    is refused (say ``.date()`` if the day is what you mean: which day an instant falls on depends on a
+    zone), as is any other string.
+    """
+    if isinstance(value, datetime):
+        raise _error(
+            param,
+            f"{param} must be a date, not a datetime ({value.isoformat()}); "
+            "pass value.date() or 'YYYY-MM-DD'",
+        )
+    if isinstance(value, date):
+        return value.isoformat()
+    if not isinstance(value, str):
+        raise _error(param, f"{param} must be a 'YYYY-MM-DD' string or a date, got {type(value).__name__}")
+    if not _DATE_ONLY.fullmatch(value):
+        raise _error(param, f"{param} must be a date in the form 'YYYY-MM-DD', got {value!r}")
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise _error(param, f"{param} {value!r} is not a real calendar date") from None
+    return value
