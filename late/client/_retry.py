@@ -1,0 +1,139 @@
+"""The retry policy as pure functions: no I/O, no clock, no sleeping, so sync and async share it verbatim.
+
+:class:`RetryPolicy.decide` looks at one attempt's outcome (an ``httpx.Response`` or the ``httpx`` exception
+it raised), the request's retry mode, the attempt number and the time budget, and says what to do next:
+return the response, retry after N seconds, or give up (and why). The transport's two loops only send,
+sleep and ask. See ``late/client/transport.py`` for the choice of writing this by hand.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from typing import Literal
+
+import httpx
+
+from ._jsonutil import parse_retry_after
+
+__all__ = [
+    "NOT_SENT_ERRORS",
+    "RETRY_STATUSES",
+    "Decision",
+    "RetryMode",
+    "RetryPolicy",
+    "is_retryable",
+]
+
+RetryMode = Literal["idempotent", "create", "unsafe"]
+"""How a request may be retried.
+
+``idempotent``: GET/PUT/DELETE; retried after connection errors, timeouts and retryable statuses.
+``create``: a POST carrying an ``Idempotency-Key`` (the same key on every attempt); retried like
+``idempotent``.
+``unsafe``: any other POST; retried only when the request provably never reached the server.
+"""
+
+#: Statuses worth another attempt. 409 is retried too, only with ``Retry-After`` (``idempotency_conflict``).
+#: Deliberately not retried: 501 (Not Implemented is permanent), 505/511, and the Cloudflare 520-530 family:
+#: 520/522/524 can mean the origin received and ran the request, and 521/523/525/526/530 are configuration
+#: or DNS failures that another attempt a second later will not fix.
+RETRY_STATUSES: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
+
+#: Failures that happen before a single byte of the request reached the server: safe to retry any request.
+NOT_SENT_ERRORS: tuple[type[httpx.HTTPError], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+)
+
+#: Failures after the request may have been (partly) received: retried only for idempotent/create requests.
+MAYBE_SENT_ERRORS: tuple[type[httpx.HTTPError], ...] = (
+    httpx.TimeoutException,  # read/write timeouts
+    httpx.NetworkError,  # read/write errors, connection reset
+    httpx.RemoteProtocolError,  # server closed the connection without a response
+)
+
+Outcome = httpx.Response | httpx.HTTPError
+
+StopReason = Literal["success", "not_retryable", "retries_exhausted", "retry_after_too_long", "deadline"]
+
+
+@dataclass(frozen=True, slots=True)
+class Decision:
+    """What to do after an attempt: ``retry`` after ``delay`` seconds, or stop for ``reason``."""
+
+    retry: bool
+    delay: float = 0.0
+    reason: StopReason | None = None
+    retry_after: float | None = None
+
+
+def is_retryable(outcome: Outcome, mode: RetryMode, retry_statuses: frozenset[int] = RETRY_STATUSES) -> bool:
+    """Whether this outcome may be retried at all for a request of this mode (budget aside)."""
+    if isinstance(outcome, httpx.HTTPError):
+        if isinstance(outcome, NOT_SENT_ERRORS):
+            return True
+        return mode != "unsafe" and isinstance(outcome, MAYBE_SENT_ERRORS)
+    if mode == "unsafe":  # the server answered, so it saw the request
+        return False
+    status = outcome.status_code
+    if status == 409:
+        return parse_retry_after(outcome.headers) is not None
+    return status in retry_statuses
+
+
+@dataclass(frozen=True, slots=True)
+class RetryPolicy:
+    """Retry budget and backoff: capped exponential backoff with full jitter, ``Retry-After`` honoured.
+
+    ``max_retry_after`` caps how long a server may make us wait: a longer ``Retry-After`` fails the call at
+    once (the caller sees ``.retry_after`` on the error) instead of blocking it for minutes.
+    """
+
+    max_retries: int = 2
+    initial_delay: float = 0.5
+    max_delay: float = 8.0
+    max_retry_after: float = 60.0
+    retry_statuses: frozenset[int] = RETRY_STATUSES
+
+    def backoff(self, retry_index: int, rand: float) -> float:
+        """Full-jitter delay before retry number ``retry_index`` (0-based); ``rand`` is uniform in [0, 1)."""
+        ceiling = min(self.max_delay, self.initial_delay * (2.0 ** min(retry_index, 62)))
+        return max(0.0, min(1.0, rand)) * ceiling
+
+    def decide(
+        self,
+        outcome: Outcome,
+        *,
+        mode: RetryMode,
+        attempt: int,
+        elapsed: float,
+        deadline: float | None,
+        rand: float,
+        max_retries: int | None = None,
+        now: float | None = None,
+    ) -> Decision:
+        """Decide after ``attempt`` (1-based) took the call to ``elapsed`` seconds of its ``deadline``.
+
+        ``now`` is the wall-clock time (epoch seconds) used for ``Retry-After`` HTTP dates.
+        """
+        budget = self.max_retries if max_retries is None else max_retries
+        if isinstance(outcome, httpx.Response) and outcome.is_success:
+            return Decision(retry=False, reason="success")
+        retry_after = (
+            parse_retry_after(outcome.headers, now=now) if isinstance(outcome, httpx.Response) else None
+        )
+        if not is_retryable(outcome, mode, self.retry_statuses):
+            return Decision(retry=False, reason="not_retryable", retry_after=retry_after)
+        if attempt > budget:
+            return Decision(retry=False, reason="retries_exhausted", retry_after=retry_after)
+        if retry_after is not None:
+            if retry_after > self.max_retry_after:
+                return Decision(retry=False, reason="retry_after_too_long", retry_after=retry_after)
+            delay = retry_after
+        else:
+            delay = self.backoff(attempt - 1, rand)
+        if deadline is not None and (not math.isfinite(elapsed + delay) or elapsed + delay >= deadline):
+            return Decision(retry=False, delay=delay, reason="deadline", retry_after=retry_after)
+        return Decision(retry=True, delay=delay, retry_after=retry_after)

@@ -1,0 +1,786 @@
+"""One request policy for every call, sync and async: retries, backoff, Retry-After, idempotency, deadline.
+
+:class:`Transport` owns one pooled ``httpx.Client`` and one ``httpx.AsyncClient`` (each created on first
+use) and sends :class:`ApiRequest` objects with :meth:`Transport.send` / :meth:`Transport.asend`. Both
+return the 2xx ``httpx.Response`` (body already read, size-bounded) or raise the mapped
+:class:`~late.client.exceptions.LateAPIError` subclass after retries.
+
+Retry rules (the decision logic lives in ``late/client/_retry.py`` as pure functions):
+
+* Retried: connection errors, timeouts, 408, 409 *with* ``Retry-After`` (``idempotency_conflict``), 429,
+  500, 502, 503, 504. Not retried: every other status (501, 520-530 included; see ``RETRY_STATUSES``).
+* Per-request mode: ``idempotent`` (GET/PUT/DELETE) and ``create`` (POST with an ``Idempotency-Key``, the
+  same key on every attempt) follow the rules above; ``unsafe`` (any other POST) is retried only after
+  ``ConnectError``/``ConnectTimeout``/``PoolTimeout``, when the request provably never reached the server.
+* Delay: ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date) when sent; a wait longer than
+  ``max_retry_after`` (60 s) fails the call at once with the mapped error (``.retry_after`` set) instead
+  of sleeping for minutes. Otherwise ``0.5 s * 2**n`` capped at 8 s, with full jitter.
+* ``deadline`` bounds all attempts and sleeps together; each attempt's timeout is clamped to what is left,
+  and running out raises ``LateTimeoutError`` naming the deadline.
+
+Libraries evaluated (and why this is hand-written, ~150 lines of policy, no new dependency):
+
+* ``httpx-retries`` (0.6): an httpx transport wrapper, so it sees methods, not our per-request modes
+  (a ``create`` POST and an ``unsafe`` POST look the same); it clamps a long ``Retry-After`` to
+  ``max_backoff_wait`` and sleeps instead of failing; no per-call deadline that fails with a clear error;
+  ``time.sleep``/``asyncio.sleep`` are hard-wired (tests would need monkeypatching); the connect-vs-read
+  distinction for unsafe POSTs is not expressible.
+* ``tenacity`` (9.x): a good general engine (sync + async, injectable sleep, ``stop_after_delay``), but
+  it retries *exceptions*, so every retryable response must be raised and unwrapped again; the deadline
+  stop is checked after the sleep (it does not refuse a sleep that would overrun); and it would add a
+  runtime dependency for what is one ``while`` loop over a pure decision function.
+* ``stamina`` (26.x, on tenacity): the nicest API (backoff hooks may return a ``Retry-After`` float, so a
+  hook returning ``False`` above the cap would work) but two extra dependencies, additive rather than full
+  jitter, a process-global testing switch instead of per-instance injectable sleep/clock, and the same
+  exception-only model.
+
+None satisfies per-request idempotency modes, fail-fast above the ``Retry-After`` cap, a deadline that
+fails with ``LateTimeoutError``, and one policy for sync and async without a new runtime dependency.
+
+Logging: ``logging.getLogger("late")`` gets one DEBUG line per attempt (method, URL, status, attempt,
+elapsed) and per retry; never headers, never the key. ``LATE_LOG=debug`` in the environment attaches a
+stderr handler to that logger (once per process, when the first Transport is built).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import ipaddress
+import logging
+import os
+import random
+import sys
+import threading
+import time
+import uuid
+from collections.abc import Awaitable, Callable, Iterable, Mapping
+from dataclasses import dataclass, field
+from types import TracebackType
+from typing import Any, Final, Self
+from urllib.parse import quote
+
+import httpx
+
+from ._jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_safely, truncate_text
+from ._retry import Decision, RetryMode, RetryPolicy
+from .exceptions import (
+    LateAPIError,
+    LateAuthenticationError,
+    LateConnectionError,
+    LateTimeoutError,
+    LateValidationError,
+    error_class_for_status,
+    error_from_response,
+)
+
+__all__ = [
+    "DEFAULT_BASE_URL",
+    "DEFAULT_MAX_BODY_BYTES",
+    "DEFAULT_TIMEOUT",
+    "ApiRequest",
+    "RequestOptions",
+    "RetryMode",
+    "RetryPolicy",
+    "Transport",
+    "decode_json",
+    "new_idempotency_key",
+    "quote_path_param",
+]
+
+logger = logging.getLogger("late")
+
+DEFAULT_BASE_URL: Final = "https://getlate.dev/api"
+DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
+#: Largest response body the SDK will read (decoded bytes). Bigger bodies fail with LateAPIError.
+DEFAULT_MAX_BODY_BYTES: Final = 50 * 1024 * 1024
+DEFAULT_MAX_RETRIES: Final = 2
+DEFAULT_MAX_RETRY_AFTER: Final = 60.0
+
+_IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
+_KWARGS_KEYS = frozenset({"method", "url", "params", "json", "headers", "files", "content", "data"})
+_LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
+
+
+# --------------------------------------------------------------------------------------------------------
+# Requests and options
+# --------------------------------------------------------------------------------------------------------
+
+
+def _is_unset(value: object) -> bool:
+    """None, or the generated client's ``UNSET`` sentinel (class ``Unset``, falsy)."""
+    return value is None or type(value).__name__ == "Unset"
+
+
+@dataclass(frozen=True, slots=True)
+class ApiRequest:
+    """One API call, independent of sync/async: what to send and how it may be retried.
+
+    ``url`` is a path relative to the transport's ``base_url`` (``"/v1/posts/abc"``); absolute URLs,
+    ``//host`` and ``.``/``..`` segments are refused so a request can never leave the API host.
+    """
+
+    method: str
+    url: str
+    params: Mapping[str, Any] = field(default_factory=dict)
+    json: Any = None
+    content: bytes | str | None = None
+    files: Any = None
+    data: Mapping[str, Any] | None = None
+    headers: Mapping[str, str] = field(default_factory=dict)
+    retry_mode: RetryMode = "idempotent"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "method", self.method.upper())
+        _check_relative_path(self.url)
+        object.__setattr__(self, "params", {k: v for k, v in self.params.items() if not _is_unset(v)})
+        object.__setattr__(self, "headers", {k: v for k, v in self.headers.items() if not _is_unset(v)})
+        if self.retry_mode not in ("idempotent", "create", "unsafe"):
+            raise LateValidationError(f"unknown retry_mode {self.retry_mode!r}", param="retry_mode")
+
+    @classmethod
+    def from_kwargs(cls, kwargs: Mapping[str, Any], *, retry_mode: RetryMode | None = None) -> ApiRequest:
+        """Build from a generated endpoint's ``_get_kwargs(...)`` dict (method/url/params/json/headers/...).
+
+        ``None``/``UNSET`` params and headers are dropped. Without ``retry_mode``: GET/PUT/DELETE are
+        ``idempotent``; a POST/PATCH is ``create`` when it carries an ``Idempotency-Key``, else ``unsafe``.
+        """
+        unknown = set(kwargs) - _KWARGS_KEYS
+        if unknown:
+            raise TypeError(f"ApiRequest.from_kwargs: unexpected keys {sorted(unknown)}")
+        method = str(kwargs["method"]).upper()
+        headers = {str(k): str(v) for k, v in (kwargs.get("headers") or {}).items() if not _is_unset(v)}
+        if retry_mode is None:
+            if method in _IDEMPOTENT_METHODS:
+                retry_mode = "idempotent"
+            elif any(k.lower() == "idempotency-key" for k in headers):
+                retry_mode = "create"
+            else:
+                retry_mode = "unsafe"
+        body = kwargs.get("json")
+        content = kwargs.get("content")
+        return cls(
+            method=method,
+            url=str(kwargs["url"]),
+            params=dict(kwargs.get("params") or {}),
+            json=None if _is_unset(body) else body,
+            content=None if _is_unset(content) else content,
+            files=kwargs.get("files"),
+            data=kwargs.get("data"),
+            headers=headers,
+            retry_mode=retry_mode,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class RequestOptions:
+    """Per-call overrides. ``None`` means "use the transport's setting".
+
+    ``deadline`` (seconds) bounds the whole call: every attempt and every sleep between attempts.
+    ``idempotency_key`` overrides the request's ``Idempotency-Key`` (kept the same on every attempt).
+    """
+
+    max_retries: int | None = None
+    timeout: float | httpx.Timeout | None = None
+    deadline: float | None = None
+    idempotency_key: str | None = None
+    extra_headers: Mapping[str, str] | None = None
+
+
+def new_idempotency_key() -> str:
+    """A fresh key for one logical create call (a UUID4, well under the API's 255-character limit)."""
+    return str(uuid.uuid4())
+
+
+def quote_path_param(value: str, param: str) -> str:
+    """Percent-encode ``value`` for use as one path segment: ``/``, ``?``, ``#``, ``%`` are all encoded.
+
+    ``"../../v1/accounts"`` becomes ``"..%2F..%2Fv1%2Faccounts"``. Empty, ``"."`` and ``".."`` (which
+    would address another endpoint even when encoded) raise ``LateValidationError(param=param)``.
+    """
+    if not isinstance(value, str):
+        raise LateValidationError(f"{param} must be a string, got {type(value).__name__}", param=param)
+    if not value.strip():
+        raise LateValidationError(f"{param} must not be empty", param=param)
+    if value in (".", ".."):
+        raise LateValidationError(f"{param} must not be {value!r}", param=param)
+    return quote(value, safe="")
+
+
+def _check_relative_path(url: str) -> None:
+    if not url.startswith("/") or url.startswith("//") or "\\" in url or "://" in url:
+        raise LateValidationError(f"request path must start with a single '/', got {url!r}", param="url")
+    path = url.split("?", 1)[0].split("#", 1)[0]
+    if any(seg in (".", "..") for seg in path.split("/")):
+        raise LateValidationError(f"request path must not contain '.' or '..' segments: {url!r}", param="url")
+
+
+# --------------------------------------------------------------------------------------------------------
+# Bodies
+# --------------------------------------------------------------------------------------------------------
+
+
+def decode_json(response: httpx.Response, *, max_bytes: int = DEFAULT_MAX_BODY_BYTES) -> Any:
+    """The response body as JSON, or a clean ``LateAPIError`` carrying the raw (truncated) body.
+
+    Never lets ``JSONDecodeError``, ``RecursionError`` or ``UnicodeDecodeError`` escape. A 204 or an
+    empty body decodes to ``None``.
+    """
+    raw = response.content
+    if len(raw) > max_bytes:
+        raise _body_error(
+            response, f"Response body of {len(raw)} bytes exceeds the {max_bytes}-byte limit", raw
+        )
+    if not raw.strip():
+        return None
+    try:
+        return loads_safely(raw)
+    except JSONParseError as exc:
+        raise _body_error(response, f"Could not decode the response from the API: {exc}", raw) from None
+
+
+def _body_error(response: httpx.Response, message: str, raw: bytes) -> LateAPIError:
+    cls = LateAPIError if response.is_success else error_class_for_status(response.status_code)
+    preview = raw[: BODY_PREVIEW_CHARS * 4].decode(response.encoding or "utf-8", errors="replace")
+    return cls(
+        message,
+        status_code=response.status_code,
+        body=truncate_text(preview, BODY_PREVIEW_CHARS),
+        headers=response.headers,
+        request_id=response.headers.get("x-request-id") or None,
+    )
+
+
+class _BodyTooLarge(Exception):
+    def __init__(self, size: int, preview: bytes) -> None:
+        super().__init__(size)
+        self.size = size
+        self.preview = preview
+
+
+class _BodyReader:
+    """Accumulates decoded chunks of a streamed response up to ``limit`` bytes (shared by sync and async)."""
+
+    def __init__(self, response: httpx.Response, limit: int) -> None:
+        self.response = response
+        self.limit = limit
+        self.chunks: list[bytes] = []
+        self.size = 0
+        declared = response.headers.get("content-length", "")
+        if declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
+            raise _BodyTooLarge(int(declared), b"")
+
+    def feed(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.limit:
+            raise _BodyTooLarge(self.size, b"".join(self.chunks)[: BODY_PREVIEW_CHARS * 4])
+        self.chunks.append(chunk)
+
+    def finish(self) -> httpx.Response:
+        """An equivalent, fully read response. The body is decoded, so ``Content-Encoding`` is dropped."""
+        old = self.response
+        body = b"".join(self.chunks)
+        headers = old.headers.copy()
+        if "content-encoding" in headers:
+            del headers["content-encoding"]
+            headers["content-length"] = str(len(body))
+        new = httpx.Response(
+            old.status_code,
+            headers=headers,
+            content=body,
+            request=old.request,
+            extensions=old.extensions,
+            default_encoding=old.default_encoding,
+        )
+        with contextlib.suppress(RuntimeError):  # a response built in-process may have no elapsed time
+            new.elapsed = old.elapsed
+        return new
+
+
+# --------------------------------------------------------------------------------------------------------
+# The transport
+# --------------------------------------------------------------------------------------------------------
+
+
+class _Secret:
+    """Holds the API key; its repr never shows it (debuggers, ``vars()``, tracebacks with locals)."""
+
+    __slots__ = ("_value",)
+
+    def __init__(self, value: str) -> None:
+        self._value = value
+
+    def get(self) -> str:
+        return self._value
+
+    def __repr__(self) -> str:
+        return "'***'"
+
+    __str__ = __repr__
+
+
+_log_setup_lock = threading.Lock()
+_log_setup_done = False
+
+
+def _configure_logging_from_env() -> None:
+    """``LATE_LOG=debug`` (or info/warning/error) attaches one stderr handler to the "late" logger."""
+    global _log_setup_done
+    with _log_setup_lock:
+        if _log_setup_done:
+            return
+        _log_setup_done = True
+        level_name = os.environ.get("LATE_LOG", "").strip().upper()
+        level = logging.getLevelNamesMapping().get(level_name)
+        if level is None:
+            return
+        handler = logging.StreamHandler(sys.stderr)
+        handler.setFormatter(logging.Formatter("%(asctime)s %(name)s %(levelname)s %(message)s"))
+        logger.addHandler(handler)
+        logger.setLevel(level)
+
+
+def _validate_base_url(base_url: str | httpx.URL) -> httpx.URL:
+    try:
+        url = httpx.URL(str(base_url))
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise LateValidationError(
+            f"base_url is not a valid URL: {str(base_url)!r}", param="base_url"
+        ) from None
+    if url.userinfo:
+        raise LateValidationError("base_url must not contain credentials", param="base_url")
+    if not url.host:
+        raise LateValidationError(f"base_url has no host: {str(url)!r}", param="base_url")
+    if url.scheme == "https":
+        return url
+    if url.scheme == "http" and _is_loopback(url.host):
+        return url
+    raise LateValidationError(
+        f"base_url must use https (plain http is only allowed for loopback hosts): {str(url)!r}",
+        param="base_url",
+    )
+
+
+def _is_loopback(host: str) -> bool:
+    host = host.lower().strip("[]")
+    if host in _LOOPBACK_NAMES:
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _as_timeout(value: float | httpx.Timeout) -> httpx.Timeout:
+    if isinstance(value, httpx.Timeout):
+        return value
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not value > 0:
+        raise LateValidationError(
+            f"timeout must be a positive number of seconds, got {value!r}", param="timeout"
+        )
+    return httpx.Timeout(float(value))
+
+
+def _clamp_timeout(timeout: httpx.Timeout, remaining: float | None) -> httpx.Timeout:
+    if remaining is None:
+        return timeout
+
+    def clamp(v: float | None) -> float:
+        return remaining if v is None else min(v, remaining)
+
+    return httpx.Timeout(
+        connect=clamp(timeout.connect),
+        read=clamp(timeout.read),
+        write=clamp(timeout.write),
+        pool=clamp(timeout.pool),
+    )
+
+
+def _check_max_retries(value: object) -> None:
+    if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+        raise LateValidationError(f"max_retries must be an int >= 0, got {value!r}", param="max_retries")
+
+
+def _sdk_user_agent() -> str:
+    try:
+        from importlib.metadata import version
+
+        ver = version("late-python")
+    except Exception:
+        ver = "unknown"
+    return f"late-python/{ver} httpx/{httpx.__version__} python/{sys.version_info[0]}.{sys.version_info[1]}"
+
+
+class Transport:
+    """The HTTP machinery shared by every call. Thread-safe for sync use; one event loop for async use.
+
+    Args:
+        base_url: API root; ``https`` required unless the host is loopback (127.0.0.0/8, ::1, localhost).
+        api_key: sent as ``Authorization: Bearer <key>`` only to ``base_url``'s origin; never logged/shown.
+        max_retries: retries after the first attempt (default 2, so up to 3 attempts).
+        timeout: seconds or an ``httpx.Timeout`` (default 30 s, 10 s to connect).
+        transport: an httpx transport used for the sync client if it is a ``BaseTransport`` and for the
+            async client if it is an ``AsyncBaseTransport`` (``httpx.MockTransport`` and the sandbox
+            are both).
+        max_retry_after: the longest ``Retry-After`` the SDK will sleep for; longer fails at once.
+        default_headers: extra headers on every request (cannot override ``Authorization``).
+        max_body_bytes: the largest response body read (decoded); bigger fails with ``LateAPIError``.
+        sleep / asleep / clock / rand / wall_clock: injectable for tests (``time.sleep``, ``asyncio.sleep``,
+            ``time.monotonic``, ``random.random``, ``time.time``).
+
+    TLS verification is always on: there is deliberately no ``verify`` argument.
+    """
+
+    def __init__(
+        self,
+        base_url: str | httpx.URL = DEFAULT_BASE_URL,
+        api_key: str | None = None,
+        *,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        default_headers: Mapping[str, str] | None = None,
+        max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        sleep: Callable[[float], None] = time.sleep,
+        asleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        clock: Callable[[], float] = time.monotonic,
+        rand: Callable[[], float] = random.random,
+        wall_clock: Callable[[], float] = time.time,
+    ) -> None:
+        _configure_logging_from_env()
+        self.base_url = _validate_base_url(base_url)
+        if not api_key or not isinstance(api_key, str):
+            raise LateAuthenticationError(
+                "No API key: pass api_key=... or set the LATE_API_KEY environment variable"
+            )
+        if api_key != api_key.strip() or not api_key.isascii() or not api_key.isprintable():
+            raise LateValidationError(
+                "api_key contains whitespace, control or non-ASCII characters", param="api_key"
+            )
+        self._api_key = _Secret(api_key)
+        _check_max_retries(max_retries)
+        if not max_retry_after >= 0:
+            raise LateValidationError("max_retry_after must be >= 0", param="max_retry_after")
+        if max_body_bytes <= 0:
+            raise LateValidationError("max_body_bytes must be > 0", param="max_body_bytes")
+        self.max_retries = max_retries
+        self.timeout = _as_timeout(timeout)
+        self.policy = RetryPolicy(max_retries=max_retries, max_retry_after=float(max_retry_after))
+        self.max_body_bytes = max_body_bytes
+        self._transport = transport
+        self._headers = {
+            "User-Agent": _sdk_user_agent(),
+            "Accept": "application/json",
+            **{k: v for k, v in (default_headers or {}).items() if k.lower() != "authorization"},
+        }
+        self._sleep = sleep
+        self._asleep = asleep
+        self._clock = clock
+        self._rand = rand
+        self._wall_clock = wall_clock
+        self._lock = threading.Lock()
+        self._client: httpx.Client | None = None
+        self._aclient: httpx.AsyncClient | None = None
+        self._closed = False
+
+    def __repr__(self) -> str:
+        return (
+            f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key='***', "
+            f"max_retries={self.max_retries}, timeout={self.timeout!r})"
+        )
+
+    # ---- clients --------------------------------------------------------------------------------------
+
+    def _client_kwargs(self) -> dict[str, Any]:
+        return {
+            "base_url": self.base_url,
+            "timeout": self.timeout,
+            "headers": self._headers,
+            "follow_redirects": False,  # a redirect must never carry the key anywhere
+        }
+
+    def _sync_client(self) -> httpx.Client:
+        if self._closed:
+            raise LateConnectionError("This client has been closed")
+        with self._lock:
+            if self._client is None:
+                t = self._transport if isinstance(self._transport, httpx.BaseTransport) else None
+                self._client = httpx.Client(transport=t, **self._client_kwargs())
+            return self._client
+
+    def _async_client(self) -> httpx.AsyncClient:
+        if self._closed:
+            raise LateConnectionError("This client has been closed")
+        with self._lock:
+            if self._aclient is None:
+                t = self._transport if isinstance(self._transport, httpx.AsyncBaseTransport) else None
+                self._aclient = httpx.AsyncClient(transport=t, **self._client_kwargs())
+            return self._aclient
+
+    def close(self) -> None:
+        """Close the sync connection pool. Use :meth:`aclose` in async code to close both pools."""
+        self._closed = True
+        with self._lock:
+            client, self._client = self._client, None
+        if client is not None:
+            client.close()
+
+    async def aclose(self) -> None:
+        """Close both connection pools."""
+        self.close()
+        with self._lock:
+            aclient, self._aclient = self._aclient, None
+        if aclient is not None:
+            await aclient.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    # ---- sending: two tiny loops over one _Call ---------------------------------------------------------
+
+    def send(self, request: ApiRequest, options: RequestOptions | None = None) -> httpx.Response:
+        """Send with retries; the 2xx response (body read) or the mapped ``LateAPIError``."""
+        client = self._sync_client()
+        call = _Call(self, request, options)
+        while True:
+            http_request = call.next_request(client)
+            try:
+                response = client.send(http_request, stream=True)
+                try:
+                    reader = _BodyReader(response, self.max_body_bytes)
+                    for chunk in response.iter_bytes():
+                        reader.feed(chunk)
+                finally:
+                    response.close()
+                outcome: httpx.Response | httpx.HTTPError = reader.finish()
+            except httpx.HTTPError as exc:
+                outcome = exc
+            except _BodyTooLarge as exc:
+                raise call.too_large(response, exc) from None
+            step = call.after(outcome)
+            if isinstance(step, httpx.Response):
+                return step
+            self._sleep(step)
+
+    async def asend(self, request: ApiRequest, options: RequestOptions | None = None) -> httpx.Response:
+        """Async :meth:`send`: the same policy, the same ``_Call``."""
+        client = self._async_client()
+        call = _Call(self, request, options)
+        while True:
+            http_request = call.next_request(client)
+            try:
+                response = await client.send(http_request, stream=True)
+                try:
+                    reader = _BodyReader(response, self.max_body_bytes)
+                    async for chunk in response.aiter_bytes():
+                        reader.feed(chunk)
+                finally:
+                    await response.aclose()
+                outcome: httpx.Response | httpx.HTTPError = reader.finish()
+            except httpx.HTTPError as exc:
+                outcome = exc
+            except _BodyTooLarge as exc:
+                raise call.too_large(response, exc) from None
+            step = call.after(outcome)
+            if isinstance(step, httpx.Response):
+                return step
+            await self._asleep(step)
+
+
+class _Call:
+    """The state of one logical call: headers (idempotency key) fixed once, attempts, time budget.
+
+    All decisions are here or in :class:`RetryPolicy`; :meth:`Transport.send`/``asend`` only do I/O.
+    """
+
+    def __init__(self, transport: Transport, request: ApiRequest, options: RequestOptions | None) -> None:
+        opts = options or RequestOptions()
+        self.t = transport
+        self.request = request
+        self.max_retries = transport.max_retries if opts.max_retries is None else opts.max_retries
+        _check_max_retries(self.max_retries)
+        self.timeout = transport.timeout if opts.timeout is None else _as_timeout(opts.timeout)
+        if opts.deadline is not None and not (opts.deadline > 0):
+            raise LateValidationError(
+                f"deadline must be > 0 seconds, got {opts.deadline!r}", param="deadline"
+            )
+        self.deadline = opts.deadline
+        self.headers = self._headers(request, opts)
+        self.start = transport._clock()
+        self.attempt = 0
+        self.last_url = ""
+
+    def _headers(self, request: ApiRequest, opts: RequestOptions) -> dict[str, str]:
+        headers = {k: v for k, v in request.headers.items() if k.lower() != "authorization"}
+        for k, v in (opts.extra_headers or {}).items():
+            if k.lower() != "authorization":
+                headers = {hk: hv for hk, hv in headers.items() if hk.lower() != k.lower()}
+                headers[k] = v
+        key = opts.idempotency_key
+        existing = next((k for k in headers if k.lower() == "idempotency-key"), None)
+        if key is not None:
+            if not key or len(key) > 255:
+                raise LateValidationError(
+                    "idempotency_key must be 1 to 255 characters", param="idempotency_key"
+                )
+            if existing is not None:
+                del headers[existing]
+            headers["Idempotency-Key"] = key
+        elif request.retry_mode == "create" and existing is None:
+            headers["Idempotency-Key"] = new_idempotency_key()
+        return headers
+
+    def elapsed(self) -> float:
+        return self.t._clock() - self.start
+
+    def next_request(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
+        self.attempt += 1
+        remaining = None if self.deadline is None else self.deadline - self.elapsed()
+        if remaining is not None and remaining <= 0:
+            raise self._deadline_error(None)
+        req = self.request
+        _rewind_files(req.files)
+        http_request = client.build_request(
+            req.method,
+            req.url,
+            params=dict(req.params) or None,
+            json=req.json,
+            content=req.content,
+            data=req.data,
+            files=req.files,
+            headers=self.headers,
+            timeout=_clamp_timeout(self.timeout, remaining),
+        )
+        if _same_origin(http_request.url, self.t.base_url):  # always true for a valid ApiRequest path
+            http_request.headers["Authorization"] = f"Bearer {self.t._api_key.get()}"
+        self.last_url = str(http_request.url)
+        return http_request
+
+    def after(self, outcome: httpx.Response | httpx.HTTPError) -> httpx.Response | float:
+        """The response to return, or seconds to sleep before the next attempt; raises to give up."""
+        elapsed = self.elapsed()
+        decision = self.t.policy.decide(
+            outcome,
+            mode=self.request.retry_mode,
+            attempt=self.attempt,
+            elapsed=elapsed,
+            deadline=self.deadline,
+            rand=self.t._rand(),
+            max_retries=self.max_retries,
+            now=self.t._wall_clock(),
+        )
+        status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
+        logger.debug(
+            "%s %s -> %s (attempt %d/%d, %.3fs)",
+            self.request.method,
+            self.last_url,
+            status,
+            self.attempt,
+            self.max_retries + 1,
+            elapsed,
+        )
+        if decision.retry:
+            logger.debug("retrying %s %s in %.2fs", self.request.method, self.last_url, decision.delay)
+            return decision.delay
+        if isinstance(outcome, httpx.Response) and decision.reason == "success":
+            return outcome
+        raise self._final_error(outcome, decision)
+
+    def _final_error(self, outcome: httpx.Response | httpx.HTTPError, decision: Decision) -> LateAPIError:
+        err = self._map(outcome)
+        if decision.reason == "deadline":
+            return self._deadline_error(err)
+        if decision.reason == "retry_after_too_long":
+            logger.debug(
+                "not retrying %s %s: Retry-After %.0fs exceeds max_retry_after %.0fs",
+                self.request.method,
+                self.last_url,
+                decision.retry_after or 0.0,
+                self.t.policy.max_retry_after,
+            )
+        return err
+
+    def _map(self, outcome: httpx.Response | httpx.HTTPError) -> LateAPIError:
+        if isinstance(outcome, httpx.Response):
+            err = error_from_response(outcome)
+        else:
+            err = _error_from_exception(outcome, self.request.method, self.last_url)
+            err.__cause__ = outcome
+        err.redact(self.t._api_key.get())
+        return err
+
+    def _deadline_error(self, last: LateAPIError | None) -> LateTimeoutError:
+        tail = f"; last error: {last}" if last is not None else ""
+        attempts = self.attempt - (1 if last is None else 0)
+        err = LateTimeoutError(
+            f"Deadline of {self.deadline:g}s exceeded after {attempts} attempt(s) "
+            f"of {self.request.method} {self.last_url or self.request.url}{tail}"
+        )
+        if last is not None:
+            err.__cause__ = last
+        err.redact(self.t._api_key.get())
+        return err
+
+    def too_large(self, response: httpx.Response, exc: _BodyTooLarge) -> LateAPIError:
+        err = _body_error(
+            response,
+            f"Response body exceeds the {self.t.max_body_bytes}-byte limit "
+            f"({self.request.method} {self.last_url})",
+            exc.preview,
+        )
+        err.redact(self.t._api_key.get())
+        return err
+
+
+def _same_origin(url: httpx.URL, base: httpx.URL) -> bool:
+    return (url.scheme, url.host, url.port) == (base.scheme, base.host, base.port)
+
+
+def _rewind_files(files: Any) -> None:
+    """Seek file objects in a multipart ``files`` spec back to 0 so a retry sends the whole file again."""
+    if not files:
+        return
+    items: Iterable[Any] = files.values() if isinstance(files, Mapping) else files
+    for item in items:
+        value = item[1] if isinstance(item, tuple) and len(item) == 2 and isinstance(item[0], str) else item
+        fileobj = value[1] if isinstance(value, tuple) and len(value) >= 2 else value
+        seek = getattr(fileobj, "seek", None)
+        seekable = getattr(fileobj, "seekable", None)
+        if callable(seek) and (not callable(seekable) or seekable()):
+            seek(0)
+
+
+_TIMEOUT_WHAT: dict[type[httpx.TimeoutException], str] = {
+    httpx.ConnectTimeout: "Timed out connecting",
+    httpx.ReadTimeout: "Timed out waiting for the response",
+    httpx.WriteTimeout: "Timed out sending the request",
+    httpx.PoolTimeout: "Timed out waiting for a free connection from the pool",
+}
+
+
+def _error_from_exception(exc: httpx.HTTPError, method: str, url: str) -> LateAPIError:
+    """Map an httpx exception to the SDK's tree, with what happened and the URL (never headers)."""
+    detail = str(exc).strip()
+    suffix = f": {detail}" if detail else ""
+    if isinstance(exc, httpx.TimeoutException):
+        what = next((m for cls, m in _TIMEOUT_WHAT.items() if isinstance(exc, cls)), "Timed out")
+        return LateTimeoutError(f"{what} ({method} {url})")
+    if isinstance(exc, httpx.ConnectError):
+        return LateConnectionError(f"Could not connect to the API ({method} {url}){suffix}")
+    if isinstance(exc, httpx.TransportError):
+        return LateConnectionError(f"Network error ({type(exc).__name__}) during {method} {url}{suffix}")
+    return LateAPIError(f"HTTP error ({type(exc).__name__}) during {method} {url}{suffix}")
