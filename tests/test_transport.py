@@ -575,7 +575,17 @@ async def test_encoded_path_param_stays_on_its_endpoint(is_async: bool) -> None:
 
 
 @pytest.mark.parametrize(
-    "url", ["https://evil.test/x", "//evil.test/x", "v1/posts", "/v1/../accounts", "/v1/./posts", "/a\\b"]
+    "url",
+    [
+        "https://evil.test/x",
+        "//evil.test/x",
+        "v1/posts",
+        "/v1/../accounts",
+        "/v1/./posts",
+        "/a\\b",
+        "/v1/posts/",
+        "/v1//posts",
+    ],
 )
 def test_api_request_refuses_paths_that_leave_the_api(url: str) -> None:
     with pytest.raises(LateValidationError) as info:
@@ -645,7 +655,7 @@ def test_bad_options_rejected_before_sending(opts: RequestOptions) -> None:
 # ---- hostile bodies --------------------------------------------------------------------------------------
 
 
-def _resp(content: bytes, code: int = 200, **headers: str) -> httpx.Response:
+def _resp(content: bytes, code: int = 200, headers: dict[str, str] | None = None) -> httpx.Response:
     return httpx.Response(code, content=content, headers=headers, request=httpx.Request("GET", BASE))
 
 
@@ -657,7 +667,7 @@ def test_decode_json_ok_and_empty() -> None:
 def test_decode_json_deep_nesting() -> None:
     deep = b"[" * 200_000 + b"]" * 200_000
     with pytest.raises(LateAPIError) as info:
-        decode_json(_resp(deep, **{"X-Request-Id": "req_9"}))
+        decode_json(_resp(deep, headers={"X-Request-Id": "req_9"}))
     err = info.value
     assert "nested too deeply" in err.message
     assert err.request_id == "req_9"

@@ -211,8 +211,11 @@ def _check_relative_path(url: str) -> None:
     if not url.startswith("/") or url.startswith("//") or "\\" in url or "://" in url:
         raise LateValidationError(f"request path must start with a single '/', got {url!r}", param="url")
     path = url.split("?", 1)[0].split("#", 1)[0]
-    if any(seg in (".", "..") for seg in path.split("/")):
-        raise LateValidationError(f"request path must not contain '.' or '..' segments: {url!r}", param="url")
+    if any(seg in ("", ".", "..") for seg in path.split("/")[1:]):
+        # "..": another endpoint; "": an empty path parameter ("/v1/posts/" would list instead of get)
+        raise LateValidationError(
+            f"request path must not contain empty, '.' or '..' segments: {url!r}", param="url"
+        )
 
 
 # --------------------------------------------------------------------------------------------------------

@@ -1,0 +1,132 @@
+"""The pure retry policy (late.client._retry): decisions without I/O, clocks or sleeping."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from late.client._retry import RETRY_STATUSES, Decision, RetryMode, RetryPolicy, is_retryable
+
+REQ = httpx.Request("GET", "https://api.test/v1/posts")
+
+
+def resp(code: int, **headers: str) -> httpx.Response:
+    return httpx.Response(code, headers=headers, request=REQ)
+
+
+def decide(
+    outcome: httpx.Response | httpx.HTTPError,
+    mode: RetryMode = "idempotent",
+    *,
+    attempt: int = 1,
+    elapsed: float = 0.0,
+    deadline: float | None = None,
+    max_retries: int | None = None,
+    now: float = 1000.0,
+) -> Decision:
+    return RetryPolicy().decide(
+        outcome,
+        mode=mode,
+        attempt=attempt,
+        elapsed=elapsed,
+        deadline=deadline,
+        rand=1.0,
+        max_retries=max_retries,
+        now=now,
+    )
+
+
+def test_retry_statuses_are_exactly_the_documented_ones() -> None:
+    assert frozenset({408, 429, 500, 502, 503, 504}) == RETRY_STATUSES
+
+
+@pytest.mark.parametrize("mode", ["idempotent", "create"])
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        (resp(503), True),
+        (resp(429), True),
+        (resp(409), False),
+        (resp(409, **{"Retry-After": "3"}), True),
+        (resp(501), False),
+        (resp(520), False),
+        (resp(400), False),
+        (httpx.ReadTimeout("x"), True),
+        (httpx.ReadError("x"), True),
+        (httpx.RemoteProtocolError("x"), True),
+        (httpx.ConnectError("x"), True),
+        (httpx.UnsupportedProtocol("x"), False),
+        (httpx.DecodingError("x"), False),
+    ],
+)
+def test_is_retryable_safe_modes(
+    mode: RetryMode, outcome: httpx.Response | httpx.HTTPError, expected: bool
+) -> None:
+    assert is_retryable(outcome, mode) is expected
+
+
+@pytest.mark.parametrize(
+    ("outcome", "expected"),
+    [
+        (resp(503), False),
+        (resp(429, **{"Retry-After": "1"}), False),
+        (httpx.ReadTimeout("x"), False),
+        (httpx.WriteTimeout("x"), False),
+        (httpx.ReadError("x"), False),
+        (httpx.ConnectError("x"), True),
+        (httpx.ConnectTimeout("x"), True),
+        (httpx.PoolTimeout("x"), True),
+    ],
+)
+def test_is_retryable_unsafe(outcome: httpx.Response | httpx.HTTPError, expected: bool) -> None:
+    assert is_retryable(outcome, "unsafe") is expected
+
+
+def test_backoff_ceiling_and_jitter() -> None:
+    p = RetryPolicy()
+    assert [p.backoff(n, 1.0) for n in range(7)] == [0.5, 1.0, 2.0, 4.0, 8.0, 8.0, 8.0]
+    assert p.backoff(3, 0.0) == 0.0
+    assert p.backoff(3, 0.5) == 2.0
+    assert p.backoff(10_000, 1.0) == 8.0  # no overflow
+
+
+def test_success() -> None:
+    d = decide(resp(201))
+    assert (d.retry, d.reason) == (False, "success")
+
+
+def test_retry_after_seconds_used_as_delay() -> None:
+    d = decide(resp(429, **{"Retry-After": "4"}))
+    assert (d.retry, d.delay, d.retry_after) == (True, 4.0, 4.0)
+
+
+def test_retry_after_over_cap_stops() -> None:
+    d = decide(resp(429, **{"Retry-After": "61"}))
+    assert (d.retry, d.reason, d.retry_after) == (False, "retry_after_too_long", 61.0)
+
+
+def test_retry_after_at_cap_is_slept() -> None:
+    d = decide(resp(429, **{"Retry-After": "60"}))
+    assert (d.retry, d.delay) == (True, 60.0)
+
+
+def test_retry_after_http_date_uses_now() -> None:
+    d = decide(resp(503, **{"Retry-After": "Thu, 01 Jan 1970 00:16:50 GMT"}), now=1000.0)
+    assert d.delay == pytest.approx(10.0)
+
+
+def test_exhausted() -> None:
+    d = decide(resp(503), attempt=3)
+    assert (d.retry, d.reason) == (False, "retries_exhausted")
+    assert decide(resp(503), attempt=3, max_retries=5).retry is True
+    assert decide(resp(503), attempt=1, max_retries=0).reason == "retries_exhausted"
+
+
+def test_deadline() -> None:
+    assert decide(resp(503), elapsed=9.8, deadline=10.0).reason == "deadline"
+    assert decide(resp(503), elapsed=9.0, deadline=10.0).retry is True  # 9 + 0.5 < 10
+
+
+def test_not_retryable_keeps_retry_after() -> None:
+    d = decide(resp(503, **{"Retry-After": "2"}), mode="unsafe")
+    assert (d.retry, d.reason, d.retry_after) == (False, "not_retryable", 2.0)
