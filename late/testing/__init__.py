@@ -1,0 +1,81 @@
+"""A local, stateful, in-memory emulation of the Late Posts and Media API, for tests and demos.
+
+In process, as an httpx transport (sync and async)::
+
+    sb = late.testing.sandbox()
+    client = httpx.Client(transport=sb, base_url="https://getlate.dev/api")
+    client.post("/v1/posts", json={...}, headers={"Authorization": "Bearer sk_test_123"})
+    assert len(sb.posts) == 1
+
+Served on loopback (``python -m late.testing.serve --port 0`` prints its URL), or from a test::
+
+    with late.testing.serve_in_thread() as server:
+        httpx.get(server.url + "/v1/posts", headers=...)
+
+Rules worth knowing:
+
+* Any bearer key starting with ``sk_`` is valid unless ``api_keys`` is given; then only those are.
+  Each key is its own team user (``post.userId`` / the ``createdBy`` filter; see :func:`user_id_for`).
+* Any path prefix before ``/v1/`` is accepted (``/api/v1/posts`` and ``/v1/posts``).
+* Publishing is instant and succeeds, except to accounts listed in ``sandbox.failing_accounts``
+  (accountId -> error message), which fail: that gives ``failed``/``partial`` posts and 207 answers.
+  Scheduled posts publish when the clock (``now=``, e.g. a :class:`FakeClock`) passes their time.
+* ``POST /v1/media/presign`` returns an ``uploadUrl`` on the sandbox itself
+  (``<base>/_sandbox/storage/<key>``) that takes the PUT of the bytes (only their size and sha256
+  are kept: ``sandbox.uploads``).
+* Faults: ``sandbox.faults.add(...)``, see :class:`Fault`.
+* Not implemented (501 with an error envelope): ``POST /v1/posts/bulk-upload`` and
+  ``POST /v1/media/upload-direct``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from datetime import datetime
+
+from late.testing._core import RequestRecord, Upload, user_id_for
+from late.testing._faults import Fault, FaultList
+from late.testing._server import SandboxServer, serve_in_thread
+from late.testing._transport import Sandbox
+from late.testing._util import FakeClock
+
+__all__ = [
+    "FakeClock",
+    "Fault",
+    "FaultList",
+    "RequestRecord",
+    "Sandbox",
+    "SandboxServer",
+    "Upload",
+    "sandbox",
+    "serve_in_thread",
+    "user_id_for",
+]
+
+
+def sandbox(
+    *,
+    now: Callable[[], datetime] | None = None,
+    api_keys: Iterable[str] | None = None,
+    dedup: bool = True,
+    seed: int | None = None,
+    media_base_url: str = "https://media.sandbox.invalid",
+    account_profiles: Mapping[str, str] | None = None,
+) -> Sandbox:
+    """A new, empty sandbox (an httpx transport for both ``httpx.Client`` and ``httpx.AsyncClient``).
+
+    ``now``: the clock (aware datetimes; naive ones are UTC), real time by default.
+    ``api_keys``: the only valid keys; by default any key starting with ``sk_``.
+    ``dedup``: reject the same content to the same account within 24h with a 409, as the API does.
+    ``seed``: seed for ids and platform ids (with a fixed clock, runs are reproducible).
+    ``media_base_url``: where presigned files are said to be public (``publicUrl``).
+    ``account_profiles``: accountId -> profileId, for the ``profileId`` list filter.
+    """
+    return Sandbox(
+        now=now,
+        api_keys=api_keys,
+        dedup=dedup,
+        seed=seed,
+        media_base_url=media_base_url,
+        account_profiles=account_profiles,
+    )

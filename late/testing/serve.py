@@ -1,0 +1,55 @@
+"""Serve the Late sandbox on loopback: ``python -m late.testing.serve --port 0``.
+
+Prints the base URL it bound (one line, e.g. ``http://127.0.0.1:43123``) and serves until SIGTERM or SIGINT.
+"""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+import threading
+from collections.abc import Sequence
+from types import FrameType
+
+from late.testing._server import SandboxServer
+from late.testing._transport import Sandbox
+
+__all__ = ["main"]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m late.testing.serve", description=__doc__)
+    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: 127.0.0.1)")
+    parser.add_argument("--port", type=int, default=0, help="port to bind (default: 0, a free port)")
+    parser.add_argument("--seed", type=int, default=None, help="seed for ids, for reproducible recordings")
+    parser.add_argument(
+        "--api-key",
+        action="append",
+        dest="api_keys",
+        default=None,
+        help="accept only this API key (repeatable); by default any key starting with sk_ is valid",
+    )
+    parser.add_argument("--no-dedup", action="store_true", help="turn off the 24h duplicate-content 409")
+    args = parser.parse_args(argv)
+
+    stop = threading.Event()
+
+    def on_signal(signum: int, frame: FrameType | None) -> None:
+        stop.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+    sandbox = Sandbox(api_keys=args.api_keys, seed=args.seed, dedup=not args.no_dedup)
+    server = SandboxServer(sandbox, host=args.host, port=args.port)
+    print(server.url, flush=True)
+    try:
+        while not stop.wait(0.5):
+            pass
+    finally:
+        server.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
