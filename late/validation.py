@@ -27,16 +27,17 @@ from late.timeutil import to_api_instant
 __all__ = [
     "MAX_LIMIT",
     "MAX_TAG_LENGTH",
+    "check_bool",
     "check_content",
     "check_flags",
     "check_limit",
-    "check_metadata",
-    "check_optional_bool",
-    "check_optional_str",
+    "check_mapping",
     "check_page",
     "check_platform",
+    "check_platform_name",
     "check_post_id",
     "check_status",
+    "check_str",
     "check_str_list",
     "check_tags",
     "normalize_media_items",
@@ -212,7 +213,8 @@ class _Fields:
             if wire in self.spelling:
                 _fail(
                     f"{param}.{raw_key}",
-                    f"{param} gives {wire!r} twice (as {self.spelling[wire]!r} and {raw_key!r}); keep one",
+                    f"{param}.{raw_key} repeats {param}.{self.spelling[wire]} (the same field, spelled "
+                    "differently); keep one",
                 )
             self.spelling[wire] = raw_key
             if value is not None:
@@ -241,6 +243,10 @@ def check_platform(value: Platform | str, param: str = "platform") -> str:
     ``'twitter'`` and ``"x"`` one that suggests ``'twitter'`` (the API has no ``x`` alias).
     """
     return _match_enum(value, Platform, param, what="platform", hints=_PLATFORM_HINTS, loose=True)
+
+
+#: Alias of :func:`check_platform` (the ``platform`` filter of ``posts.list``).
+check_platform_name = check_platform
 
 
 def check_status(value: PostStatus | str, param: str = "status") -> str:
@@ -339,30 +345,27 @@ def check_content(content: str | None, *, required: bool, param: str = "content"
     return text
 
 
-def check_optional_str(value: str | None, param: str, *, non_empty: bool = False) -> str | None:
-    """None, or a string (``title``, ``profile_id``, ``queued_from_profile``...)."""
-    if value is None:
-        return None
+def check_str(value: str, param: str, *, non_empty: bool = False) -> str:
+    """A string (``title``, ``profile_id``, ``queued_from_profile``...); a str enum member becomes its value.
+
+    ``non_empty`` also refuses an empty or blank string.
+    """
     return _check_str(value, param, non_empty=non_empty)
 
 
-def check_optional_bool(value: bool | None, param: str) -> bool | None:
-    """None, or exactly True/False (not 1, 0 or "true")."""
-    if value is None:
-        return None
+def check_bool(value: bool, param: str) -> bool:
+    """Exactly True or False (not 1, 0 or "true")."""
     return _check_bool(value, param)
 
 
-def check_metadata(metadata: Mapping[str, Any] | None, param: str = "metadata") -> dict[str, Any] | None:
-    """None, or a dict with string keys (copied)."""
-    if metadata is None:
-        return None
-    if not isinstance(metadata, Mapping):
-        _fail(param, f"{param} must be a dict, got {_type_name(metadata)}")
-    for key in metadata:
+def check_mapping(value: Mapping[str, Any], param: str) -> dict[str, Any]:
+    """A dict with string keys (``metadata``), returned as a shallow copy."""
+    if not isinstance(value, Mapping):
+        _fail(param, f"{param} must be a dict, got {_type_name(value)}")
+    for key in value:
         if not isinstance(key, str):
             _fail(param, f"{param} keys must be strings, got {key!r}")
-    return dict(metadata)
+    return dict(value)
 
 
 # ------------------------------------------------------------------------------------------------- media
