@@ -1,1 +1,109 @@
-"""The Late Python SDK."""
+"""The Late Python SDK: schedule and publish social-media posts through the Late API.
+
+    from late import Late, Platform
+    client = Late(api_key="...")
+    client.posts.create(content="Hi", platforms=[{"platform": Platform.TWITTER, "accountId": "acc_1"}],
+                        publish_now=True)
+
+Names load on first use, so ``import late`` stays cheap for programs that import it at start-up.
+"""
+
+from __future__ import annotations
+
+from importlib import import_module
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from late_api_client.models import (
+        Pagination,
+        Post,
+        PostCreateResponse,
+        PostDeleteResponse,
+        PostGetResponse,
+        PostRetryResponse,
+        PostsListResponse,
+        PostUpdateResponse,
+    )
+
+    from late.client.exceptions import (
+        LateAPIError,
+        LateAuthenticationError,
+        LateConflictError,
+        LateConnectionError,
+        LateForbiddenError,
+        LateNotFoundError,
+        LateRateLimitError,
+        LateServerError,
+        LateTimeoutError,
+        LateValidationError,
+    )
+    from late.client.late import Late
+    from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
+
+_EXCEPTIONS = (
+    "LateAPIError",
+    "LateAuthenticationError",
+    "LateConflictError",
+    "LateConnectionError",
+    "LateForbiddenError",
+    "LateNotFoundError",
+    "LateRateLimitError",
+    "LateServerError",
+    "LateTimeoutError",
+    "LateValidationError",
+)
+_MODELS = (
+    "Pagination",
+    "Post",
+    "PostCreateResponse",
+    "PostDeleteResponse",
+    "PostGetResponse",
+    "PostRetryResponse",
+    "PostsListResponse",
+    "PostUpdateResponse",
+)
+_WHERE: dict[str, str] = {
+    "Late": "late.client.late",
+    **dict.fromkeys(("MediaType", "Platform", "PostStatus", "TikTokPrivacyLevel"), "late.enums"),
+    **dict.fromkeys(_EXCEPTIONS, "late.client.exceptions"),
+    **dict.fromkeys(_MODELS, "late_api_client.models"),
+}
+
+__all__ = [
+    "Late",
+    "LateAPIError",
+    "LateAuthenticationError",
+    "LateConflictError",
+    "LateConnectionError",
+    "LateForbiddenError",
+    "LateNotFoundError",
+    "LateRateLimitError",
+    "LateServerError",
+    "LateTimeoutError",
+    "LateValidationError",
+    "MediaType",
+    "Pagination",
+    "Platform",
+    "Post",
+    "PostCreateResponse",
+    "PostDeleteResponse",
+    "PostGetResponse",
+    "PostRetryResponse",
+    "PostStatus",
+    "PostUpdateResponse",
+    "PostsListResponse",
+    "TikTokPrivacyLevel",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _WHERE.get(name)
+    if module is None:
+        raise AttributeError(f"module 'late' has no attribute {name!r}")
+    value = getattr(import_module(module), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted([*globals(), *_WHERE])

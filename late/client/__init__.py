@@ -1,1 +1,1 @@
-"""The HTTP machinery: configuration, the request policy and the exception tree (``late.client.exceptions``)."""
+"""The HTTP machinery: configuration, the request policy and the exception tree (late.client.exceptions)."""

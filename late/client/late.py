@@ -1,0 +1,108 @@
+"""``Late``: the client users construct. Configuration (arguments, then environment) and lifecycle.
+
+The HTTP policy lives in ``transport``; the resources (``posts``, ``media``) only describe calls.
+One ``Late`` holds one pooled ``httpx.Client`` and, from the first async call on, one
+``httpx.AsyncClient``; ``with``/``async with`` or ``close()``/``aclose()`` release them.
+"""
+
+from __future__ import annotations
+
+import os
+from types import TracebackType
+from typing import Self
+
+import httpx
+
+from late.client.exceptions import LateAuthenticationError
+from late.client.transport import (
+    DEFAULT_BASE_URL,
+    DEFAULT_MAX_RETRIES,
+    DEFAULT_MAX_RETRY_AFTER,
+    DEFAULT_TIMEOUT,
+    Transport,
+)
+from late.resources.media import Media
+from late.resources.posts import Posts
+
+API_KEY_ENV = "LATE_API_KEY"
+BASE_URL_ENV = "LATE_BASE_URL"
+
+
+class Late:
+    """The Late API client.
+
+    Args:
+        api_key: your API key; falls back to the ``LATE_API_KEY`` environment variable.
+        base_url: the API root; falls back to ``LATE_BASE_URL``, then ``https://getlate.dev/api``.
+            Must be ``https`` unless the host is loopback.
+        timeout: seconds (or an ``httpx.Timeout``) for each attempt of a call.
+        max_retries: how often a failed call is retried when retrying is safe (default 2).
+        transport: an httpx transport, e.g. ``late.testing.sandbox()`` for tests.
+        max_retry_after: the longest ``Retry-After`` the SDK waits; a longer one fails at once.
+    """
+
+    posts: Posts
+    media: Media
+
+    def __init__(
+        self,
+        api_key: str | None = None,
+        *,
+        base_url: str | None = None,
+        timeout: float | httpx.Timeout = DEFAULT_TIMEOUT,
+        max_retries: int = DEFAULT_MAX_RETRIES,
+        transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
+        max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+    ) -> None:
+        key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
+        if not key:
+            raise LateAuthenticationError(
+                f"No API key: pass Late(api_key=...) or set the {API_KEY_ENV} environment variable"
+            )
+        self._transport = Transport(
+            base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
+            key,
+            timeout=timeout,
+            max_retries=max_retries,
+            transport=transport,
+            max_retry_after=max_retry_after,
+        )
+        self.posts = Posts(self._transport)
+        self.media = Media(self._transport)
+
+    @property
+    def base_url(self) -> str:
+        return str(self._transport.base_url)
+
+    def __repr__(self) -> str:
+        return f"Late(base_url={self.base_url!r})"
+
+    def close(self) -> None:
+        """Close the sync connection pool (and the async one, if it was opened)."""
+        self._transport.close()
+
+    async def aclose(self) -> None:
+        """Close the async connection pool (and the sync one)."""
+        await self._transport.aclose()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc_value: BaseException | None,
+        traceback: TracebackType | None,
+    ) -> None:
+        await self.aclose()

@@ -1,0 +1,93 @@
+"""One implementation per operation, two executors.
+
+Every API call is described once as an :class:`Operation`: the request (built from the generated
+endpoint's ``_get_kwargs``) and a parser for the 2xx response. :meth:`Resource._run` and
+:meth:`Resource._arun` are the only places that differ between sync and async: they hand the
+request to the shared transport policy (retries, idempotency, deadline) and parse the result.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from typing import Any, Generic, Protocol, TypedDict, TypeVar
+
+import httpx
+
+from late.client.exceptions import LateAPIError
+from late.client.transport import ApiRequest, RequestOptions, Transport
+
+T = TypeVar("T")
+T_co = TypeVar("T_co", covariant=True)
+
+
+class CallOptions(TypedDict, total=False):
+    """Per-call overrides of the client's settings, accepted by every method."""
+
+    max_retries: int
+    timeout: float | httpx.Timeout
+    deadline: float
+
+
+class _FromDict(Protocol[T_co]):  # pragma: no cover - typing only
+    def __call__(self, src_dict: Mapping[str, Any], /) -> T_co: ...
+
+
+@dataclass(frozen=True, slots=True)
+class Operation(Generic[T]):
+    request: ApiRequest
+    parse: Callable[[httpx.Response], T]
+    options: RequestOptions | None = None
+
+
+def call_options(params: Mapping[str, Any], *, idempotency_key: str | None = None) -> RequestOptions | None:
+    """The RequestOptions for the per-call keywords in ``params`` (None when there are none)."""
+    max_retries = params.get("max_retries")
+    timeout = params.get("timeout")
+    deadline = params.get("deadline")
+    if max_retries is None and timeout is None and deadline is None and idempotency_key is None:
+        return None
+    return RequestOptions(
+        max_retries=max_retries, timeout=timeout, deadline=deadline, idempotency_key=idempotency_key
+    )
+
+
+def model_parser(from_dict: _FromDict[T]) -> Callable[[httpx.Response], T]:
+    """Parse a 2xx JSON body with a generated model; an unreadable body is a LateAPIError carrying it."""
+    from late.client.transport import decode_json
+
+    def parse(response: httpx.Response) -> T:
+        data = decode_json(response)
+        if not isinstance(data, Mapping):
+            raise _unparsable(response, f"expected a JSON object, got {type(data).__name__}")
+        try:
+            return from_dict(data)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise _unparsable(response, f"{type(exc).__name__}: {exc}") from None
+
+    return parse
+
+
+def _unparsable(response: httpx.Response, detail: str) -> LateAPIError:
+    return LateAPIError(
+        f"The API answered {response.status_code} with a body the SDK could not read ({detail})",
+        status_code=response.status_code,
+        body=response.text[:2000],
+        headers=dict(response.headers),
+        request_id=response.headers.get("x-request-id"),
+    )
+
+
+class Resource:
+    """Base of ``client.posts`` and ``client.media``: holds the transport and runs operations."""
+
+    __slots__ = ("_transport",)
+
+    def __init__(self, transport: Transport) -> None:
+        self._transport = transport
+
+    def _run(self, operation: Operation[T]) -> T:
+        return operation.parse(self._transport.send(operation.request, operation.options))
+
+    async def _arun(self, operation: Operation[T]) -> T:
+        return operation.parse(await self._transport.asend(operation.request, operation.options))

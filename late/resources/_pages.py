@@ -1,0 +1,54 @@
+"""Auto-paging: the page-walking state shared by ``posts.iter`` and ``posts.aiter``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from typing import Any
+
+from late_api_client.models import Post, PostsListResponse
+
+from late.client.exceptions import LateValidationError
+
+DEFAULT_PAGE_SIZE = 100
+
+
+class PageWalk:
+    """Which page to ask for next, and which posts of a page to hand out.
+
+    It stops after the last page (``pagination.pages``), on an empty page, or once ``max_items``
+    posts were handed out, so a walk never asks for a page it does not need.
+    """
+
+    __slots__ = ("_done", "_filters", "_next_page", "_remaining")
+
+    def __init__(self, filters: Mapping[str, Any], *, max_items: int | None) -> None:
+        if max_items is not None and (
+            isinstance(max_items, bool) or not isinstance(max_items, int) or max_items < 0
+        ):
+            raise LateValidationError("max_items must be a whole number >= 0 or None", param="max_items")
+        self._filters = dict(filters)
+        self._filters.setdefault("limit", DEFAULT_PAGE_SIZE)
+        self._next_page: int = self._filters.pop("page", 1)
+        self._remaining = max_items
+        self._done = max_items == 0
+
+    def next_params(self) -> dict[str, Any] | None:
+        if self._done:
+            return None
+        return {**self._filters, "page": self._next_page}
+
+    def take(self, response: PostsListResponse) -> Iterator[Post]:
+        posts = response.posts
+        pages = response.pagination.pages
+        self._next_page += 1
+        if not posts or self._next_page > pages:
+            self._done = True
+        for post in posts:
+            if self._remaining is not None:
+                if self._remaining == 0:
+                    self._done = True
+                    return
+                self._remaining -= 1
+            yield post
+        if self._remaining == 0:
+            self._done = True

@@ -1,0 +1,301 @@
+"""``client.posts``: create, list, get, update, delete and retry posts, sync and async.
+
+Each method validates its arguments locally (a bad call sends nothing), turns them into the
+API's wire names and exact instants, and builds the request with the generated endpoint. The
+sync and async methods share that one description of the call (see ``_base``).
+"""
+
+from __future__ import annotations
+
+import difflib
+from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
+from datetime import date, datetime
+from typing import Any, TypedDict, Unpack
+
+from late_api_client.api.posts import create_post, delete_post, get_post, list_posts, retry_post, update_post
+from late_api_client.models import (
+    CreatePostBody,
+    Post,
+    PostCreateResponse,
+    PostDeleteResponse,
+    PostGetResponse,
+    PostRetryResponse,
+    PostsListResponse,
+    PostUpdateResponse,
+    UpdatePostBody,
+)
+
+from late import timeutil, validation
+from late.client.exceptions import LateValidationError
+from late.client.transport import ApiRequest, new_idempotency_key
+from late.enums import Platform, PostStatus
+from late.resources._base import CallOptions, Operation, Resource, call_options, model_parser
+from late.resources._pages import PageWalk
+from late.resources._platform_data import fix_platform_specific_data
+
+PlatformEntry = Mapping[str, Any]
+MediaEntry = Mapping[str, Any]
+
+
+class _PostFields(TypedDict, total=False):
+    """The fields ``create`` and ``update`` share, named as the docs' API Reference tables name them."""
+
+    content: str
+    platforms: Sequence[PlatformEntry]
+    title: str
+    media_items: Sequence[MediaEntry]
+    scheduled_for: datetime | str
+    timezone: str
+    tags: Sequence[str]
+    hashtags: Sequence[str]
+    mentions: Sequence[str]
+    metadata: Mapping[str, Any]
+    tiktok_settings: Mapping[str, Any]
+    crossposting_enabled: bool
+    queued_from_profile: str
+    publish_now: bool
+    is_draft: bool
+
+
+class CreatePostParams(_PostFields, CallOptions, total=False):
+    """Keyword arguments of ``posts.create``/``posts.acreate``.
+
+    ``idempotency_key`` makes a create safe to repeat: the SDK sends a fresh one on every call
+    (the same on each retry of that call); pass your own to make a re-run of your program safe.
+    """
+
+    idempotency_key: str
+
+
+class UpdatePostParams(_PostFields, CallOptions, total=False):
+    """Keyword arguments of ``posts.update``/``posts.aupdate`` (besides ``post_id``)."""
+
+
+class ListPostsParams(CallOptions, total=False):
+    """Filters of ``posts.list``/``posts.alist``/``posts.iter``/``posts.aiter``."""
+
+    page: int
+    limit: int
+    status: PostStatus | str
+    platform: Platform | str
+    profile_id: str
+    created_by: str
+    date_from: str | date
+    date_to: str | date
+    include_hidden: bool
+
+
+_CALL_OPTIONS = frozenset(CallOptions.__annotations__)
+_CREATE_KEYS = frozenset(CreatePostParams.__annotations__) | _CALL_OPTIONS
+_UPDATE_KEYS = frozenset(UpdatePostParams.__annotations__) | _CALL_OPTIONS
+_LIST_KEYS = frozenset(ListPostsParams.__annotations__) | _CALL_OPTIONS
+
+# Plain fields: argument name -> (wire name, check)
+_PLAIN: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
+    "title": ("title", validation.check_str),
+    "publish_now": ("publishNow", validation.check_bool),
+    "is_draft": ("isDraft", validation.check_bool),
+    "crossposting_enabled": ("crosspostingEnabled", validation.check_bool),
+    "queued_from_profile": ("queuedFromProfile", validation.check_str),
+    "metadata": ("metadata", validation.check_mapping),
+    "hashtags": ("hashtags", validation.check_str_list),
+    "mentions": ("mentions", validation.check_str_list),
+    "tags": ("tags", validation.check_tags),
+}
+
+
+def _reject_unknown(params: Mapping[str, Any], allowed: frozenset[str], method: str) -> None:
+    for name in params:
+        if name not in allowed:
+            close = difflib.get_close_matches(name, sorted(allowed), n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            raise LateValidationError(f"{method}() got an unexpected argument {name!r}{hint}", param=name)
+
+
+def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
+    """The JSON body for create/update from the docs' keyword arguments, validated."""
+    body: dict[str, Any] = {}
+    is_draft = params.get("is_draft")
+    validation.check_flags(publish_now=params.get("publish_now"), is_draft=is_draft)
+    timezone = params.get("timezone")
+    if timezone is not None:
+        body["timezone"] = timeutil.check_timezone(timezone)
+    if "content" in params:
+        body["content"] = validation.check_content(params["content"], required=creating and not is_draft)
+    elif creating and not is_draft and not params.get("media_items"):
+        validation.check_content(None, required=True)
+    for name, (wire, check) in _PLAIN.items():
+        if params.get(name) is not None:
+            body[wire] = check(params[name], name)
+    media = validation.normalize_media_items(params.get("media_items"))
+    if media is not None:
+        body["mediaItems"] = media
+    platforms = validation.normalize_platforms(
+        params.get("platforms"), required=creating and not is_draft, timezone=timezone
+    )
+    if platforms is not None:
+        body["platforms"] = platforms
+    if params.get("scheduled_for") is not None:
+        body["scheduledFor"] = timeutil.to_api_instant(params["scheduled_for"], timezone=timezone)
+    settings = validation.normalize_tiktok_settings(params.get("tiktok_settings"), media_items=media)
+    if settings is not None:
+        body["tiktokSettings"] = settings
+    return body
+
+
+def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
+    """Keyword arguments for the generated ``list_posts._get_kwargs``, validated."""
+    query: dict[str, Any] = {}
+    if params.get("page") is not None:
+        query["page"] = validation.check_page(params["page"])
+    if params.get("limit") is not None:
+        query["limit"] = validation.check_limit(params["limit"])
+    if params.get("status") is not None:
+        query["status"] = validation.check_status(params["status"])
+    if params.get("platform") is not None:
+        query["platform"] = validation.check_platform(params["platform"], "platform")
+    for name in ("profile_id", "created_by"):
+        if params.get(name) is not None:
+            query[name] = validation.check_str(params[name], name, non_empty=True)
+    for name, wire in (("date_from", "from_date"), ("date_to", "to_date")):
+        if params.get(name) is not None:
+            query[wire] = date.fromisoformat(timeutil.check_date_only(params[name], name))
+    if params.get("include_hidden") is not None:
+        query["include_hidden"] = validation.check_bool(params["include_hidden"], "include_hidden")
+    return query
+
+
+class Posts(Resource):
+    """The Posts resource: ``client.posts``."""
+
+    __slots__ = ()
+
+    # --- operations: described once -------------------------------------------------------------
+
+    def _create(self, params: Mapping[str, Any]) -> Operation[PostCreateResponse]:
+        _reject_unknown(params, _CREATE_KEYS, "create")
+        wire = _post_body(params, creating=True)
+        body = fix_platform_specific_data(CreatePostBody.from_dict(wire), wire)
+        key = params.get("idempotency_key")
+        if key is not None:
+            key = validation.check_str(key, "idempotency_key", non_empty=True)
+        key = key or new_idempotency_key()
+        request = ApiRequest.from_kwargs(
+            create_post._get_kwargs(body=body, idempotency_key=key), retry_mode="create"
+        )
+        return Operation(
+            request, model_parser(PostCreateResponse.from_dict), call_options(params, idempotency_key=key)
+        )
+
+    def _list(self, params: Mapping[str, Any]) -> Operation[PostsListResponse]:
+        _reject_unknown(params, _LIST_KEYS, "list")
+        request = ApiRequest.from_kwargs(
+            list_posts._get_kwargs(**_list_query(params)), retry_mode="idempotent"
+        )
+        return Operation(request, model_parser(PostsListResponse.from_dict), call_options(params))
+
+    def _get(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostGetResponse]:
+        _reject_unknown(params, _CALL_OPTIONS, "get")
+        kwargs = get_post._get_kwargs(validation.check_post_id(post_id))
+        return Operation(
+            ApiRequest.from_kwargs(kwargs, retry_mode="idempotent"),
+            model_parser(PostGetResponse.from_dict),
+            call_options(params),
+        )
+
+    def _update(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostUpdateResponse]:
+        _reject_unknown(params, _UPDATE_KEYS, "update")
+        post_id = validation.check_post_id(post_id)
+        wire = _post_body(params, creating=False)
+        body = fix_platform_specific_data(UpdatePostBody.from_dict(wire), wire)
+        kwargs = update_post._get_kwargs(post_id, body=body)
+        return Operation(
+            ApiRequest.from_kwargs(kwargs, retry_mode="idempotent"),
+            model_parser(PostUpdateResponse.from_dict),
+            call_options(params),
+        )
+
+    def _delete(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostDeleteResponse]:
+        _reject_unknown(params, _CALL_OPTIONS, "delete")
+        kwargs = delete_post._get_kwargs(validation.check_post_id(post_id))
+        return Operation(
+            ApiRequest.from_kwargs(kwargs, retry_mode="idempotent"),
+            model_parser(PostDeleteResponse.from_dict),
+            call_options(params),
+        )
+
+    def _retry(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostRetryResponse]:
+        _reject_unknown(params, _CALL_OPTIONS, "retry")
+        kwargs = retry_post._get_kwargs(validation.check_post_id(post_id))
+        return Operation(
+            ApiRequest.from_kwargs(kwargs, retry_mode="unsafe"),
+            model_parser(PostRetryResponse.from_dict),
+            call_options(params),
+        )
+
+    # --- sync ---------------------------------------------------------------------------------------
+
+    def create(self, **params: Unpack[CreatePostParams]) -> PostCreateResponse:
+        """Create a post: scheduled (``scheduled_for``), published now (``publish_now=True``) or a draft."""
+        return self._run(self._create(params))
+
+    def list(self, **params: Unpack[ListPostsParams]) -> PostsListResponse:
+        """One page of posts, filtered; ``iter()`` walks every page."""
+        return self._run(self._list(params))
+
+    def get(self, post_id: str, **options: Unpack[CallOptions]) -> PostGetResponse:
+        """One post by id."""
+        return self._run(self._get(post_id, options))
+
+    def update(self, post_id: str, **params: Unpack[UpdatePostParams]) -> PostUpdateResponse:
+        """Change a draft, scheduled, failed or partial post; only the arguments given are sent."""
+        return self._run(self._update(post_id, params))
+
+    def delete(self, post_id: str, **options: Unpack[CallOptions]) -> PostDeleteResponse:
+        """Delete a post that is not published."""
+        return self._run(self._delete(post_id, options))
+
+    def retry(self, post_id: str, **options: Unpack[CallOptions]) -> PostRetryResponse:
+        """Publish a failed or partial post again."""
+        return self._run(self._retry(post_id, options))
+
+    def iter(self, *, max_items: int | None = None, **params: Unpack[ListPostsParams]) -> Iterator[Post]:
+        """Every post matching the filters, page after page, fetched lazily."""
+        walk = PageWalk(params, max_items=max_items)
+        while (page := walk.next_params()) is not None:
+            yield from walk.take(self._run(self._list(page)))
+
+    # --- async ----------------------------------------------------------------------------------
+
+    async def acreate(self, **params: Unpack[CreatePostParams]) -> PostCreateResponse:
+        """Async ``create``."""
+        return await self._arun(self._create(params))
+
+    async def alist(self, **params: Unpack[ListPostsParams]) -> PostsListResponse:
+        """Async ``list``."""
+        return await self._arun(self._list(params))
+
+    async def aget(self, post_id: str, **options: Unpack[CallOptions]) -> PostGetResponse:
+        """Async ``get``."""
+        return await self._arun(self._get(post_id, options))
+
+    async def aupdate(self, post_id: str, **params: Unpack[UpdatePostParams]) -> PostUpdateResponse:
+        """Async ``update``."""
+        return await self._arun(self._update(post_id, params))
+
+    async def adelete(self, post_id: str, **options: Unpack[CallOptions]) -> PostDeleteResponse:
+        """Async ``delete``."""
+        return await self._arun(self._delete(post_id, options))
+
+    async def aretry(self, post_id: str, **options: Unpack[CallOptions]) -> PostRetryResponse:
+        """Async ``retry``."""
+        return await self._arun(self._retry(post_id, options))
+
+    async def aiter(
+        self, *, max_items: int | None = None, **params: Unpack[ListPostsParams]
+    ) -> AsyncIterator[Post]:
+        """Async ``iter``: ``async for post in client.posts.aiter(...)``."""
+        walk = PageWalk(params, max_items=max_items)
+        while (page := walk.next_params()) is not None:
+            for post in walk.take(await self._arun(self._list(page))):
+                yield post
