@@ -18,6 +18,8 @@ from __future__ import annotations
 from enum import StrEnum
 from typing import Self
 
+from late_api_client.models.post_status import PostStatus as _GeneratedPostStatus
+
 __all__ = ["MediaType", "Platform", "PostStatus", "TikTokPrivacyLevel"]
 
 
@@ -72,19 +74,12 @@ class Platform(_OpenStrEnum):
     WHATSAPP = "whatsapp"
 
 
-class PostStatus(_OpenStrEnum):
-    """The status of a post (``Post.status``; the ``status`` filter of ``posts.list``)."""
-
-    DRAFT = "draft"
-    SCHEDULED = "scheduled"
-    PUBLISHING = "publishing"
-    PUBLISHED = "published"
-    FAILED = "failed"
-    PARTIAL = "partial"
-    PENDING_APPROVAL = "pending_approval"
-    """Created with ``requiresApproval``; never publishes until the post is approved."""
-    CANCELLED = "cancelled"
-    """Every platform entry was removed from its platform (unpublished); editable like a draft."""
+# The generated model's enum *is* the SDK's: ``response.post.status`` is a ``late.PostStatus``, so
+# ``isinstance`` holds and ``mypy --strict`` accepts ``post.status == PostStatus.SCHEDULED``. The
+# generator template gives it the same open behaviour as the enums above (``is_known``, pseudo-members).
+# Its members: DRAFT, SCHEDULED, PUBLISHING, PUBLISHED, FAILED, PARTIAL, PENDING_APPROVAL (created with
+# ``requiresApproval``; never publishes until approved) and CANCELLED (unpublished everywhere).
+PostStatus = _GeneratedPostStatus
 
 
 class MediaType(_OpenStrEnum):

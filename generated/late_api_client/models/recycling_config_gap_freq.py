@@ -11,11 +11,21 @@ class RecyclingConfigGapFreq(StrEnum):
 
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
-        # Lenient: a value the spec does not list (the API added one) becomes a pseudo-member that
-        # is still a plain ``str`` with that value, instead of failing the whole response.
+        # Open enum: a string the spec does not list (the API added a value) becomes a pseudo-member,
+        # still a plain ``str`` with that value, instead of failing the whole response.
         if not isinstance(value, str):
             return None
         member = str.__new__(cls, value)
-        member._name_ = value
+        member._name_ = "<unknown>"  # not an identifier: never collides with a member name
         member._value_ = value
         return member
+
+    @property
+    def is_known(self) -> bool:
+        """True for a value the spec lists, False for a pseudo-member made from an unlisted value."""
+        return type(self)._value2member_map_.get(self._value_) is self
+
+    def __repr__(self) -> str:
+        if self.is_known:
+            return f"<{type(self).__name__}.{self._name_}: {self._value_!r}>"
+        return f"<{type(self).__name__} (unknown): {self._value_!r}>"
