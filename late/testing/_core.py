@@ -386,6 +386,46 @@ class SandboxCore:
             self.faults.clear()
             self.failing_accounts.clear()
 
+    def seed_post(self, post_id: str | None = None, *, api_key: str = "sk_test", **fields: Any) -> dict[str, Any]:
+        """Store a post directly, without a request: e.g. the docs' ``post_123`` as a failed post.
+
+        ``fields`` are API JSON fields (``content``, ``status``, ``platforms``, ``scheduledFor``...) laid
+        over those of a new draft; ``post_id`` may be any string (default: a new 24-char hex id) and is
+        then found by get/update/delete/retry. Platform entries take the post's status (``failed`` or
+        ``published``, else ``pending``); a ``scheduled`` post publishes when its ``scheduledFor`` passes.
+        ``api_key`` is the key whose user owns the post (``createdBy``). Returns a copy of the stored post.
+        """
+        with self._lock:
+            now = self.now()
+            doc: dict[str, Any] = {
+                "_id": post_id if post_id is not None else self._ids(),
+                "userId": user_id_for(api_key),
+                "content": "",
+                "mediaItems": [],
+                "platforms": [],
+                "timezone": "UTC",
+                "status": "draft",
+                "tags": [],
+                "hashtags": [],
+                "mentions": [],
+                "crosspostingEnabled": True,
+                "metadata": {},
+                "createdAt": iso(now),
+                "updatedAt": iso(now),
+                **copy.deepcopy(fields),
+            }
+            status = doc["status"]
+            entry_status = status if status in {"failed", "published"} else "pending"
+            for entry in doc["platforms"]:
+                entry.setdefault("status", entry_status)
+            post = _Post(doc, doc["userId"], now)
+            when = v.parse_datetime(doc["scheduledFor"], "scheduledFor", None) if "scheduledFor" in doc else None
+            post.due = [when for _ in doc["platforms"]]
+            self._posts[doc["_id"]] = post
+            if status == "scheduled":
+                self._scheduled.add(doc["_id"])
+            return copy.deepcopy(doc)
+
     def set_hidden(self, post_id: str, hidden: bool = True) -> None:
         """Mark a post hidden (listed only with ``includeHidden=true``), as Zernio's ``metadata.hidden``."""
         with self._lock:
@@ -802,7 +842,7 @@ class SandboxCore:
     # ----------------------------------------------------------------- posts: read
 
     def _post_or_404(self, post_id: str) -> _Post:
-        post = self._posts.get(post_id) if OBJECT_ID_RE.match(post_id) else None
+        post = self._posts.get(post_id)  # any id the sandbox holds (seed_post may store non-hex ones)
         if post is None:
             raise ApiError(404, "Post not found", code="not_found", param="postId")
         return post
@@ -840,7 +880,8 @@ class SandboxCore:
             profile = None
         for id_param in ("profileId", "createdBy", "accountId"):
             id_value = profile if id_param == "profileId" else params.get(id_param) or None
-            if id_value is not None and not OBJECT_ID_RE.match(id_value):
+            known = id_param == "profileId" and id_value in self.account_profiles.values()
+            if id_value is not None and not known and not OBJECT_ID_RE.match(id_value):
                 raise bad_request(f"{id_param} must be a 24-character hex id", id_param)
         from_date = _parse_date_param(params, "fromDate", "dateFrom", end=False)
         to_date = _parse_date_param(params, "toDate", "dateTo", end=True)
