@@ -386,7 +386,9 @@ class SandboxCore:
             self.faults.clear()
             self.failing_accounts.clear()
 
-    def seed_post(self, post_id: str | None = None, *, api_key: str = "sk_test", **fields: Any) -> dict[str, Any]:
+    def seed_post(
+        self, post_id: str | None = None, *, api_key: str = "sk_test", **fields: Any
+    ) -> dict[str, Any]:
         """Store a post directly, without a request: e.g. the docs' ``post_123`` as a failed post.
 
         ``fields`` are API JSON fields (``content``, ``status``, ``platforms``, ``scheduledFor``...) laid
@@ -419,7 +421,9 @@ class SandboxCore:
             for entry in doc["platforms"]:
                 entry.setdefault("status", entry_status)
             post = _Post(doc, doc["userId"], now)
-            when = v.parse_datetime(doc["scheduledFor"], "scheduledFor", None) if "scheduledFor" in doc else None
+            when = (
+                v.parse_datetime(doc["scheduledFor"], "scheduledFor", None) if "scheduledFor" in doc else None
+            )
             post.due = [when for _ in doc["platforms"]]
             self._posts[doc["_id"]] = post
             if status == "scheduled":
