@@ -15,6 +15,7 @@ from typing import Any, TypedDict, Unpack
 from late_api_client.api.posts import create_post, delete_post, get_post, list_posts, retry_post, update_post
 from late_api_client.models import (
     CreatePostBody,
+    ListPostsStatus,
     Post,
     PostCreateResponse,
     PostDeleteResponse,
@@ -151,7 +152,8 @@ def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
     if params.get("limit") is not None:
         query["limit"] = validation.check_limit(params["limit"])
     if params.get("status") is not None:
-        query["status"] = validation.check_status(params["status"])
+        # The generated endpoint sends ``status.value``: hand it its enum, not the plain string.
+        query["status"] = ListPostsStatus(validation.check_status(params["status"]))
     if params.get("platform") is not None:
         query["platform"] = validation.check_platform(params["platform"], "platform")
     for name in ("profile_id", "created_by"):
