@@ -40,35 +40,6 @@ if TYPE_CHECKING:
     from late.client.late import Late
     from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
 
-_EXCEPTIONS = (
-    "LateAPIError",
-    "LateAuthenticationError",
-    "LateConflictError",
-    "LateConnectionError",
-    "LateForbiddenError",
-    "LateNotFoundError",
-    "LateRateLimitError",
-    "LateServerError",
-    "LateTimeoutError",
-    "LateValidationError",
-)
-_MODELS = (
-    "Pagination",
-    "Post",
-    "PostCreateResponse",
-    "PostDeleteResponse",
-    "PostGetResponse",
-    "PostRetryResponse",
-    "PostsListResponse",
-    "PostUpdateResponse",
-)
-_WHERE: dict[str, str] = {
-    "Late": "late.client.late",
-    **dict.fromkeys(("MediaType", "Platform", "PostStatus", "TikTokPrivacyLevel"), "late.enums"),
-    **dict.fromkeys(_EXCEPTIONS, "late.client.exceptions"),
-    **dict.fromkeys(_MODELS, "late_api_client.models"),
-}
-
 __all__ = [
     "Late",
     "LateAPIError",
@@ -94,6 +65,22 @@ __all__ = [
     "PostsListResponse",
     "TikTokPrivacyLevel",
 ]
+
+
+_ENUMS = frozenset({"MediaType", "Platform", "PostStatus", "TikTokPrivacyLevel"})
+
+
+def _module_of(name: str) -> str:
+    if name == "Late":
+        return "late.client.late"
+    if name in _ENUMS:
+        return "late.enums"
+    if name.startswith("Late"):
+        return "late.client.exceptions"
+    return "late_api_client.models"
+
+
+_WHERE: dict[str, str] = {name: _module_of(name) for name in __all__}
 
 
 def __getattr__(name: str) -> Any:

@@ -1,0 +1,45 @@
+"""The names the docs import exist, load lazily, and are the same objects everywhere."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import late
+import late.client.exceptions as exceptions
+
+
+def test_every_public_name_resolves() -> None:
+    for name in late.__all__:
+        assert getattr(late, name) is not None, name
+    assert set(late.__all__) <= set(dir(late))
+
+
+def test_docs_import_paths() -> None:
+    from late import Late, MediaType, Platform, PostStatus, TikTokPrivacyLevel  # noqa: F401
+    from late.client.exceptions import LateAPIError, LateNotFoundError, LateValidationError
+
+    assert late.LateNotFoundError is LateNotFoundError
+    assert issubclass(LateValidationError, LateAPIError)
+    assert issubclass(exceptions.LateTimeoutError, exceptions.LateConnectionError)
+
+
+def test_response_status_is_a_late_post_status() -> None:
+    post = late.Post.from_dict({"_id": "p1", "content": "c", "status": "scheduled"})
+    assert isinstance(post.status, late.PostStatus)
+    assert post.status is late.PostStatus.SCHEDULED
+
+
+def test_import_late_loads_neither_httpx_nor_models() -> None:
+    code = "import sys, late; print([m for m in ('httpx', 'late_api_client.models.post') if m in sys.modules])"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
+def test_unknown_attribute_is_an_attribute_error() -> None:
+    try:
+        late.NoSuchThing  # noqa: B018
+    except AttributeError as exc:
+        assert "NoSuchThing" in str(exc)
+    else:  # pragma: no cover
+        raise AssertionError("late.NoSuchThing resolved")
