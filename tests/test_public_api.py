@@ -31,7 +31,8 @@ def test_response_status_is_a_late_post_status() -> None:
 
 
 def test_import_late_loads_neither_httpx_nor_models() -> None:
-    code = "import sys, late; print([m for m in ('httpx', 'late_api_client.models.post') if m in sys.modules])"
+    watched = "('httpx', 'late_api_client.models.post')"
+    code = f"import sys, late; print([m for m in {watched} if m in sys.modules])"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
 
