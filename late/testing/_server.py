@@ -174,6 +174,7 @@ class _HTTPServer(ThreadingHTTPServer):
     def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
         self.sandbox = sandbox
         self._connections: set[socket.socket] = set()
+        self.connections_opened = 0
         self._connections_lock = threading.Lock()
         super().__init__(address, _Handler)
 
@@ -181,6 +182,7 @@ class _HTTPServer(ThreadingHTTPServer):
         with self._connections_lock:
             if alive:
                 self._connections.add(connection)
+                self.connections_opened += 1
             else:
                 self._connections.discard(connection)
 
@@ -206,6 +208,11 @@ class SandboxServer:
         )
         self._thread.start()
         self._closed = False
+
+    @property
+    def connections_opened(self) -> int:
+        """How many TCP connections the server has accepted (keep-alive reuse shows as 1)."""
+        return self._httpd.connections_opened
 
     @property
     def url(self) -> str:
