@@ -33,13 +33,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
-from late.testing._core import RequestRecord, Upload, user_id_for
+from late.testing._core import SANDBOX_HEADER, RequestRecord, Upload, user_id_for
 from late.testing._faults import Fault, FaultList
 from late.testing._server import SandboxServer, serve_in_thread
 from late.testing._transport import Sandbox
 from late.testing._util import FakeClock
 
 __all__ = [
+    "SANDBOX_HEADER",
     "FakeClock",
     "Fault",
     "FaultList",

@@ -26,8 +26,10 @@ from late.testing import _validate as v
 from late.testing._faults import Fault, FaultList
 from late.testing._util import ApiError, IdFactory, bad_request, default_fault_envelope, iso, utc
 
-__all__ = ["Body", "Outcome", "RequestRecord", "SandboxCore", "Upload"]
+__all__ = ["SANDBOX_HEADER", "Body", "Outcome", "RequestRecord", "SandboxCore", "Upload"]
 
+#: Set on every answer the sandbox sends, so a test behind a proxy (Prism) can tell who answered.
+SANDBOX_HEADER = "X-Late-Sandbox"
 IDEMPOTENCY_WINDOW = timedelta(hours=24)
 DEDUP_WINDOW = timedelta(hours=24)
 PRESIGN_TTL_SECONDS = 3600
@@ -477,6 +479,7 @@ class SandboxCore:
                 elif fault.delay and not served:
                     outcome.timeout = True
         status = None if outcome.drop or outcome.timeout else outcome.status
+        outcome.headers.append((SANDBOX_HEADER, "1"))
         record = RequestRecord(method, api_path or path, query, dict(headers), status, handled)
         with self._lock:
             self._requests.append(record)
