@@ -347,8 +347,8 @@ def response_types(client: Late) -> None:
     assert_type(listing.pagination.limit, int)
     assert_type(listing.pagination.total, int)
     assert_type(listing.pagination.pages, int)
-    assert_type(client.posts.delete("post_123").message, str)
-    assert_type(client.posts.retry("post_123").message, str)
     assert_type(client.posts.get("post_123").post.content[:50], str)
+    assert_type(client.posts.retry("post_123").message, str)
+    assert_type(client.posts.delete("post_123").message, str)
     for post in client.posts.iter(status=PostStatus.SCHEDULED, max_items=5):
         assert_type(post, Post)
