@@ -981,3 +981,11 @@ def test_concurrent_creates_are_all_stored(env: Env) -> None:
         t.join()
     posts = env.sandbox.posts
     assert len(posts) == 60 and len({p["_id"] for p in posts.values()}) == 60
+
+
+def test_path_segments_are_decoded_once(env: Env) -> None:
+    env.sandbox.seed_post("a/b", content="slash in the id")
+    response = env.client.get("/v1/posts/a%2Fb")
+    assert response.status_code == 200 and response.json()["post"]["content"] == "slash in the id"
+    assert_error(env.client.get("/v1/posts/a%252Fb"), 404)
+    assert env.sandbox.requests[-1].path == "/v1/posts/a%2Fb"

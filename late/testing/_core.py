@@ -286,6 +286,7 @@ class _Ctx:
     body: Body
     base: str
     pause: Callable[[], None]
+    parts: list[str]
     user_id: str = ""
     api_key: str = ""
 
@@ -458,7 +459,10 @@ class SandboxCore:
         """Handle one request. ``headers`` names must be lower-case; ``origin`` is ``scheme://host``."""
         method = method.upper()
         path = unquote(raw_path)
-        prefix, api_path = _split_prefix(path)
+        # Split the raw path, then decode each segment once (an encoded "/" stays inside its segment).
+        prefix, raw_api_path = _split_prefix(raw_path)
+        api_path = unquote(raw_api_path) if raw_api_path is not None else None
+        parts = [unquote(s) for s in raw_api_path.strip("/").split("/")] if raw_api_path is not None else []
         fault = self.faults.take(method, api_path) if api_path is not None else None
         handled = False
         if fault is not None and not fault.after and (fault.drop or fault.status is not None):
@@ -467,7 +471,7 @@ class SandboxCore:
             outcome = _fault_outcome(fault)
         else:
             pause = _once(_pause_for(fault, served)) if fault is not None else _no_pause
-            ctx = _Ctx(method, api_path or path, query, headers, body, origin + prefix, pause)
+            ctx = _Ctx(method, api_path or path, query, headers, body, origin + prefix, pause, parts)
             handled = True
             if api_path is None:
                 outcome = _error_response(ApiError(404, f"No route for {method} {path}", code="not_found"))
@@ -492,7 +496,7 @@ class SandboxCore:
             return _error_response(err)
 
     def _route_inner(self, ctx: _Ctx) -> Outcome:
-        parts = ctx.path.strip("/").split("/")
+        parts = ctx.parts
         method = ctx.method
         if parts[0] == "_sandbox":
             if len(parts) >= 3 and parts[1] == "storage":

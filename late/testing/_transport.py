@@ -54,7 +54,10 @@ class Sandbox(SandboxCore, httpx.BaseTransport, httpx.AsyncBaseTransport):
         headers = {key.lower(): value for key, value in request.headers.items()}
         origin = f"{url.scheme}://{url.netloc.decode('ascii')}"
         query = url.query.decode("ascii", errors="replace")
-        return self.handle(request.method, url.path, query, headers, body, origin, served=False)
+        # The raw (still percent-encoded) path, as the served sandbox gets it: ``handle`` decodes it once.
+        # ``url.path`` is already decoded, so "%252F" in a post id would be decoded twice, into "/".
+        raw_path = url.raw_path.decode("ascii", errors="replace").split("?", 1)[0]
+        return self.handle(request.method, raw_path, query, headers, body, origin, served=False)
 
     def close(self) -> None:
         """Does nothing: the sandbox outlives the clients that use it."""
