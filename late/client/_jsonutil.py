@@ -32,19 +32,23 @@ class JSONParseError(ValueError):
 
 
 def loads_safely(data: bytes | str) -> Any:
-    """Parse JSON; every failure (even ``RecursionError`` on deep nesting) becomes JSONParseError."""
+    """Parse JSON; every failure (even ``RecursionError`` on deep nesting) becomes JSONParseError.
+
+    The JSONParseError is raised outside the ``except`` blocks, so it has no ``__context__``: a
+    ``RecursionError`` (with its thousands of frames) or ``JSONDecodeError`` is not kept in the chain.
+    """
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
     except UnicodeDecodeError as exc:
-        raise JSONParseError(f"body is not UTF-8 ({exc.reason})") from None
-    try:
-        return json.loads(text)
-    except RecursionError:
-        raise JSONParseError("JSON is nested too deeply") from None
-    except json.JSONDecodeError as exc:
-        raise JSONParseError(
-            f"body is not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
-        ) from None
+        problem = f"body is not UTF-8 ({exc.reason})"
+    else:
+        try:
+            return json.loads(text)
+        except RecursionError:
+            problem = "JSON is nested too deeply"
+        except json.JSONDecodeError as exc:
+            problem = f"body is not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
+    raise JSONParseError(problem)
 
 
 def truncate_text(text: str, limit: int = BODY_PREVIEW_CHARS) -> str:
