@@ -270,17 +270,23 @@ class _BodyReader:
         self.chunks: list[bytes] = []
         self.size = 0
         declared = response.headers.get("content-length", "")
+        # A body announced as too large is refused at its first chunk, read only for the error's preview.
+        self.declared_too_large: int | None = None
         if declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
-            raise _BodyTooLarge(int(declared), b"")
+            self.declared_too_large = int(declared)
 
     def feed(self, chunk: bytes) -> None:
         self.size += len(chunk)
-        if self.size > self.limit:
-            raise _BodyTooLarge(self.size, b"".join(self.chunks)[: BODY_PREVIEW_CHARS * 4])
+        if self.declared_too_large is not None or self.size > self.limit:
+            preview_bytes = BODY_PREVIEW_CHARS * 4
+            preview = (b"".join(self.chunks)[:preview_bytes] + chunk[:preview_bytes])[:preview_bytes]
+            raise _BodyTooLarge(self.declared_too_large or self.size, preview)
         self.chunks.append(chunk)
 
     def finish(self) -> httpx.Response:
         """An equivalent, fully read response. The body is decoded, so ``Content-Encoding`` is dropped."""
+        if self.declared_too_large is not None:  # announced too large, but no body came
+            raise _BodyTooLarge(self.declared_too_large, b"")
         old = self.response
         body = b"".join(self.chunks)
         headers = old.headers.copy()
