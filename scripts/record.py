@@ -2,7 +2,9 @@
 
 Starts the sandbox on a free loopback port, points the cassette tests at it through
 ``LATE_RECORD_URL``, and runs them with recording on. Nothing here touches the internet; the
-``Authorization`` header is filtered out before a cassette is written.
+``Authorization`` header is filtered out before a cassette is written. Publishing to ``FAILING_ACCOUNT``
+fails in that sandbox (``sandbox.failing_accounts``), so the cassette tests can record failed posts and
+their retries.
 """
 
 from __future__ import annotations
@@ -12,13 +14,17 @@ import subprocess
 import sys
 from pathlib import Path
 
-from late.testing import serve_in_thread
+import late.testing
 
 ROOT = Path(__file__).resolve().parent.parent
+#: Publishing to this account fails in the recording sandbox: the cassette tests get failed posts to retry.
+FAILING_ACCOUNT = "acc_cassette_failing"
 
 
 def main() -> int:
-    with serve_in_thread() as server:
+    sandbox = late.testing.sandbox(seed=4)
+    sandbox.failing_accounts[FAILING_ACCOUNT] = "Sandbox: this account always fails to publish"
+    with late.testing.serve_in_thread(sandbox) as server:
         env = dict(os.environ, LATE_RECORD_URL=f"{server.url}/api")
         command = [sys.executable, "-m", "pytest", "-q", "-m", "cassette", "tests/"]
         return subprocess.run(command, cwd=ROOT, env=env, check=False).returncode
