@@ -170,6 +170,9 @@ class _Handler(BaseHTTPRequestHandler):
 class _HTTPServer(ThreadingHTTPServer):
     daemon_threads = True
     allow_reuse_address = True
+    # socketserver's default listen backlog is 5: a burst of concurrent connections (50 async creates)
+    # overflowed it and the kernel dropped SYNs, stalling those clients ~1 s until they retransmitted.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], sandbox: Sandbox) -> None:
         self.sandbox = sandbox
