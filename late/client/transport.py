@@ -54,7 +54,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Final, Self
@@ -79,6 +79,7 @@ __all__ = [
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_TIMEOUT",
     "ApiRequest",
+    "ExternalRequest",
     "RequestOptions",
     "RetryMode",
     "RetryPolicy",
@@ -185,6 +186,44 @@ class RequestOptions:
     deadline: float | None = None
     idempotency_key: str | None = None
     extra_headers: Mapping[str, str] | None = None
+
+
+#: A request body for :class:`ExternalRequest`: bytes, or a factory giving a fresh body for each attempt.
+ExternalBody = bytes | Callable[[], Iterable[bytes] | AsyncIterable[bytes]]
+
+
+@dataclass(frozen=True, slots=True)
+class ExternalRequest:
+    """A request to a host other than the API, e.g. the PUT of a file to a presigned storage URL.
+
+    Sent by :meth:`Transport.send_external`/:meth:`Transport.asend_external` with the API calls' retry
+    policy, timeouts and (test) transport, on a separate client that has no base URL and no default
+    headers: the request never carries ``Authorization`` (the API key must not leave for a third-party
+    host) nor the SDK's ``User-Agent``/``Accept``; only ``headers`` are sent.
+
+    ``url`` is absolute, ``https`` (plain ``http`` only for loopback hosts), without credentials. Its
+    query (a presigned URL's signature) is never logged nor put in an error message.
+
+    ``content``: bytes, or a callable returning a *fresh* body for each attempt (an iterable of bytes for
+    ``send_external``, an async iterable for ``asend_external``), so a retry re-sends the whole body
+    from its start. A streamed body needs a ``Content-Length`` header to avoid chunked encoding.
+    """
+
+    method: str
+    url: str
+    headers: Mapping[str, str] = field(default_factory=dict)
+    content: ExternalBody | None = None
+    retry_mode: RetryMode = "idempotent"
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "method", self.method.upper())
+        _validate_external_url(self.url)  # checked, but sent as given: a signed URL must not be re-encoded
+        if self.retry_mode not in ("idempotent", "create", "unsafe"):
+            raise LateValidationError(f"unknown retry_mode {self.retry_mode!r}", param="retry_mode")
+
+    def body(self) -> bytes | Iterable[bytes] | AsyncIterable[bytes] | None:
+        """The body for one attempt (a new stream from the factory each time)."""
+        return self.content() if callable(self.content) else self.content
 
 
 def new_idempotency_key() -> str:
@@ -370,6 +409,28 @@ def _validate_base_url(base_url: str | httpx.URL) -> httpx.URL:
     )
 
 
+def _validate_external_url(url: str | httpx.URL) -> httpx.URL:
+    try:
+        parsed = httpx.URL(str(url))
+    except (httpx.InvalidURL, TypeError, ValueError):
+        raise LateValidationError("external URL is not a valid URL", param="url") from None
+    if parsed.userinfo:
+        raise LateValidationError("external URL must not contain credentials", param="url")
+    if not parsed.host:
+        raise LateValidationError("external URL has no host", param="url")
+    if parsed.scheme == "https" or (parsed.scheme == "http" and _is_loopback(parsed.host)):
+        return parsed
+    raise LateValidationError(
+        f"external URL must use https (plain http only for loopback hosts), not {parsed.scheme!r}",
+        param="url",
+    )
+
+
+def _loggable_url(url: httpx.URL) -> str:
+    """The URL without its query: a presigned URL's query is a (short-lived) credential."""
+    return str(url.copy_with(query=None, fragment=None))
+
+
 def _is_loopback(host: str) -> bool:
     host = host.lower().strip("[]")
     if host in _LOOPBACK_NAMES:
@@ -491,6 +552,8 @@ class Transport:
         self._lock = threading.Lock()
         self._client: httpx.Client | None = None
         self._aclient: httpx.AsyncClient | None = None
+        self._external: httpx.Client | None = None
+        self._aexternal: httpx.AsyncClient | None = None
         self._closed = False
 
     def __repr__(self) -> str:
@@ -527,21 +590,44 @@ class Transport:
                 self._aclient = httpx.AsyncClient(transport=t, **self._client_kwargs())
             return self._aclient
 
+    def _external_client(self) -> httpx.Client:
+        """The client for :class:`ExternalRequest`: no base URL, no default headers, never the key."""
+        if self._closed:
+            raise LateConnectionError("This client has been closed")
+        with self._lock:
+            if self._external is None:
+                t = self._transport if isinstance(self._transport, httpx.BaseTransport) else None
+                self._external = httpx.Client(transport=t, timeout=self.timeout, follow_redirects=False)
+            return self._external
+
+    def _async_external_client(self) -> httpx.AsyncClient:
+        if self._closed:
+            raise LateConnectionError("This client has been closed")
+        with self._lock:
+            if self._aexternal is None:
+                t = self._transport if isinstance(self._transport, httpx.AsyncBaseTransport) else None
+                self._aexternal = httpx.AsyncClient(transport=t, timeout=self.timeout, follow_redirects=False)
+            return self._aexternal
+
     def close(self) -> None:
         """Close the sync connection pool. Use :meth:`aclose` in async code to close both pools."""
         self._closed = True
         with self._lock:
             client, self._client = self._client, None
-        if client is not None:
-            client.close()
+            external, self._external = self._external, None
+        for sync_client in (client, external):
+            if sync_client is not None:
+                sync_client.close()
 
     async def aclose(self) -> None:
         """Close both connection pools."""
         self.close()
         with self._lock:
             aclient, self._aclient = self._aclient, None
-        if aclient is not None:
-            await aclient.aclose()
+            aexternal, self._aexternal = self._aexternal, None
+        for async_client in (aclient, aexternal):
+            if async_client is not None:
+                await async_client.aclose()
 
     def __enter__(self) -> Self:
         return self
@@ -563,8 +649,25 @@ class Transport:
 
     def send(self, request: ApiRequest, options: RequestOptions | None = None) -> httpx.Response:
         """Send with retries; the 2xx response (body read) or the mapped ``LateAPIError``."""
-        client = self._sync_client()
-        call = _Call(self, request, options)
+        return self._send(self._sync_client(), _Call(self, request, options))
+
+    async def asend(self, request: ApiRequest, options: RequestOptions | None = None) -> httpx.Response:
+        """Async :meth:`send`: the same policy, the same ``_Call``."""
+        return await self._asend(self._async_client(), _Call(self, request, options))
+
+    def send_external(
+        self, request: ExternalRequest, options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """:meth:`send` to another host (see :class:`ExternalRequest`): no key, no API headers."""
+        return self._send(self._external_client(), _Call(self, request, options))
+
+    async def asend_external(
+        self, request: ExternalRequest, options: RequestOptions | None = None
+    ) -> httpx.Response:
+        """Async :meth:`send_external`."""
+        return await self._asend(self._async_external_client(), _Call(self, request, options))
+
+    def _send(self, client: httpx.Client, call: _Call) -> httpx.Response:
         while True:
             http_request = call.next_request(client)
             try:
@@ -585,10 +688,7 @@ class Transport:
                 return step
             self._sleep(step)
 
-    async def asend(self, request: ApiRequest, options: RequestOptions | None = None) -> httpx.Response:
-        """Async :meth:`send`: the same policy, the same ``_Call``."""
-        client = self._async_client()
-        call = _Call(self, request, options)
+    async def _asend(self, client: httpx.AsyncClient, call: _Call) -> httpx.Response:
         while True:
             http_request = call.next_request(client)
             try:
@@ -616,7 +716,9 @@ class _Call:
     All decisions are here or in :class:`RetryPolicy`; :meth:`Transport.send`/``asend`` only do I/O.
     """
 
-    def __init__(self, transport: Transport, request: ApiRequest, options: RequestOptions | None) -> None:
+    def __init__(
+        self, transport: Transport, request: ApiRequest | ExternalRequest, options: RequestOptions | None
+    ) -> None:
         opts = options or RequestOptions()
         self.t = transport
         self.request = request
@@ -633,7 +735,7 @@ class _Call:
         self.attempt = 0
         self.last_url = ""
 
-    def _headers(self, request: ApiRequest, opts: RequestOptions) -> dict[str, str]:
+    def _headers(self, request: ApiRequest | ExternalRequest, opts: RequestOptions) -> dict[str, str]:
         headers = {k: v for k, v in request.headers.items() if k.lower() != "authorization"}
         for k, v in (opts.extra_headers or {}).items():
             if k.lower() != "authorization":
@@ -662,6 +764,16 @@ class _Call:
         if remaining is not None and remaining <= 0:
             raise self._deadline_error(None)
         req = self.request
+        if isinstance(req, ExternalRequest):  # another host: a fresh body, never the key
+            external = client.build_request(
+                req.method,
+                req.url,
+                content=req.body(),
+                headers=self.headers,
+                timeout=_clamp_timeout(self.timeout, remaining),
+            )
+            self.last_url = _loggable_url(external.url)
+            return external
         _rewind_files(req.files)
         http_request = client.build_request(
             req.method,
