@@ -1,0 +1,175 @@
+"""Quick start: the main flows of the Late Posts API, from scheduling a post to handling errors.
+
+Run it with ``make demo`` (or ``python examples/quickstart.py``). With no ``LATE_API_KEY`` and no
+``LATE_BASE_URL`` set it needs nothing else: it runs against the SDK's sandbox, an in-memory copy of the
+API (``late.testing.sandbox()``), where publishing to ``acc_broken`` fails so there is a post to retry.
+With them set it talks to that API, so use a test account: it really posts.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+from datetime import datetime, timedelta
+
+import late.testing
+from late import Late, MediaType, Platform, PostStatus, TikTokPrivacyLevel
+from late.client.exceptions import LateAPIError, LateNotFoundError, LateValidationError
+
+BROKEN_ACCOUNT = "acc_broken"  # in the sandbox, publishing to this account fails
+
+
+def section(title: str) -> None:
+    print(f"\n== {title} ==")
+
+
+def make_client() -> tuple[Late, late.testing.Sandbox | None]:
+    """A client for the configured API, or for the sandbox when nothing is configured."""
+    if os.environ.get("LATE_API_KEY") or os.environ.get("LATE_BASE_URL"):
+        return Late(), None  # reads LATE_API_KEY and LATE_BASE_URL
+    sandbox = late.testing.sandbox()
+    sandbox.failing_accounts[BROKEN_ACCOUNT] = "Token expired: reconnect the account"
+    client = Late(api_key=os.environ.get("LATE_API_KEY", "sk_demo_quickstart"), transport=sandbox)
+    return client, sandbox
+
+
+def main() -> None:
+    client, sandbox = make_client()
+    print(f"Using {'the in-memory sandbox' if sandbox is not None else client.base_url}")
+    with client:
+        section("Create a scheduled post")
+        scheduled = client.posts.create(
+            content="Hello from the Late Python SDK!",
+            platforms=[{"platform": Platform.TWITTER, "accountId": "acc_123"}],
+            scheduled_for=datetime.now() + timedelta(hours=1),  # naive: your machine's local time
+        )
+        print(f"{scheduled.message}: {scheduled.post.field_id}")
+        print(f"  status {scheduled.post.status}, goes out at {scheduled.post.scheduledFor} (UTC)")
+
+        section("Publish immediately")
+        now = client.posts.create(
+            content="This goes live right now!",
+            platforms=[{"platform": Platform.TWITTER, "accountId": "acc_123"}],
+            publish_now=True,
+        )
+        print(f"{now.message}: {now.post.field_id} is {now.post.status}")
+
+        section("Save a draft")
+        draft = client.posts.create(content="Draft for later review", is_draft=True)
+        print(f"{draft.message}: {draft.post.field_id} is {draft.post.status}")
+
+        section("Multi-platform post, in New York time")
+        # 9:00 tomorrow on New York's clock, whatever the machine's zone: the SDK sends the exact instant.
+        tomorrow_9am = (datetime.now() + timedelta(days=1)).replace(hour=9, minute=0, second=0, microsecond=0)
+        multi = client.posts.create(
+            content="Cross-posting to multiple platforms!",
+            platforms=[
+                {"platform": Platform.TWITTER, "accountId": "tw_123"},
+                {"platform": Platform.LINKEDIN, "accountId": "li_456"},
+                {"platform": Platform.FACEBOOK, "accountId": "fb_789"},
+            ],
+            scheduled_for=tomorrow_9am,
+            timezone="America/New_York",
+        )
+        targets = ", ".join(str(p.platform) for p in multi.post.platforms or [])
+        print(f"{multi.post.field_id} to {targets}")
+        print(f"  09:00 America/New_York on {tomorrow_9am:%Y-%m-%d} is {multi.post.scheduledFor} (UTC)")
+
+        section("Platform-specific content")
+        custom = client.posts.create(
+            content="Default content for all platforms",
+            platforms=[
+                {"platform": "twitter", "accountId": "tw_123", "customContent": "Short version! #late"},
+                {
+                    "platform": "linkedin",
+                    "accountId": "li_456",
+                    "customContent": "The longer, professional one.",
+                },
+            ],
+            scheduled_for=datetime.now() + timedelta(hours=2),
+        )
+        for target in custom.post.platforms or []:
+            print(f"  {target.platform}: {target.custom_content}")
+
+        section("TikTok video with its required settings")
+        tiktok = client.posts.create(
+            content="TikTok video caption!",
+            platforms=[{"platform": Platform.TIKTOK, "accountId": "tt_123"}],
+            media_items=[{"type": MediaType.VIDEO, "url": "https://cdn.example.com/videos/launch.mp4"}],
+            tiktok_settings={
+                "privacy_level": TikTokPrivacyLevel.PUBLIC_TO_EVERYONE,
+                "allow_comment": True,
+                "allow_duet": True,
+                "allow_stitch": True,
+                "content_preview_confirmed": True,
+                "express_consent_given": True,
+            },
+            scheduled_for=datetime.now() + timedelta(hours=3),
+        )
+        print(f"{tiktok.message}: {tiktok.post.field_id}")
+
+        section("List posts with filters")
+        listing = client.posts.list(status=PostStatus.SCHEDULED, limit=10)
+        for post in listing.posts:
+            print(f"  {post.field_id}: {post.content[:40]}")
+        pages = listing.pagination
+        print(f"Page {pages.page} of {pages.pages} ({pages.total} scheduled)")
+        on_twitter = sum(1 for _ in client.posts.iter(platform=Platform.TWITTER))
+        print(f"{on_twitter} posts target Twitter (posts.iter walks every page)")
+
+        section("Get a post")
+        got = client.posts.get(scheduled.post.field_id)
+        print(f"Content: {got.post.content}")
+        print(f"Status: {got.post.status}")
+        print(f"Scheduled for: {got.post.scheduledFor}")
+
+        section("Update a post")
+        updated = client.posts.update(
+            scheduled.post.field_id,
+            content="Updated post content!",
+            scheduled_for=datetime.now() + timedelta(days=2),
+            timezone="Europe/London",
+        )
+        print(f"{updated.message}: now {updated.post.content!r} at {updated.post.scheduledFor} (UTC)")
+
+        section("Delete a post")
+        print(client.posts.delete(draft.post.field_id).message)
+
+        section("Retry a failed post")
+        failed = client.posts.create(
+            content="Going out to an account whose token expired",
+            platforms=[{"platform": Platform.TWITTER, "accountId": BROKEN_ACCOUNT}],
+            publish_now=True,
+        )
+        print(f"{failed.message}: {failed.post.field_id} is {failed.post.status}")
+        if sandbox is not None:
+            sandbox.failing_accounts.pop(BROKEN_ACCOUNT)  # the user reconnects the account...
+        try:
+            retried = client.posts.retry(failed.post.field_id)
+            print(f"Retried: {retried.message}")
+        except LateAPIError as e:
+            print(f"Retry refused: {e.message}")
+
+        section("Error handling")
+        try:
+            client.posts.get("post_that_does_not_exist")
+        except LateNotFoundError as e:
+            print(f"Post not found ({e.status_code}): {e.message}")
+        try:
+            client.posts.list(limit=500)
+        except LateValidationError as e:
+            print(f"Validation error, nothing was sent: {e.message}")
+
+        section("Async")
+        print(asyncio.run(async_summary(client, scheduled.post.field_id)))
+
+
+async def async_summary(client: Late, post_id: str) -> str:
+    """Every method has an ``a*`` twin; here two calls run concurrently."""
+    listing, post = await asyncio.gather(client.posts.alist(), client.posts.aget(post_id))
+    await client.aclose()  # close the async pool inside the event loop that used it
+    return f"{listing.pagination.total} posts in all; {post_id} is {post.post.status}"
+
+
+if __name__ == "__main__":
+    main()
