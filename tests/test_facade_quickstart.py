@@ -63,7 +63,7 @@ def test_quickstart_runs_every_flow_against_the_sandbox() -> None:
     assert result.stderr == ""
     out = result.stdout
     assert out.startswith("Using the in-memory sandbox\n")
-    sections = dict(re.findall(r"^== (.+) ==\n(.*?)(?=^== |\Z)", out, re.MULTILINE | re.DOTALL))
+    sections = dict(re.findall(r"^== ([^\n]+) ==\n(.*?)(?=^== |\Z)", out, re.MULTILINE | re.DOTALL))
     assert list(sections) == list(FLOWS)
     for title, patterns in FLOWS.items():
         body = sections[title]
