@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import io
 import mimetypes
 import os
@@ -47,10 +48,8 @@ FileInput = str | os.PathLike[str] | IO[bytes] | bytes | bytearray | memoryview
 #: Called with (bytes_sent, total) as the upload advances (from 0 again if the PUT is retried).
 ProgressCallback = Callable[[int, int], None]
 
-# Python's built-in table (not the machine's /etc/mime.types, so a name maps the same everywhere), plus
-# the extensions of accepted types it lacks or names differently. Only types the API accepts are added.
-_MIME = mimetypes.MimeTypes()
-for _ext, _type in {
+# Extensions of accepted types that Python's table lacks or names otherwise (".wav" is audio/x-wav there).
+_EXTRA_TYPES: Final = {
     ".webp": "image/webp",
     ".m4v": "video/x-m4v",
     ".m4a": "audio/x-m4a",
@@ -60,14 +59,23 @@ for _ext, _type in {
     ".wav": "audio/wav",
     ".srt": "application/x-subrip",
     ".vtt": "text/vtt",
-}.items():
-    if _type in ACCEPTED_CONTENT_TYPES:
-        _MIME.add_type(_type, _ext)
+}
+
+
+@functools.cache
+def _mime() -> mimetypes.MimeTypes:
+    """Python's built-in table (not the machine's /etc/mime.types: a name maps the same everywhere),
+    plus :data:`_EXTRA_TYPES` (only those the API accepts). Built on first use, not at import."""
+    table = mimetypes.MimeTypes()
+    for ext, kind in _EXTRA_TYPES.items():
+        if kind in ACCEPTED_CONTENT_TYPES:
+            table.add_type(kind, ext)
+    return table
 
 
 def guess_content_type(filename: str) -> str | None:
     """The MIME type for ``filename``'s extension (case-insensitive), or None when it has no known one."""
-    guessed, _encoding = _MIME.guess_type(filename.lower(), strict=False)
+    guessed, _encoding = _mime().guess_type(filename.lower(), strict=False)
     return guessed
 
 

@@ -7,10 +7,11 @@ sync and async methods share that one description of the call (see ``_base``).
 
 from __future__ import annotations
 
+import asyncio
 import difflib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
-from typing import Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
 from late_api_client.api.posts import create_post, delete_post, get_post, list_posts, retry_post, update_post
 from late_api_client.models import (
@@ -27,12 +28,17 @@ from late_api_client.models import (
 )
 
 from late import timeutil, validation
-from late.client.exceptions import LateValidationError
+from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 from late.client.transport import ApiRequest, new_idempotency_key
 from late.enums import Platform, PostStatus
 from late.resources._base import CallOptions, Operation, Resource, call_options, model_parser
 from late.resources._pages import PageWalk
 from late.resources._platform_data import fix_platform_specific_data
+
+if TYPE_CHECKING:
+    import os
+
+    from late.bulk import BulkUpload, BulkUploadResult, Job
 
 PlatformEntry = Mapping[str, Any]
 MediaEntry = Mapping[str, Any]
@@ -235,7 +241,61 @@ class Posts(Resource):
             call_options(params),
         )
 
+    def _bulk(
+        self,
+        path: str | os.PathLike[str],
+        dry_run: bool,
+        max_concurrency: int,
+        progress: Callable[[int, int], None] | None,
+        options: Mapping[str, Any],
+    ) -> BulkUpload:
+        """A CSV bulk upload, checked but not read yet; see ``late.bulk``. ``_create`` builds its creates."""
+        from late.bulk import BulkUpload
+
+        return BulkUpload.start(
+            path,
+            self._create,
+            dry_run=dry_run,
+            max_concurrency=max_concurrency,
+            progress=progress,
+            options=options,
+        )
+
     # --- sync ---------------------------------------------------------------------------------------
+
+    def bulk_upload(
+        self,
+        path: str | os.PathLike[str],
+        dry_run: bool = False,
+        *,
+        max_concurrency: int = 4,
+        progress: Callable[[int, int], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BulkUploadResult:
+        """Create one post per row of a CSV file (see ``late.bulk`` for the format and guarantees).
+
+        ``dry_run=True`` only validates: no request at all, every bad row reported. A real run creates
+        nothing unless every row is valid; then ``max_concurrency`` creates run at a time (threads), each
+        with an idempotency key derived from the file's bytes and the row, so re-running the same file
+        never posts twice. ``progress(rows_done, total_rows)`` is called after each row.
+        """
+        run = self._bulk(path, dry_run, max_concurrency, progress, options)
+        if not run.validate() or dry_run:
+            return run.validation_result()
+        from late._pool import run_pool
+
+        def work(job: Job) -> None:
+            try:
+                response = self._run(job.operation)
+            except LateAuthenticationError:
+                raise  # a bad key fails every row: stop instead of sending them all
+            except LateAPIError as err:
+                run.failed(job, err)
+            else:
+                run.done(job, response)
+
+        run_pool(run.jobs(), work, run.workers)
+        return run.result()
 
     def create(self, **params: Unpack[CreatePostParams]) -> PostCreateResponse:
         """Create a post: scheduled (``scheduled_for``), published now (``publish_now=True``) or a draft."""
@@ -268,6 +328,34 @@ class Posts(Resource):
             yield from walk.take(self._run(self._list(page)))
 
     # --- async ----------------------------------------------------------------------------------
+
+    async def abulk_upload(
+        self,
+        path: str | os.PathLike[str],
+        dry_run: bool = False,
+        *,
+        max_concurrency: int = 4,
+        progress: Callable[[int, int], None] | None = None,
+        **options: Unpack[CallOptions],
+    ) -> BulkUploadResult:
+        """Async ``bulk_upload``: at most ``max_concurrency`` creates in flight (tasks)."""
+        run = self._bulk(path, dry_run, max_concurrency, progress, options)
+        if not await asyncio.to_thread(run.validate) or dry_run:  # pass 1 reads the file off the loop
+            return run.validation_result()
+        from late._pool import arun_pool
+
+        async def work(job: Job) -> None:
+            try:
+                response = await self._arun(job.operation)
+            except LateAuthenticationError:
+                raise
+            except LateAPIError as err:
+                run.failed(job, err)
+            else:
+                run.done(job, response)
+
+        await arun_pool(run.jobs(), work, run.workers)
+        return run.result()
 
     async def acreate(self, **params: Unpack[CreatePostParams]) -> PostCreateResponse:
         """Async ``create``."""

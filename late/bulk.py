@@ -1,0 +1,417 @@
+"""``posts.bulk_upload``: create one post per CSV row, client side, losing nothing and never posting twice.
+
+The CSV (the docs' format)::
+
+    content,platform,account_id,scheduled_for,title,media_url,tags
+    "Hello world!",twitter,acc123,2024-12-25T10:00:00Z,,,
+    "LinkedIn post",linkedin,acc456,2024-12-25T11:00:00Z,My Title,,tag1|tag2
+
+* Columns in any order, names case-insensitive. The API's own names are aliases: ``post_content``
+  (content), ``platforms`` (platform), ``schedule_time`` (scheduled_for), ``media_urls`` (media_url), and
+  ``timezone``/``tz`` sets the zone a date without an offset is read in. ``platform`` and ``account_id``
+  are required columns; any other column is an error for the whole file (never silently ignored).
+* One platform target per row. ``tags`` and ``media_url`` hold several values separated by ``|``; a
+  media item's type is inferred from the URL's extension (video, gif, document, else image).
+* Every row needs ``scheduled_for`` (the API's bulk upload also requires a schedule) and goes through
+  exactly the checks and date rules of ``posts.create``: it is built by the same ``Posts._create``.
+* ``row`` numbers are what a spreadsheet shows: the header is row 1, a quoted field spanning lines is one
+  row, and blank rows count but are skipped.
+
+The file is read as a stream (UTF-8, an optional BOM) in two passes, never held in memory: the first
+validates every row (a dry run stops there and sends nothing); a real run creates nothing unless every
+row is valid, then the second pass creates the posts with bounded concurrency.
+
+Nothing twice: each create carries the ``Idempotency-Key`` ``bulk-<sha256 of the file>-row-<n>``, the
+same on every retry and on every run of the same bytes, so re-running a file after a crash or a timeout
+(within the API's 24 h idempotency window) returns the posts already made instead of making new ones.
+Editing the file changes every key. Nothing lost: a row whose create fails after the transport's
+retries is reported in ``errors`` with the API's message, the other rows still go through, and
+``posts`` says which row made which post.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import hashlib
+import os
+import stat
+import threading
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Final, NotRequired, TypedDict
+from urllib.parse import urlsplit
+
+from late_api_client.models import PostCreateResponse
+
+from late._pool import check_concurrency
+from late._upload import guess_content_type
+from late.client.exceptions import LateAPIError, LateValidationError
+from late.enums import MediaType
+from late.resources._base import Operation
+
+__all__ = [
+    "ALIASES",
+    "COLUMNS",
+    "BulkError",
+    "BulkPost",
+    "BulkUploadResult",
+    "idempotency_key",
+]
+
+#: The docs' columns, plus ``timezone``.
+COLUMNS: Final = (
+    "content",
+    "platform",
+    "account_id",
+    "scheduled_for",
+    "title",
+    "media_url",
+    "tags",
+    "timezone",
+)
+#: The API's bulk-upload column names accepted for ours.
+ALIASES: Final = {
+    "post_content": "content",
+    "platforms": "platform",
+    "schedule_time": "scheduled_for",
+    "media_urls": "media_url",
+    "tz": "timezone",
+}
+_REQUIRED_COLUMNS: Final = ("platform", "account_id")
+_LIST_SEPARATOR: Final = "|"
+
+ProgressCallback = Callable[[int, int], None]
+BuildCreate = Callable[[Mapping[str, Any]], Operation[PostCreateResponse]]
+
+
+class BulkError(TypedDict):
+    """A row that is invalid or whose create failed. ``status``: the API's HTTP status, when it answered."""
+
+    row: int
+    message: str
+    status: NotRequired[int]
+
+
+class BulkPost(TypedDict):
+    """The post a row created (or, on a re-run, had already created)."""
+
+    row: int
+    id: str
+
+
+class BulkUploadResult(TypedDict):
+    """What ``bulk_upload`` returns. ``failed`` and ``posts`` are only in the result of a real run."""
+
+    success: bool
+    totalRows: int
+    created: int
+    errors: list[BulkError]
+    failed: NotRequired[int]
+    posts: NotRequired[list[BulkPost]]
+
+
+def idempotency_key(file_sha256: str, row: int) -> str:
+    """The ``Idempotency-Key`` of one row's create: the same for the same file bytes and row number."""
+    return f"bulk-{file_sha256}-row-{row}"
+
+
+def _media_type(url: str) -> str:
+    guessed = guess_content_type(urlsplit(url).path) or ""
+    if guessed.startswith("video/"):
+        return MediaType.VIDEO.value
+    if guessed == "image/gif":
+        return MediaType.GIF.value
+    if guessed == "application/pdf":
+        return MediaType.DOCUMENT.value
+    return MediaType.IMAGE.value
+
+
+def _split(cell: str) -> list[str]:
+    return [part.strip() for part in cell.split(_LIST_SEPARATOR) if part.strip()]
+
+
+# ------------------------------------------------------------------------------------------ the file
+
+
+def check_path(path: object) -> Path:
+    """``path`` as a readable regular file, or ``LateValidationError(param="path")``."""
+    if not isinstance(path, str | os.PathLike):
+        raise LateValidationError(f"path must be a str or PathLike, got {type(path).__name__}", param="path")
+    where = Path(path)
+    try:
+        info = where.stat()
+    except FileNotFoundError:
+        raise LateValidationError(f"CSV file {str(where)!r} does not exist", param="path") from None
+    except OSError as exc:
+        raise LateValidationError(f"CSV file {str(where)!r} cannot be read: {exc}", param="path") from None
+    if not stat.S_ISREG(info.st_mode):
+        raise LateValidationError(f"{str(where)!r} is not a regular file", param="path")
+    return where
+
+
+def file_sha256(path: Path) -> str:
+    with path.open("rb") as f:
+        return hashlib.file_digest(f, "sha256").hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class _Header:
+    columns: tuple[str | None, ...]  # our column name for each CSV column (None: unknown)
+    errors: tuple[str, ...]
+
+
+def _read_header(cells: list[str]) -> _Header:
+    columns: list[str | None] = []
+    errors: list[str] = []
+    seen: dict[str, str] = {}
+    known = (*COLUMNS, *ALIASES)
+    for raw in cells:
+        name = raw.strip().lower()
+        column = ALIASES.get(name, name if name in COLUMNS else None)
+        columns.append(column)
+        if column is None:
+            if not name:
+                errors.append("the header has an empty column name")
+                continue
+            close = difflib.get_close_matches(name, known, n=1)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            errors.append(f"unknown column {raw.strip()!r}{hint} (known: {', '.join(COLUMNS)})")
+        elif column in seen:
+            errors.append(f"columns {seen[column]!r} and {raw.strip()!r} both give {column}; keep one")
+        else:
+            seen[column] = raw.strip()
+    for needed in _REQUIRED_COLUMNS:
+        if needed not in seen:
+            errors.append(f"the header has no {needed!r} column")
+    return _Header(tuple(columns), tuple(errors))
+
+
+@dataclass(frozen=True, slots=True)
+class _Record:
+    row: int
+    cells: list[str]
+
+
+class _BadFile(Exception):
+    """The file cannot be read past this row (not UTF-8, a broken quote...)."""
+
+    def __init__(self, row: int, message: str) -> None:
+        super().__init__(message)
+        self.row = row
+        self.message = message
+
+
+def _records(path: Path) -> tuple[_Header, Iterator[_Record]]:
+    """The header, and the data rows with their spreadsheet numbers (blank rows skipped), streamed."""
+    f = path.open(encoding="utf-8-sig", newline="")
+    reader = csv.reader(f, strict=True)
+    try:
+        first = next(reader, None)
+    except (csv.Error, UnicodeDecodeError) as exc:
+        f.close()
+        raise _BadFile(1, f"the header cannot be read: {exc}") from None
+    if first is None:
+        f.close()
+        raise _BadFile(1, "the file is empty: it needs a header row and at least one data row")
+
+    def rows() -> Iterator[_Record]:
+        number = 1
+        with f:
+            while True:
+                number += 1
+                try:
+                    cells = next(reader)
+                except StopIteration:
+                    return
+                except (csv.Error, UnicodeDecodeError) as exc:
+                    raise _BadFile(number, f"the file cannot be read from here on: {exc}") from None
+                if any(cell.strip() for cell in cells):
+                    yield _Record(number, cells)
+
+    return _read_header(first), rows()
+
+
+def _row_params(header: _Header, record: _Record) -> dict[str, Any]:
+    """The ``posts.create`` keyword arguments for one row; raises ``LateValidationError`` for a bad row."""
+    if len(record.cells) > len(header.columns):
+        raise LateValidationError(
+            f"the row has {len(record.cells)} fields but the header has {len(header.columns)}"
+        )
+    values = {
+        column: cell for column, cell in zip(header.columns, record.cells, strict=False) if column is not None
+    }
+    stripped = {column: cell.strip() for column, cell in values.items()}
+    for needed in (*_REQUIRED_COLUMNS, "scheduled_for"):
+        if not stripped.get(needed):
+            raise LateValidationError(f"{needed} is empty", param=needed)
+    params: dict[str, Any] = {
+        "platforms": [{"platform": stripped["platform"], "accountId": stripped["account_id"]}],
+        "scheduled_for": stripped["scheduled_for"],
+    }
+    if values.get("content", "").strip():
+        params["content"] = values["content"]
+    for column in ("title", "timezone"):
+        if stripped.get(column):
+            params[column] = stripped[column]
+    if stripped.get("tags"):
+        params["tags"] = _split(stripped["tags"])
+    if stripped.get("media_url"):
+        params["media_items"] = [
+            {"type": _media_type(url), "url": url} for url in _split(stripped["media_url"])
+        ]
+    return params
+
+
+_PARAM_COLUMNS: Final = (
+    ("platforms", "platform/account_id"),
+    ("media_items", "media_url"),
+    ("scheduled_for", "scheduled_for"),
+    ("timezone", "timezone"),
+    ("content", "content"),
+    ("title", "title"),
+    ("tags", "tags"),
+)
+
+
+def _message(err: LateValidationError) -> str:
+    """A row error naming the CSV column, from the check ``posts.create`` made."""
+    param = err.param or ""
+    column = next((col for prefix, col in _PARAM_COLUMNS if param.startswith(prefix)), None)
+    if column is None or err.message.startswith(column):
+        return err.message
+    return f"{column}: {err.message}"
+
+
+# ------------------------------------------------------------------------------------------ the run
+
+
+@dataclass(frozen=True, slots=True)
+class Job:
+    """One row to create: its number and the create operation (with its idempotency key)."""
+
+    row: int
+    operation: Operation[PostCreateResponse]
+
+
+@dataclass
+class BulkUpload:
+    """One ``bulk_upload`` call: the file, the validation pass, the create jobs and the tally.
+
+    Both executors (``Posts.bulk_upload`` and ``abulk_upload``) drive the same object: :meth:`validate`,
+    then :meth:`jobs` run by a thread or task pool, reporting with :meth:`done`/:meth:`failed`.
+    """
+
+    path: Path
+    build: BuildCreate
+    dry_run: bool
+    workers: int
+    progress: ProgressCallback | None
+    options: Mapping[str, Any]
+    total_rows: int = 0
+    errors: list[BulkError] = field(default_factory=list)
+    posts: list[BulkPost] = field(default_factory=list)
+    sha256: str = ""
+    _finished: int = 0
+    _lock: threading.Lock = field(default_factory=threading.Lock)
+
+    @classmethod
+    def start(
+        cls,
+        path: str | os.PathLike[str],
+        build: BuildCreate,
+        *,
+        dry_run: bool,
+        max_concurrency: int,
+        progress: ProgressCallback | None,
+        options: Mapping[str, Any],
+    ) -> BulkUpload:
+        if not isinstance(dry_run, bool):
+            raise LateValidationError("dry_run must be True or False", param="dry_run")
+        if progress is not None and not callable(progress):
+            raise LateValidationError("progress must be a callable(done, total) or None", param="progress")
+        workers = check_concurrency(max_concurrency)
+        return cls(check_path(path), build, dry_run, workers, progress, dict(options))
+
+    # --- pass 1 ---------------------------------------------------------------------------------------
+
+    def validate(self) -> bool:
+        """Read every row once, collecting every error; True when the file can be created."""
+        self.sha256 = file_sha256(self.path)
+        try:
+            header, rows = _records(self.path)
+            if header.errors:
+                self.errors.extend(BulkError(row=1, message=m) for m in header.errors)
+            for record in rows:
+                self.total_rows += 1
+                if header.errors:
+                    continue  # the rows cannot be read without a valid header; only count them
+                try:
+                    self.build(self._params(header, record))
+                except LateValidationError as err:
+                    self.errors.append(BulkError(row=record.row, message=_message(err)))
+        except _BadFile as bad:
+            self.errors.append(BulkError(row=bad.row, message=bad.message))
+        return not self.errors
+
+    def _params(self, header: _Header, record: _Record) -> dict[str, Any]:
+        return {
+            **self.options,
+            **_row_params(header, record),
+            "idempotency_key": idempotency_key(self.sha256, record.row),
+        }
+
+    # --- pass 2 ---------------------------------------------------------------------------------------
+
+    def jobs(self) -> Iterator[Job]:
+        """The creates, one row at a time as workers take them (the file is read again, streamed)."""
+        header, rows = _records(self.path)
+        for record in rows:
+            try:
+                operation = self.build(self._params(header, record))
+            except LateValidationError as err:  # the file changed since it was validated
+                self._finish(self.errors, BulkError(row=record.row, message=_message(err)))
+                continue
+            yield Job(record.row, operation)
+
+    def done(self, job: Job, response: PostCreateResponse) -> None:
+        self._finish(self.posts, BulkPost(row=job.row, id=str(response.post.field_id)))
+
+    def failed(self, job: Job, err: LateAPIError) -> None:
+        error = BulkError(row=job.row, message=err.message)
+        if err.status_code is not None:
+            error["status"] = err.status_code
+        self._finish(self.errors, error)
+
+    def _finish(self, into: list[Any], outcome: BulkPost | BulkError) -> None:
+        with self._lock:
+            into.append(outcome)
+            self._finished += 1
+            if self.progress is not None:
+                self.progress(self._finished, self.total_rows)
+
+    # --- results --------------------------------------------------------------------------------------
+
+    def validation_result(self) -> BulkUploadResult:
+        result = BulkUploadResult(
+            success=not self.errors, totalRows=self.total_rows, created=0, errors=sorted_rows(self.errors)
+        )
+        if not self.dry_run:
+            result["failed"] = 0
+            result["posts"] = []
+        return result
+
+    def result(self) -> BulkUploadResult:
+        return BulkUploadResult(
+            success=not self.errors,
+            totalRows=self.total_rows,
+            created=len(self.posts),
+            failed=len(self.errors),
+            errors=sorted_rows(self.errors),
+            posts=sorted_rows(self.posts),
+        )
+
+
+def sorted_rows(items: list[Any]) -> list[Any]:
+    return sorted(items, key=lambda item: item["row"])
