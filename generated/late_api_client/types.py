@@ -2,8 +2,9 @@
 
 import datetime
 from collections.abc import Mapping, MutableMapping
+from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar
+from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
 
 from attrs import define
 
@@ -71,6 +72,22 @@ def multipart_text(value: object) -> bytes:
     return str(value).encode()
 
 
+_E = TypeVar("_E", bound=Enum)
+
+
+def parse_enum(enum: type[_E], value: object) -> _E:
+    """``enum(value)``, with the member looked up in the value map first.
+
+    An Enum call costs about ten times a dict lookup, and a page of posts holds thousands of enum
+    values. Anything not in the map (an unlisted value, an unhashable one) still goes through
+    ``enum(value)``, so ``_missing_`` and its errors are unchanged.
+    """
+    try:
+        return cast(_E, enum._value2member_map_[value])
+    except (KeyError, TypeError):
+        return enum(value)
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """Parse an API date-time into an aware datetime; a value without an offset is UTC."""
     parsed = datetime.datetime.fromisoformat(value)
@@ -88,5 +105,6 @@ __all__ = [
     "Unset",
     "multipart_text",
     "parse_datetime",
+    "parse_enum",
     "status_code_of",
 ]

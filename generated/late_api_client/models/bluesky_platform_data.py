@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BlueskyPlatformData")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "langs",
+        "threadItems",
+    }
+)
+
 
 @_attrs_define
 class BlueskyPlatformData:
@@ -63,24 +71,26 @@ class BlueskyPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        langs = cast(list[str], d.pop("langs", UNSET))
+        d = src_dict
+        langs = cast("list[str]", d.get("langs", UNSET))
 
-        _thread_items = d.pop("threadItems", UNSET)
+        _thread_items = d.get("threadItems", UNSET)
         thread_items: list[BlueskyPlatformDataThreadItemsItem] | Unset = UNSET
         if _thread_items is not UNSET:
-            thread_items = []
-            for thread_items_item_data in _thread_items:
-                thread_items_item = BlueskyPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
-
-                thread_items.append(thread_items_item)
+            thread_items = [
+                BlueskyPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
+                for thread_items_item_data in _thread_items
+            ]
 
         bluesky_platform_data = cls(
-            langs=langs,
-            thread_items=thread_items,
+            langs,
+            thread_items,
         )
 
-        bluesky_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            bluesky_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return bluesky_platform_data
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BlueskyPlatformDataThreadItemsItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "content",
+        "mediaItems",
+    }
+)
+
 
 @_attrs_define
 class BlueskyPlatformDataThreadItemsItem:
@@ -50,24 +58,25 @@ class BlueskyPlatformDataThreadItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        content = d.pop("content", UNSET)
+        d = src_dict
+        content = d.get("content", UNSET)
 
-        _media_items = d.pop("mediaItems", UNSET)
+        _media_items = d.get("mediaItems", UNSET)
         media_items: list[MediaItem] | Unset = UNSET
         if _media_items is not UNSET:
-            media_items = []
-            for media_items_item_data in _media_items:
-                media_items_item = MediaItem.from_dict(media_items_item_data)
-
-                media_items.append(media_items_item)
+            media_items = [
+                MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items
+            ]
 
         bluesky_platform_data_thread_items_item = cls(
-            content=content,
-            media_items=media_items,
+            content,
+            media_items,
         )
 
-        bluesky_platform_data_thread_items_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            bluesky_platform_data_thread_items_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return bluesky_platform_data_thread_items_item
 
     @property

@@ -12,6 +12,13 @@ from ..types import UNSET, File, FileTypes, Unset
 
 T = TypeVar("T", bound="BulkUploadPostsBody")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "file",
+    }
+)
+
 
 @_attrs_define
 class BulkUploadPostsBody:
@@ -49,8 +56,8 @@ class BulkUploadPostsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _file = d.pop("file", UNSET)
+        d = src_dict
+        _file = d.get("file", UNSET)
         file: File | Unset
         if isinstance(_file, Unset):
             file = UNSET
@@ -58,10 +65,13 @@ class BulkUploadPostsBody:
             file = File(payload=BytesIO(_file))
 
         bulk_upload_posts_body = cls(
-            file=file,
+            file,
         )
 
-        bulk_upload_posts_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            bulk_upload_posts_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return bulk_upload_posts_body
 
     @property

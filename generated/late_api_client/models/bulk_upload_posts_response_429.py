@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUploadPostsResponse429")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "error",
+        "details",
+    }
+)
+
 
 @_attrs_define
 class BulkUploadPostsResponse429:
@@ -42,10 +50,10 @@ class BulkUploadPostsResponse429:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        d = src_dict
+        error = d.get("error", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: BulkUploadPostsResponse429Details | Unset
         if isinstance(_details, Unset):
             details = UNSET
@@ -53,11 +61,14 @@ class BulkUploadPostsResponse429:
             details = BulkUploadPostsResponse429Details.from_dict(_details)
 
         bulk_upload_posts_response_429 = cls(
-            error=error,
-            details=details,
+            error,
+            details,
         )
 
-        bulk_upload_posts_response_429.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            bulk_upload_posts_response_429.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return bulk_upload_posts_response_429
 
     @property

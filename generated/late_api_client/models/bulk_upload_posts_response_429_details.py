@@ -22,10 +22,11 @@ class BulkUploadPostsResponse429Details:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         bulk_upload_posts_response_429_details = cls()
 
-        bulk_upload_posts_response_429_details.additional_properties = d
+        if d:
+            bulk_upload_posts_response_429_details.additional_properties = dict(d)
         return bulk_upload_posts_response_429_details
 
     @property

@@ -10,6 +10,18 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUploadResult")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "total",
+        "valid",
+        "invalid",
+        "results",
+        "warnings",
+        "rateLimitedAccounts",
+    }
+)
+
 
 @_attrs_define
 class BulkUploadResult:
@@ -90,45 +102,43 @@ class BulkUploadResult:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        total = d.pop("total", UNSET)
+        d = src_dict
+        total = d.get("total", UNSET)
 
-        valid = d.pop("valid", UNSET)
+        valid = d.get("valid", UNSET)
 
-        invalid = d.pop("invalid", UNSET)
+        invalid = d.get("invalid", UNSET)
 
-        _results = d.pop("results", UNSET)
+        _results = d.get("results", UNSET)
         results: list[BulkUploadResultResultsItem] | Unset = UNSET
         if _results is not UNSET:
-            results = []
-            for results_item_data in _results:
-                results_item = BulkUploadResultResultsItem.from_dict(results_item_data)
+            results = [
+                BulkUploadResultResultsItem.from_dict(results_item_data) for results_item_data in _results
+            ]
 
-                results.append(results_item)
+        warnings = cast("list[str]", d.get("warnings", UNSET))
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
-
-        _rate_limited_accounts = d.pop("rateLimitedAccounts", UNSET)
+        _rate_limited_accounts = d.get("rateLimitedAccounts", UNSET)
         rate_limited_accounts: list[BulkUploadResultRateLimitedAccountsItem] | Unset = UNSET
         if _rate_limited_accounts is not UNSET:
-            rate_limited_accounts = []
-            for rate_limited_accounts_item_data in _rate_limited_accounts:
-                rate_limited_accounts_item = BulkUploadResultRateLimitedAccountsItem.from_dict(
-                    rate_limited_accounts_item_data
-                )
-
-                rate_limited_accounts.append(rate_limited_accounts_item)
+            rate_limited_accounts = [
+                BulkUploadResultRateLimitedAccountsItem.from_dict(rate_limited_accounts_item_data)
+                for rate_limited_accounts_item_data in _rate_limited_accounts
+            ]
 
         bulk_upload_result = cls(
-            total=total,
-            valid=valid,
-            invalid=invalid,
-            results=results,
-            warnings=warnings,
-            rate_limited_accounts=rate_limited_accounts,
+            total,
+            valid,
+            invalid,
+            results,
+            warnings,
+            rate_limited_accounts,
         )
 
-        bulk_upload_result.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            bulk_upload_result.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return bulk_upload_result
 
     @property

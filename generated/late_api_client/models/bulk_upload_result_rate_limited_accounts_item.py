@@ -11,6 +11,16 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="BulkUploadResultRateLimitedAccountsItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "accountId",
+        "platform",
+        "username",
+        "rateLimitedUntil",
+    }
+)
+
 
 @_attrs_define
 class BulkUploadResultRateLimitedAccountsItem:
@@ -65,14 +75,14 @@ class BulkUploadResultRateLimitedAccountsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_id = d.pop("accountId", UNSET)
+        d = src_dict
+        account_id = d.get("accountId", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        platform = d.get("platform", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = d.get("username", UNSET)
 
-        _rate_limited_until = d.pop("rateLimitedUntil", UNSET)
+        _rate_limited_until = d.get("rateLimitedUntil", UNSET)
         rate_limited_until: datetime.datetime | Unset
         if _rate_limited_until is None or isinstance(_rate_limited_until, Unset):
             rate_limited_until = UNSET
@@ -80,13 +90,16 @@ class BulkUploadResultRateLimitedAccountsItem:
             rate_limited_until = parse_datetime(_rate_limited_until)
 
         bulk_upload_result_rate_limited_accounts_item = cls(
-            account_id=account_id,
-            platform=platform,
-            username=username,
-            rate_limited_until=rate_limited_until,
+            account_id,
+            platform,
+            username,
+            rate_limited_until,
         )
 
-        bulk_upload_result_rate_limited_accounts_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            bulk_upload_result_rate_limited_accounts_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return bulk_upload_result_rate_limited_accounts_item
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="BulkUploadResultResultsItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "rowIndex",
+        "ok",
+        "createdPostId",
+        "errors",
+    }
+)
+
 
 @_attrs_define
 class BulkUploadResultResultsItem:
@@ -66,23 +76,26 @@ class BulkUploadResultResultsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        row_index = d.pop("rowIndex", UNSET)
+        d = src_dict
+        row_index = d.get("rowIndex", UNSET)
 
-        ok = d.pop("ok", UNSET)
+        ok = d.get("ok", UNSET)
 
-        created_post_id = d.pop("createdPostId", UNSET)
+        created_post_id = d.get("createdPostId", UNSET)
 
-        errors = cast(list[str], d.pop("errors", UNSET))
+        errors = cast("list[str]", d.get("errors", UNSET))
 
         bulk_upload_result_results_item = cls(
-            row_index=row_index,
-            ok=ok,
-            created_post_id=created_post_id,
-            errors=errors,
+            row_index,
+            ok,
+            created_post_id,
+            errors,
         )
 
-        bulk_upload_result_results_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            bulk_upload_result_results_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return bulk_upload_result_results_item
 
     @property

@@ -28,10 +28,11 @@ class CreatePostBodyMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         create_post_body_metadata = cls()
 
-        create_post_body_metadata.additional_properties = d
+        if d:
+            create_post_body_metadata.additional_properties = dict(d)
         return create_post_body_metadata
 
     @property

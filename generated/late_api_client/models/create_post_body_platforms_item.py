@@ -11,6 +11,18 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="CreatePostBodyPlatformsItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "platform",
+        "accountId",
+        "customContent",
+        "customMedia",
+        "scheduledFor",
+        "platformSpecificData",
+    }
+)
+
 
 @_attrs_define
 class CreatePostBodyPlatformsItem:
@@ -161,23 +173,21 @@ class CreatePostBodyPlatformsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = d.pop("platform")
+        d = src_dict
+        platform = d["platform"]
 
-        account_id = d.pop("accountId")
+        account_id = d["accountId"]
 
-        custom_content = d.pop("customContent", UNSET)
+        custom_content = d.get("customContent", UNSET)
 
-        _custom_media = d.pop("customMedia", UNSET)
+        _custom_media = d.get("customMedia", UNSET)
         custom_media: list[MediaItem] | Unset = UNSET
         if _custom_media is not UNSET:
-            custom_media = []
-            for custom_media_item_data in _custom_media:
-                custom_media_item = MediaItem.from_dict(custom_media_item_data)
+            custom_media = [
+                MediaItem.from_dict(custom_media_item_data) for custom_media_item_data in _custom_media
+            ]
 
-                custom_media.append(custom_media_item)
-
-        _scheduled_for = d.pop("scheduledFor", UNSET)
+        _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
         if _scheduled_for is None or isinstance(_scheduled_for, Unset):
             scheduled_for = UNSET
@@ -206,136 +216,125 @@ class CreatePostBodyPlatformsItem:
         ):
             if isinstance(data, Unset):
                 return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_0 = TwitterPlatformData.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_0 = TwitterPlatformData.from_dict(data)
 
-                return platform_specific_data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_1 = ThreadsPlatformData.from_dict(data)
+                    return platform_specific_data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_1 = ThreadsPlatformData.from_dict(data)
 
-                return platform_specific_data_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_2 = FacebookPlatformData.from_dict(data)
+                    return platform_specific_data_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_2 = FacebookPlatformData.from_dict(data)
 
-                return platform_specific_data_type_2
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_3 = InstagramPlatformData.from_dict(data)
+                    return platform_specific_data_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_3 = InstagramPlatformData.from_dict(data)
 
-                return platform_specific_data_type_3
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_4 = LinkedInPlatformData.from_dict(data)
+                    return platform_specific_data_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_4 = LinkedInPlatformData.from_dict(data)
 
-                return platform_specific_data_type_4
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_5 = PinterestPlatformData.from_dict(data)
+                    return platform_specific_data_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_5 = PinterestPlatformData.from_dict(data)
 
-                return platform_specific_data_type_5
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_6 = YouTubePlatformData.from_dict(data)
+                    return platform_specific_data_type_5
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_6 = YouTubePlatformData.from_dict(data)
 
-                return platform_specific_data_type_6
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_7 = GoogleBusinessPlatformData.from_dict(data)
+                    return platform_specific_data_type_6
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_7 = GoogleBusinessPlatformData.from_dict(data)
 
-                return platform_specific_data_type_7
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_8 = TikTokPlatformData.from_dict(data)
+                    return platform_specific_data_type_7
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_8 = TikTokPlatformData.from_dict(data)
 
-                return platform_specific_data_type_8
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_9 = TelegramPlatformData.from_dict(data)
+                    return platform_specific_data_type_8
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_9 = TelegramPlatformData.from_dict(data)
 
-                return platform_specific_data_type_9
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_10 = SnapchatPlatformData.from_dict(data)
+                    return platform_specific_data_type_9
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_10 = SnapchatPlatformData.from_dict(data)
 
-                return platform_specific_data_type_10
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_11 = RedditPlatformData.from_dict(data)
+                    return platform_specific_data_type_10
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_11 = RedditPlatformData.from_dict(data)
 
-                return platform_specific_data_type_11
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_12 = BlueskyPlatformData.from_dict(data)
+                    return platform_specific_data_type_11
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_12 = BlueskyPlatformData.from_dict(data)
 
-                return platform_specific_data_type_12
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                platform_specific_data_type_13 = DiscordPlatformData.from_dict(data)
+                    return platform_specific_data_type_12
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    platform_specific_data_type_13 = DiscordPlatformData.from_dict(data)
 
-                return platform_specific_data_type_13
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return platform_specific_data_type_13
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             platform_specific_data_type_14 = SlackPlatformData.from_dict(data)
 
             return platform_specific_data_type_14
 
-        platform_specific_data = _parse_platform_specific_data(d.pop("platformSpecificData", UNSET))
+        platform_specific_data = _parse_platform_specific_data(d.get("platformSpecificData", UNSET))
 
         create_post_body_platforms_item = cls(
-            platform=platform,
-            account_id=account_id,
-            custom_content=custom_content,
-            custom_media=custom_media,
-            scheduled_for=scheduled_for,
-            platform_specific_data=platform_specific_data,
+            platform,
+            account_id,
+            custom_content,
+            custom_media,
+            scheduled_for,
+            platform_specific_data,
         )
 
-        create_post_body_platforms_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            create_post_body_platforms_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return create_post_body_platforms_item
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePostResponse400")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "error",
+        "code",
+        "details",
+    }
+)
+
 
 @_attrs_define
 class CreatePostResponse400:
@@ -48,12 +57,12 @@ class CreatePostResponse400:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        d = src_dict
+        error = d.get("error", UNSET)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: CreatePostResponse400Details | Unset
         if isinstance(_details, Unset):
             details = UNSET
@@ -61,12 +70,15 @@ class CreatePostResponse400:
             details = CreatePostResponse400Details.from_dict(_details)
 
         create_post_response_400 = cls(
-            error=error,
-            code=code,
-            details=details,
+            error,
+            code,
+            details,
         )
 
-        create_post_response_400.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            create_post_response_400.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return create_post_response_400
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePostResponse400Details")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "mentions",
+    }
+)
+
 
 @_attrs_define
 class CreatePostResponse400Details:
@@ -39,21 +46,22 @@ class CreatePostResponse400Details:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _mentions = d.pop("mentions", UNSET)
+        d = src_dict
+        _mentions = d.get("mentions", UNSET)
         mentions: list[LinkedInMentionIssue] | Unset = UNSET
         if _mentions is not UNSET:
-            mentions = []
-            for mentions_item_data in _mentions:
-                mentions_item = LinkedInMentionIssue.from_dict(mentions_item_data)
-
-                mentions.append(mentions_item)
+            mentions = [
+                LinkedInMentionIssue.from_dict(mentions_item_data) for mentions_item_data in _mentions
+            ]
 
         create_post_response_400_details = cls(
-            mentions=mentions,
+            mentions,
         )
 
-        create_post_response_400_details.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            create_post_response_400_details.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return create_post_response_400_details
 
     @property

@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_post_response_403_code import CreatePostResponse403Code
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="CreatePostResponse403")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "error",
+        "code",
+    }
+)
 
 
 @_attrs_define
@@ -45,22 +53,25 @@ class CreatePostResponse403:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        d = src_dict
+        error = d.get("error", UNSET)
 
-        _code = d.pop("code", UNSET)
+        _code = d.get("code", UNSET)
         code: CreatePostResponse403Code | Unset
         if isinstance(_code, Unset):
             code = UNSET
         else:
-            code = CreatePostResponse403Code(_code)
+            code = parse_enum(CreatePostResponse403Code, _code)
 
         create_post_response_403 = cls(
-            error=error,
-            code=code,
+            error,
+            code,
         )
 
-        create_post_response_403.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            create_post_response_403.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return create_post_response_403
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePostResponse409")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "error",
+        "details",
+    }
+)
+
 
 @_attrs_define
 class CreatePostResponse409:
@@ -43,10 +51,10 @@ class CreatePostResponse409:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        d = src_dict
+        error = d.get("error", UNSET)
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: CreatePostResponse409Details | Unset
         if isinstance(_details, Unset):
             details = UNSET
@@ -54,11 +62,14 @@ class CreatePostResponse409:
             details = CreatePostResponse409Details.from_dict(_details)
 
         create_post_response_409 = cls(
-            error=error,
-            details=details,
+            error,
+            details,
         )
 
-        create_post_response_409.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            create_post_response_409.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return create_post_response_409
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="CreatePostResponse409Details")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "accountId",
+        "platform",
+        "existingPostId",
+    }
+)
+
 
 @_attrs_define
 class CreatePostResponse409Details:
@@ -56,20 +65,23 @@ class CreatePostResponse409Details:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_id = d.pop("accountId", UNSET)
+        d = src_dict
+        account_id = d.get("accountId", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        platform = d.get("platform", UNSET)
 
-        existing_post_id = d.pop("existingPostId", UNSET)
+        existing_post_id = d.get("existingPostId", UNSET)
 
         create_post_response_409_details = cls(
-            account_id=account_id,
-            platform=platform,
-            existing_post_id=existing_post_id,
+            account_id,
+            platform,
+            existing_post_id,
         )
 
-        create_post_response_409_details.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            create_post_response_409_details.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return create_post_response_409_details
 
     @property

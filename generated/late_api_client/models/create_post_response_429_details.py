@@ -24,10 +24,11 @@ class CreatePostResponse429Details:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         create_post_response_429_details = cls()
 
-        create_post_response_429_details.additional_properties = d
+        if d:
+            create_post_response_429_details.additional_properties = dict(d)
         return create_post_response_429_details
 
     @property

@@ -10,6 +10,22 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscordPlatformData")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "channelId",
+        "embeds",
+        "poll",
+        "crosspost",
+        "forumThreadName",
+        "forumAppliedTags",
+        "threadFromMessage",
+        "tts",
+        "webhookUsername",
+        "webhookAvatarUrl",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformData:
@@ -143,58 +159,59 @@ class DiscordPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        channel_id = d.pop("channelId")
+        d = src_dict
+        channel_id = d["channelId"]
 
-        _embeds = d.pop("embeds", UNSET)
+        _embeds = d.get("embeds", UNSET)
         embeds: list[DiscordPlatformDataEmbedsItem] | Unset = UNSET
         if _embeds is not UNSET:
-            embeds = []
-            for embeds_item_data in _embeds:
-                embeds_item = DiscordPlatformDataEmbedsItem.from_dict(embeds_item_data)
+            embeds = [
+                DiscordPlatformDataEmbedsItem.from_dict(embeds_item_data) for embeds_item_data in _embeds
+            ]
 
-                embeds.append(embeds_item)
-
-        _poll = d.pop("poll", UNSET)
+        _poll = d.get("poll", UNSET)
         poll: DiscordPlatformDataPoll | Unset
         if isinstance(_poll, Unset):
             poll = UNSET
         else:
             poll = DiscordPlatformDataPoll.from_dict(_poll)
 
-        crosspost = d.pop("crosspost", UNSET)
+        crosspost = d.get("crosspost", UNSET)
 
-        forum_thread_name = d.pop("forumThreadName", UNSET)
+        forum_thread_name = d.get("forumThreadName", UNSET)
 
-        forum_applied_tags = cast(list[str], d.pop("forumAppliedTags", UNSET))
+        forum_applied_tags = cast("list[str]", d.get("forumAppliedTags", UNSET))
 
-        _thread_from_message = d.pop("threadFromMessage", UNSET)
+        _thread_from_message = d.get("threadFromMessage", UNSET)
         thread_from_message: DiscordPlatformDataThreadFromMessage | Unset
         if isinstance(_thread_from_message, Unset):
             thread_from_message = UNSET
         else:
             thread_from_message = DiscordPlatformDataThreadFromMessage.from_dict(_thread_from_message)
 
-        tts = d.pop("tts", UNSET)
+        tts = d.get("tts", UNSET)
 
-        webhook_username = d.pop("webhookUsername", UNSET)
+        webhook_username = d.get("webhookUsername", UNSET)
 
-        webhook_avatar_url = d.pop("webhookAvatarUrl", UNSET)
+        webhook_avatar_url = d.get("webhookAvatarUrl", UNSET)
 
         discord_platform_data = cls(
-            channel_id=channel_id,
-            embeds=embeds,
-            poll=poll,
-            crosspost=crosspost,
-            forum_thread_name=forum_thread_name,
-            forum_applied_tags=forum_applied_tags,
-            thread_from_message=thread_from_message,
-            tts=tts,
-            webhook_username=webhook_username,
-            webhook_avatar_url=webhook_avatar_url,
+            channel_id,
+            embeds,
+            poll,
+            crosspost,
+            forum_thread_name,
+            forum_applied_tags,
+            thread_from_message,
+            tts,
+            webhook_username,
+            webhook_avatar_url,
         )
 
-        discord_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data
 
     @property

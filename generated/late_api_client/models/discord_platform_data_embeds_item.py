@@ -10,6 +10,21 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "description",
+        "url",
+        "color",
+        "image",
+        "thumbnail",
+        "footer",
+        "author",
+        "fields",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformDataEmbedsItem:
@@ -95,65 +110,67 @@ class DiscordPlatformDataEmbedsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict
+        title = d.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        color = d.pop("color", UNSET)
+        color = d.get("color", UNSET)
 
-        _image = d.pop("image", UNSET)
+        _image = d.get("image", UNSET)
         image: DiscordPlatformDataEmbedsItemImage | Unset
         if isinstance(_image, Unset):
             image = UNSET
         else:
             image = DiscordPlatformDataEmbedsItemImage.from_dict(_image)
 
-        _thumbnail = d.pop("thumbnail", UNSET)
+        _thumbnail = d.get("thumbnail", UNSET)
         thumbnail: DiscordPlatformDataEmbedsItemThumbnail | Unset
         if isinstance(_thumbnail, Unset):
             thumbnail = UNSET
         else:
             thumbnail = DiscordPlatformDataEmbedsItemThumbnail.from_dict(_thumbnail)
 
-        _footer = d.pop("footer", UNSET)
+        _footer = d.get("footer", UNSET)
         footer: DiscordPlatformDataEmbedsItemFooter | Unset
         if isinstance(_footer, Unset):
             footer = UNSET
         else:
             footer = DiscordPlatformDataEmbedsItemFooter.from_dict(_footer)
 
-        _author = d.pop("author", UNSET)
+        _author = d.get("author", UNSET)
         author: DiscordPlatformDataEmbedsItemAuthor | Unset
         if isinstance(_author, Unset):
             author = UNSET
         else:
             author = DiscordPlatformDataEmbedsItemAuthor.from_dict(_author)
 
-        _fields = d.pop("fields", UNSET)
+        _fields = d.get("fields", UNSET)
         fields: list[DiscordPlatformDataEmbedsItemFieldsItem] | Unset = UNSET
         if _fields is not UNSET:
-            fields = []
-            for fields_item_data in _fields:
-                fields_item = DiscordPlatformDataEmbedsItemFieldsItem.from_dict(fields_item_data)
-
-                fields.append(fields_item)
+            fields = [
+                DiscordPlatformDataEmbedsItemFieldsItem.from_dict(fields_item_data)
+                for fields_item_data in _fields
+            ]
 
         discord_platform_data_embeds_item = cls(
-            title=title,
-            description=description,
-            url=url,
-            color=color,
-            image=image,
-            thumbnail=thumbnail,
-            footer=footer,
-            author=author,
-            fields=fields,
+            title,
+            description,
+            url,
+            color,
+            image,
+            thumbnail,
+            footer,
+            author,
+            fields,
         )
 
-        discord_platform_data_embeds_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_embeds_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_embeds_item
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemAuthor")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "url",
+        "icon_url",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformDataEmbedsItemAuthor:
@@ -46,20 +55,23 @@ class DiscordPlatformDataEmbedsItemAuthor:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        icon_url = d.pop("icon_url", UNSET)
+        icon_url = d.get("icon_url", UNSET)
 
         discord_platform_data_embeds_item_author = cls(
-            name=name,
-            url=url,
-            icon_url=icon_url,
+            name,
+            url,
+            icon_url,
         )
 
-        discord_platform_data_embeds_item_author.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_embeds_item_author.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_embeds_item_author
 
     @property

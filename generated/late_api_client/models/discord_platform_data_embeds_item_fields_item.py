@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemFieldsItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "value",
+        "inline",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformDataEmbedsItemFieldsItem:
@@ -47,20 +56,23 @@ class DiscordPlatformDataEmbedsItemFieldsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name")
+        d = src_dict
+        name = d["name"]
 
-        value = d.pop("value")
+        value = d["value"]
 
-        inline = d.pop("inline", UNSET)
+        inline = d.get("inline", UNSET)
 
         discord_platform_data_embeds_item_fields_item = cls(
-            name=name,
-            value=value,
-            inline=inline,
+            name,
+            value,
+            inline,
         )
 
-        discord_platform_data_embeds_item_fields_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_embeds_item_fields_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_embeds_item_fields_item
 
     @property

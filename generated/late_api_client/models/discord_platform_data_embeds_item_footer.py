@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemFooter")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "text",
+        "icon_url",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformDataEmbedsItemFooter:
@@ -40,17 +48,20 @@ class DiscordPlatformDataEmbedsItemFooter:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        d = src_dict
+        text = d.get("text", UNSET)
 
-        icon_url = d.pop("icon_url", UNSET)
+        icon_url = d.get("icon_url", UNSET)
 
         discord_platform_data_embeds_item_footer = cls(
-            text=text,
-            icon_url=icon_url,
+            text,
+            icon_url,
         )
 
-        discord_platform_data_embeds_item_footer.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_embeds_item_footer.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_embeds_item_footer
 
     @property

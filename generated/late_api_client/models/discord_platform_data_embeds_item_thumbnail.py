@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemThumbnail")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "url",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformDataEmbedsItemThumbnail:
@@ -34,14 +41,17 @@ class DiscordPlatformDataEmbedsItemThumbnail:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        d = src_dict
+        url = d.get("url", UNSET)
 
         discord_platform_data_embeds_item_thumbnail = cls(
-            url=url,
+            url,
         )
 
-        discord_platform_data_embeds_item_thumbnail.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_embeds_item_thumbnail.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_embeds_item_thumbnail
 
     @property

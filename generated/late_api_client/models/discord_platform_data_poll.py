@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscordPlatformDataPoll")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "question",
+        "answers",
+        "duration",
+        "allow_multiselect",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformDataPoll:
@@ -60,35 +70,37 @@ class DiscordPlatformDataPoll:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _question = d.pop("question", UNSET)
+        d = src_dict
+        _question = d.get("question", UNSET)
         question: DiscordPlatformDataPollQuestion | Unset
         if isinstance(_question, Unset):
             question = UNSET
         else:
             question = DiscordPlatformDataPollQuestion.from_dict(_question)
 
-        _answers = d.pop("answers", UNSET)
+        _answers = d.get("answers", UNSET)
         answers: list[DiscordPlatformDataPollAnswersItem] | Unset = UNSET
         if _answers is not UNSET:
-            answers = []
-            for answers_item_data in _answers:
-                answers_item = DiscordPlatformDataPollAnswersItem.from_dict(answers_item_data)
+            answers = [
+                DiscordPlatformDataPollAnswersItem.from_dict(answers_item_data)
+                for answers_item_data in _answers
+            ]
 
-                answers.append(answers_item)
+        duration = d.get("duration", UNSET)
 
-        duration = d.pop("duration", UNSET)
-
-        allow_multiselect = d.pop("allow_multiselect", UNSET)
+        allow_multiselect = d.get("allow_multiselect", UNSET)
 
         discord_platform_data_poll = cls(
-            question=question,
-            answers=answers,
-            duration=duration,
-            allow_multiselect=allow_multiselect,
+            question,
+            answers,
+            duration,
+            allow_multiselect,
         )
 
-        discord_platform_data_poll.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_poll.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_poll
 
     @property

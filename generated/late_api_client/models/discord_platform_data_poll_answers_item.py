@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscordPlatformDataPollAnswersItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "poll_media",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformDataPollAnswersItem:
@@ -36,8 +43,8 @@ class DiscordPlatformDataPollAnswersItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _poll_media = d.pop("poll_media", UNSET)
+        d = src_dict
+        _poll_media = d.get("poll_media", UNSET)
         poll_media: DiscordPlatformDataPollAnswersItemPollMedia | Unset
         if isinstance(_poll_media, Unset):
             poll_media = UNSET
@@ -45,10 +52,13 @@ class DiscordPlatformDataPollAnswersItem:
             poll_media = DiscordPlatformDataPollAnswersItemPollMedia.from_dict(_poll_media)
 
         discord_platform_data_poll_answers_item = cls(
-            poll_media=poll_media,
+            poll_media,
         )
 
-        discord_platform_data_poll_answers_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_poll_answers_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_poll_answers_item
 
     @property

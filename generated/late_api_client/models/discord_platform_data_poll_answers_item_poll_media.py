@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="DiscordPlatformDataPollAnswersItemPollMedia")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "text",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformDataPollAnswersItemPollMedia:
@@ -34,14 +41,17 @@ class DiscordPlatformDataPollAnswersItemPollMedia:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text", UNSET)
+        d = src_dict
+        text = d.get("text", UNSET)
 
         discord_platform_data_poll_answers_item_poll_media = cls(
-            text=text,
+            text,
         )
 
-        discord_platform_data_poll_answers_item_poll_media.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_poll_answers_item_poll_media.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_poll_answers_item_poll_media
 
     @property

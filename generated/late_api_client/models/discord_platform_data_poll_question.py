@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="DiscordPlatformDataPollQuestion")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "text",
+    }
+)
+
 
 @_attrs_define
 class DiscordPlatformDataPollQuestion:
@@ -34,14 +41,17 @@ class DiscordPlatformDataPollQuestion:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        text = d.pop("text")
+        d = src_dict
+        text = d["text"]
 
         discord_platform_data_poll_question = cls(
-            text=text,
+            text,
         )
 
-        discord_platform_data_poll_question.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_poll_question.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_poll_question
 
     @property

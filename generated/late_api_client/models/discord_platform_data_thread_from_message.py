@@ -9,9 +9,18 @@ from attrs import field as _attrs_field
 from ..models.discord_platform_data_thread_from_message_auto_archive_duration import (
     DiscordPlatformDataThreadFromMessageAutoArchiveDuration,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="DiscordPlatformDataThreadFromMessage")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "name",
+        "autoArchiveDuration",
+        "rateLimitPerUser",
+    }
+)
 
 
 @_attrs_define
@@ -63,27 +72,30 @@ class DiscordPlatformDataThreadFromMessage:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        name = d.pop("name", UNSET)
+        d = src_dict
+        name = d.get("name", UNSET)
 
-        _auto_archive_duration = d.pop("autoArchiveDuration", UNSET)
+        _auto_archive_duration = d.get("autoArchiveDuration", UNSET)
         auto_archive_duration: DiscordPlatformDataThreadFromMessageAutoArchiveDuration | Unset
         if isinstance(_auto_archive_duration, Unset):
             auto_archive_duration = UNSET
         else:
-            auto_archive_duration = DiscordPlatformDataThreadFromMessageAutoArchiveDuration(
-                _auto_archive_duration
+            auto_archive_duration = parse_enum(
+                DiscordPlatformDataThreadFromMessageAutoArchiveDuration, _auto_archive_duration
             )
 
-        rate_limit_per_user = d.pop("rateLimitPerUser", UNSET)
+        rate_limit_per_user = d.get("rateLimitPerUser", UNSET)
 
         discord_platform_data_thread_from_message = cls(
-            name=name,
-            auto_archive_duration=auto_archive_duration,
-            rate_limit_per_user=rate_limit_per_user,
+            name,
+            auto_archive_duration,
+            rate_limit_per_user,
         )
 
-        discord_platform_data_thread_from_message.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            discord_platform_data_thread_from_message.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return discord_platform_data_thread_from_message
 
     @property

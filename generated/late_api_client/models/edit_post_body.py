@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.edit_post_body_platform import EditPostBodyPlatform
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="EditPostBody")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "platform",
+        "content",
+        "accountId",
+    }
+)
 
 
 @_attrs_define
@@ -54,20 +63,21 @@ class EditPostBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = EditPostBodyPlatform(d.pop("platform"))
+        d = src_dict
+        platform = parse_enum(EditPostBodyPlatform, d["platform"])
 
-        content = d.pop("content")
+        content = d["content"]
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = d.get("accountId", UNSET)
 
         edit_post_body = cls(
-            platform=platform,
-            content=content,
-            account_id=account_id,
+            platform,
+            content,
+            account_id,
         )
 
-        edit_post_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            edit_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return edit_post_body
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="EditPostResponse200")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "success",
+        "id",
+        "url",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class EditPostResponse200:
@@ -53,23 +63,26 @@ class EditPostResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        d = src_dict
+        success = d.get("success", UNSET)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
         edit_post_response_200 = cls(
-            success=success,
-            id=id,
-            url=url,
-            message=message,
+            success,
+            id,
+            url,
+            message,
         )
 
-        edit_post_response_200.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            edit_post_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return edit_post_response_200
 
     @property

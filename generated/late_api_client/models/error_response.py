@@ -7,9 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_response_type import ErrorResponseType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ErrorResponse")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "error",
+        "type",
+        "code",
+        "param",
+        "docUrl",
+        "platform",
+        "platformError",
+        "details",
+    }
+)
 
 
 @_attrs_define
@@ -149,32 +163,32 @@ class ErrorResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        d = src_dict
+        error = d.get("error", UNSET)
 
-        _type_ = d.pop("type", UNSET)
+        _type_ = d.get("type", UNSET)
         type_: ErrorResponseType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ErrorResponseType(_type_)
+            type_ = parse_enum(ErrorResponseType, _type_)
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
-        param = d.pop("param", UNSET)
+        param = d.get("param", UNSET)
 
-        doc_url = d.pop("docUrl", UNSET)
+        doc_url = d.get("docUrl", UNSET)
 
-        platform = d.pop("platform", UNSET)
+        platform = d.get("platform", UNSET)
 
-        _platform_error = d.pop("platformError", UNSET)
+        _platform_error = d.get("platformError", UNSET)
         platform_error: ErrorResponsePlatformError | Unset
         if isinstance(_platform_error, Unset):
             platform_error = UNSET
         else:
             platform_error = ErrorResponsePlatformError.from_dict(_platform_error)
 
-        _details = d.pop("details", UNSET)
+        _details = d.get("details", UNSET)
         details: ErrorResponseDetails | Unset
         if isinstance(_details, Unset):
             details = UNSET
@@ -182,17 +196,18 @@ class ErrorResponse:
             details = ErrorResponseDetails.from_dict(_details)
 
         error_response = cls(
-            error=error,
-            type_=type_,
-            code=code,
-            param=param,
-            doc_url=doc_url,
-            platform=platform,
-            platform_error=platform_error,
-            details=details,
+            error,
+            type_,
+            code,
+            param,
+            doc_url,
+            platform,
+            platform_error,
+            details,
         )
 
-        error_response.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            error_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return error_response
 
     @property

@@ -9,9 +9,22 @@ from attrs import field as _attrs_field
 from ..models.error_response_details_budget_scope import ErrorResponseDetailsBudgetScope
 from ..models.error_response_details_quota_scope import ErrorResponseDetailsQuotaScope
 from ..models.error_response_details_stage import ErrorResponseDetailsStage
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ErrorResponseDetails")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "stage",
+        "adAccountId",
+        "createdObjects",
+        "unconfirmedWrite",
+        "quotaExhausted",
+        "quotaScope",
+        "budgetScope",
+    }
+)
 
 
 @_attrs_define
@@ -177,61 +190,61 @@ class ErrorResponseDetails:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _stage = d.pop("stage", UNSET)
+        d = src_dict
+        _stage = d.get("stage", UNSET)
         stage: ErrorResponseDetailsStage | Unset
         if isinstance(_stage, Unset):
             stage = UNSET
         else:
-            stage = ErrorResponseDetailsStage(_stage)
+            stage = parse_enum(ErrorResponseDetailsStage, _stage)
 
-        ad_account_id = d.pop("adAccountId", UNSET)
+        ad_account_id = d.get("adAccountId", UNSET)
 
-        _created_objects = d.pop("createdObjects", UNSET)
+        _created_objects = d.get("createdObjects", UNSET)
         created_objects: list[ErrorResponseDetailsCreatedObjectsItem] | Unset = UNSET
         if _created_objects is not UNSET:
-            created_objects = []
-            for created_objects_item_data in _created_objects:
-                created_objects_item = ErrorResponseDetailsCreatedObjectsItem.from_dict(
-                    created_objects_item_data
-                )
+            created_objects = [
+                ErrorResponseDetailsCreatedObjectsItem.from_dict(created_objects_item_data)
+                for created_objects_item_data in _created_objects
+            ]
 
-                created_objects.append(created_objects_item)
-
-        _unconfirmed_write = d.pop("unconfirmedWrite", UNSET)
+        _unconfirmed_write = d.get("unconfirmedWrite", UNSET)
         unconfirmed_write: ErrorResponseDetailsUnconfirmedWrite | Unset
         if isinstance(_unconfirmed_write, Unset):
             unconfirmed_write = UNSET
         else:
             unconfirmed_write = ErrorResponseDetailsUnconfirmedWrite.from_dict(_unconfirmed_write)
 
-        quota_exhausted = d.pop("quotaExhausted", UNSET)
+        quota_exhausted = d.get("quotaExhausted", UNSET)
 
-        _quota_scope = d.pop("quotaScope", UNSET)
+        _quota_scope = d.get("quotaScope", UNSET)
         quota_scope: ErrorResponseDetailsQuotaScope | Unset
         if isinstance(_quota_scope, Unset):
             quota_scope = UNSET
         else:
-            quota_scope = ErrorResponseDetailsQuotaScope(_quota_scope)
+            quota_scope = parse_enum(ErrorResponseDetailsQuotaScope, _quota_scope)
 
-        _budget_scope = d.pop("budgetScope", UNSET)
+        _budget_scope = d.get("budgetScope", UNSET)
         budget_scope: ErrorResponseDetailsBudgetScope | Unset
         if isinstance(_budget_scope, Unset):
             budget_scope = UNSET
         else:
-            budget_scope = ErrorResponseDetailsBudgetScope(_budget_scope)
+            budget_scope = parse_enum(ErrorResponseDetailsBudgetScope, _budget_scope)
 
         error_response_details = cls(
-            stage=stage,
-            ad_account_id=ad_account_id,
-            created_objects=created_objects,
-            unconfirmed_write=unconfirmed_write,
-            quota_exhausted=quota_exhausted,
-            quota_scope=quota_scope,
-            budget_scope=budget_scope,
+            stage,
+            ad_account_id,
+            created_objects,
+            unconfirmed_write,
+            quota_exhausted,
+            quota_scope,
+            budget_scope,
         )
 
-        error_response_details.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            error_response_details.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return error_response_details
 
     @property

@@ -12,9 +12,18 @@ from ..models.error_response_details_created_objects_item_cleanup import (
 from ..models.error_response_details_created_objects_item_type import (
     ErrorResponseDetailsCreatedObjectsItemType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ErrorResponseDetailsCreatedObjectsItem")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "id",
+        "cleanup",
+    }
+)
 
 
 @_attrs_define
@@ -58,30 +67,33 @@ class ErrorResponseDetailsCreatedObjectsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
         type_: ErrorResponseDetailsCreatedObjectsItemType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ErrorResponseDetailsCreatedObjectsItemType(_type_)
+            type_ = parse_enum(ErrorResponseDetailsCreatedObjectsItemType, _type_)
 
-        id = d.pop("id", UNSET)
+        id = d.get("id", UNSET)
 
-        _cleanup = d.pop("cleanup", UNSET)
+        _cleanup = d.get("cleanup", UNSET)
         cleanup: ErrorResponseDetailsCreatedObjectsItemCleanup | Unset
         if isinstance(_cleanup, Unset):
             cleanup = UNSET
         else:
-            cleanup = ErrorResponseDetailsCreatedObjectsItemCleanup(_cleanup)
+            cleanup = parse_enum(ErrorResponseDetailsCreatedObjectsItemCleanup, _cleanup)
 
         error_response_details_created_objects_item = cls(
-            type_=type_,
-            id=id,
-            cleanup=cleanup,
+            type_,
+            id,
+            cleanup,
         )
 
-        error_response_details_created_objects_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            error_response_details_created_objects_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return error_response_details_created_objects_item
 
     @property

@@ -9,9 +9,17 @@ from attrs import field as _attrs_field
 from ..models.error_response_details_unconfirmed_write_type import (
     ErrorResponseDetailsUnconfirmedWriteType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="ErrorResponseDetailsUnconfirmedWrite")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "parentId",
+    }
+)
 
 
 @_attrs_define
@@ -53,22 +61,25 @@ class ErrorResponseDetailsUnconfirmedWrite:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
         type_: ErrorResponseDetailsUnconfirmedWriteType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = ErrorResponseDetailsUnconfirmedWriteType(_type_)
+            type_ = parse_enum(ErrorResponseDetailsUnconfirmedWriteType, _type_)
 
-        parent_id = d.pop("parentId", UNSET)
+        parent_id = d.get("parentId", UNSET)
 
         error_response_details_unconfirmed_write = cls(
-            type_=type_,
-            parent_id=parent_id,
+            type_,
+            parent_id,
         )
 
-        error_response_details_unconfirmed_write.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            error_response_details_unconfirmed_write.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return error_response_details_unconfirmed_write
 
     @property

@@ -28,10 +28,11 @@ class ErrorResponsePlatformError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         error_response_platform_error = cls()
 
-        error_response_platform_error.additional_properties = d
+        if d:
+            error_response_platform_error.additional_properties = dict(d)
         return error_response_platform_error
 
     @property

@@ -11,6 +11,25 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ExternalPostSummary")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "platform",
+        "platformPostId",
+        "platformPostUrl",
+        "content",
+        "publishedAt",
+        "mediaType",
+        "thumbnailUrl",
+        "mediaItems",
+        "mediaProductType",
+        "isAiGenerated",
+        "isSharedToFeed",
+        "mediaAudioType",
+        "analytics",
+    }
+)
+
 
 @_attrs_define
 class ExternalPostSummary:
@@ -179,44 +198,43 @@ class ExternalPostSummary:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = d.pop("platform", UNSET)
+        d = src_dict
+        platform = d.get("platform", UNSET)
 
-        platform_post_id = d.pop("platformPostId", UNSET)
+        platform_post_id = d.get("platformPostId", UNSET)
 
-        platform_post_url = d.pop("platformPostUrl", UNSET)
+        platform_post_url = d.get("platformPostUrl", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
-        _published_at = d.pop("publishedAt", UNSET)
+        _published_at = d.get("publishedAt", UNSET)
         published_at: datetime.datetime | Unset
         if _published_at is None or isinstance(_published_at, Unset):
             published_at = UNSET
         else:
             published_at = parse_datetime(_published_at)
 
-        media_type = d.pop("mediaType", UNSET)
+        media_type = d.get("mediaType", UNSET)
 
-        thumbnail_url = d.pop("thumbnailUrl", UNSET)
+        thumbnail_url = d.get("thumbnailUrl", UNSET)
 
-        _media_items = d.pop("mediaItems", UNSET)
+        _media_items = d.get("mediaItems", UNSET)
         media_items: list[ExternalPostSummaryMediaItemsItem] | Unset = UNSET
         if _media_items is not UNSET:
-            media_items = []
-            for media_items_item_data in _media_items:
-                media_items_item = ExternalPostSummaryMediaItemsItem.from_dict(media_items_item_data)
+            media_items = [
+                ExternalPostSummaryMediaItemsItem.from_dict(media_items_item_data)
+                for media_items_item_data in _media_items
+            ]
 
-                media_items.append(media_items_item)
+        media_product_type = d.get("mediaProductType", UNSET)
 
-        media_product_type = d.pop("mediaProductType", UNSET)
+        is_ai_generated = d.get("isAiGenerated", UNSET)
 
-        is_ai_generated = d.pop("isAiGenerated", UNSET)
+        is_shared_to_feed = d.get("isSharedToFeed", UNSET)
 
-        is_shared_to_feed = d.pop("isSharedToFeed", UNSET)
+        media_audio_type = d.get("mediaAudioType", UNSET)
 
-        media_audio_type = d.pop("mediaAudioType", UNSET)
-
-        _analytics = d.pop("analytics", UNSET)
+        _analytics = d.get("analytics", UNSET)
         analytics: ExternalPostSummaryAnalytics | Unset
         if isinstance(_analytics, Unset):
             analytics = UNSET
@@ -224,22 +242,25 @@ class ExternalPostSummary:
             analytics = ExternalPostSummaryAnalytics.from_dict(_analytics)
 
         external_post_summary = cls(
-            platform=platform,
-            platform_post_id=platform_post_id,
-            platform_post_url=platform_post_url,
-            content=content,
-            published_at=published_at,
-            media_type=media_type,
-            thumbnail_url=thumbnail_url,
-            media_items=media_items,
-            media_product_type=media_product_type,
-            is_ai_generated=is_ai_generated,
-            is_shared_to_feed=is_shared_to_feed,
-            media_audio_type=media_audio_type,
-            analytics=analytics,
+            platform,
+            platform_post_id,
+            platform_post_url,
+            content,
+            published_at,
+            media_type,
+            thumbnail_url,
+            media_items,
+            media_product_type,
+            is_ai_generated,
+            is_shared_to_feed,
+            media_audio_type,
+            analytics,
         )
 
-        external_post_summary.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            external_post_summary.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return external_post_summary
 
     @property

@@ -11,6 +11,23 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="ExternalPostSummaryAnalytics")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "likes",
+        "comments",
+        "shares",
+        "saves",
+        "sends",
+        "clicks",
+        "views",
+        "reach",
+        "impressions",
+        "engagementRate",
+        "lastUpdated",
+    }
+)
+
 
 @_attrs_define
 class ExternalPostSummaryAnalytics:
@@ -114,28 +131,28 @@ class ExternalPostSummaryAnalytics:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        likes = d.pop("likes", UNSET)
+        d = src_dict
+        likes = d.get("likes", UNSET)
 
-        comments = d.pop("comments", UNSET)
+        comments = d.get("comments", UNSET)
 
-        shares = d.pop("shares", UNSET)
+        shares = d.get("shares", UNSET)
 
-        saves = d.pop("saves", UNSET)
+        saves = d.get("saves", UNSET)
 
-        sends = d.pop("sends", UNSET)
+        sends = d.get("sends", UNSET)
 
-        clicks = d.pop("clicks", UNSET)
+        clicks = d.get("clicks", UNSET)
 
-        views = d.pop("views", UNSET)
+        views = d.get("views", UNSET)
 
-        reach = d.pop("reach", UNSET)
+        reach = d.get("reach", UNSET)
 
-        impressions = d.pop("impressions", UNSET)
+        impressions = d.get("impressions", UNSET)
 
-        engagement_rate = d.pop("engagementRate", UNSET)
+        engagement_rate = d.get("engagementRate", UNSET)
 
-        _last_updated = d.pop("lastUpdated", UNSET)
+        _last_updated = d.get("lastUpdated", UNSET)
         last_updated: datetime.datetime | Unset
         if _last_updated is None or isinstance(_last_updated, Unset):
             last_updated = UNSET
@@ -143,20 +160,23 @@ class ExternalPostSummaryAnalytics:
             last_updated = parse_datetime(_last_updated)
 
         external_post_summary_analytics = cls(
-            likes=likes,
-            comments=comments,
-            shares=shares,
-            saves=saves,
-            sends=sends,
-            clicks=clicks,
-            views=views,
-            reach=reach,
-            impressions=impressions,
-            engagement_rate=engagement_rate,
-            last_updated=last_updated,
+            likes,
+            comments,
+            shares,
+            saves,
+            sends,
+            clicks,
+            views,
+            reach,
+            impressions,
+            engagement_rate,
+            last_updated,
         )
 
-        external_post_summary_analytics.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            external_post_summary_analytics.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return external_post_summary_analytics
 
     @property

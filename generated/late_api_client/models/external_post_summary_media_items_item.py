@@ -22,10 +22,11 @@ class ExternalPostSummaryMediaItemsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         external_post_summary_media_items_item = cls()
 
-        external_post_summary_media_items_item.additional_properties = d
+        if d:
+            external_post_summary_media_items_item.additional_properties = dict(d)
         return external_post_summary_media_items_item
 
     @property

@@ -7,9 +7,21 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.facebook_platform_data_content_type import FacebookPlatformDataContentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="FacebookPlatformData")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "contentType",
+        "title",
+        "firstComment",
+        "pageId",
+        "geoRestriction",
+        "facebookSettings",
+    }
+)
 
 
 @_attrs_define
@@ -109,28 +121,28 @@ class FacebookPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _content_type = d.pop("contentType", UNSET)
+        d = src_dict
+        _content_type = d.get("contentType", UNSET)
         content_type: FacebookPlatformDataContentType | Unset
         if isinstance(_content_type, Unset):
             content_type = UNSET
         else:
-            content_type = FacebookPlatformDataContentType(_content_type)
+            content_type = parse_enum(FacebookPlatformDataContentType, _content_type)
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        first_comment = d.pop("firstComment", UNSET)
+        first_comment = d.get("firstComment", UNSET)
 
-        page_id = d.pop("pageId", UNSET)
+        page_id = d.get("pageId", UNSET)
 
-        _geo_restriction = d.pop("geoRestriction", UNSET)
+        _geo_restriction = d.get("geoRestriction", UNSET)
         geo_restriction: GeoRestriction | Unset
         if isinstance(_geo_restriction, Unset):
             geo_restriction = UNSET
         else:
             geo_restriction = GeoRestriction.from_dict(_geo_restriction)
 
-        _facebook_settings = d.pop("facebookSettings", UNSET)
+        _facebook_settings = d.get("facebookSettings", UNSET)
         facebook_settings: FacebookSettings | Unset
         if isinstance(_facebook_settings, Unset):
             facebook_settings = UNSET
@@ -138,15 +150,18 @@ class FacebookPlatformData:
             facebook_settings = FacebookSettings.from_dict(_facebook_settings)
 
         facebook_platform_data = cls(
-            content_type=content_type,
-            title=title,
-            first_comment=first_comment,
-            page_id=page_id,
-            geo_restriction=geo_restriction,
-            facebook_settings=facebook_settings,
+            content_type,
+            title,
+            first_comment,
+            page_id,
+            geo_restriction,
+            facebook_settings,
         )
 
-        facebook_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            facebook_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return facebook_platform_data
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FacebookSettings")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "draft",
+        "carouselCards",
+        "carouselLink",
+        "textFormatPresetId",
+    }
+)
+
 
 @_attrs_define
 class FacebookSettings:
@@ -89,30 +99,30 @@ class FacebookSettings:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        draft = d.pop("draft", UNSET)
+        d = src_dict
+        draft = d.get("draft", UNSET)
 
-        _carousel_cards = d.pop("carouselCards", UNSET)
+        _carousel_cards = d.get("carouselCards", UNSET)
         carousel_cards: list[FacebookSettingsCarouselCardsItem] | Unset = UNSET
         if _carousel_cards is not UNSET:
-            carousel_cards = []
-            for carousel_cards_item_data in _carousel_cards:
-                carousel_cards_item = FacebookSettingsCarouselCardsItem.from_dict(carousel_cards_item_data)
+            carousel_cards = [
+                FacebookSettingsCarouselCardsItem.from_dict(carousel_cards_item_data)
+                for carousel_cards_item_data in _carousel_cards
+            ]
 
-                carousel_cards.append(carousel_cards_item)
+        carousel_link = d.get("carouselLink", UNSET)
 
-        carousel_link = d.pop("carouselLink", UNSET)
-
-        text_format_preset_id = d.pop("textFormatPresetId", UNSET)
+        text_format_preset_id = d.get("textFormatPresetId", UNSET)
 
         facebook_settings = cls(
-            draft=draft,
-            carousel_cards=carousel_cards,
-            carousel_link=carousel_link,
-            text_format_preset_id=text_format_preset_id,
+            draft,
+            carousel_cards,
+            carousel_link,
+            text_format_preset_id,
         )
 
-        facebook_settings.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            facebook_settings.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return facebook_settings
 
     @property

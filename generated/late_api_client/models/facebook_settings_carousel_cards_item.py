@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="FacebookSettingsCarouselCardsItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "link",
+        "name",
+        "description",
+    }
+)
+
 
 @_attrs_define
 class FacebookSettingsCarouselCardsItem:
@@ -48,20 +57,23 @@ class FacebookSettingsCarouselCardsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        link = d.pop("link")
+        d = src_dict
+        link = d["link"]
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         facebook_settings_carousel_cards_item = cls(
-            link=link,
-            name=name,
-            description=description,
+            link,
+            name,
+            description,
         )
 
-        facebook_settings_carousel_cards_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            facebook_settings_carousel_cards_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return facebook_settings_carousel_cards_item
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GeoRestriction")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "countries",
+    }
+)
+
 
 @_attrs_define
 class GeoRestriction:
@@ -40,14 +47,15 @@ class GeoRestriction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        countries = cast(list[str], d.pop("countries"))
+        d = src_dict
+        countries = cast("list[str]", d["countries"])
 
         geo_restriction = cls(
-            countries=countries,
+            countries,
         )
 
-        geo_restriction.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            geo_restriction.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return geo_restriction
 
     @property

@@ -7,9 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_content_type import MediaContentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="GetMediaPresignedUrlBody")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "filename",
+        "contentType",
+        "size",
+    }
+)
 
 
 @_attrs_define
@@ -55,20 +64,23 @@ class GetMediaPresignedUrlBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        filename = d.pop("filename")
+        d = src_dict
+        filename = d["filename"]
 
-        content_type = MediaContentType(d.pop("contentType"))
+        content_type = parse_enum(MediaContentType, d["contentType"])
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
         get_media_presigned_url_body = cls(
-            filename=filename,
-            content_type=content_type,
-            size=size,
+            filename,
+            content_type,
+            size,
         )
 
-        get_media_presigned_url_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            get_media_presigned_url_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return get_media_presigned_url_body
 
     @property

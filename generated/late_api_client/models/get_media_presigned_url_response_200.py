@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GetMediaPresignedUrlResponse200")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "uploadUrl",
+        "publicUrl",
+        "key",
+        "expiresIn",
+    }
+)
+
 
 @_attrs_define
 class GetMediaPresignedUrlResponse200:
@@ -67,23 +77,26 @@ class GetMediaPresignedUrlResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        upload_url = d.pop("uploadUrl", UNSET)
+        d = src_dict
+        upload_url = d.get("uploadUrl", UNSET)
 
-        public_url = d.pop("publicUrl", UNSET)
+        public_url = d.get("publicUrl", UNSET)
 
-        key = d.pop("key", UNSET)
+        key = d.get("key", UNSET)
 
-        expires_in = d.pop("expiresIn", UNSET)
+        expires_in = d.get("expiresIn", UNSET)
 
         get_media_presigned_url_response_200 = cls(
-            upload_url=upload_url,
-            public_url=public_url,
-            key=key,
-            expires_in=expires_in,
+            upload_url,
+            public_url,
+            key,
+            expires_in,
         )
 
-        get_media_presigned_url_response_200.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            get_media_presigned_url_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return get_media_presigned_url_response_200
 
     @property

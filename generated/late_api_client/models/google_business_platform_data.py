@@ -9,9 +9,21 @@ from attrs import field as _attrs_field
 from ..models.google_business_platform_data_topic_type import (
     GoogleBusinessPlatformDataTopicType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="GoogleBusinessPlatformData")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "locationId",
+        "languageCode",
+        "topicType",
+        "callToAction",
+        "event",
+        "offer",
+    }
+)
 
 
 @_attrs_define
@@ -105,33 +117,33 @@ class GoogleBusinessPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        location_id = d.pop("locationId", UNSET)
+        d = src_dict
+        location_id = d.get("locationId", UNSET)
 
-        language_code = d.pop("languageCode", UNSET)
+        language_code = d.get("languageCode", UNSET)
 
-        _topic_type = d.pop("topicType", UNSET)
+        _topic_type = d.get("topicType", UNSET)
         topic_type: GoogleBusinessPlatformDataTopicType | Unset
         if isinstance(_topic_type, Unset):
             topic_type = UNSET
         else:
-            topic_type = GoogleBusinessPlatformDataTopicType(_topic_type)
+            topic_type = parse_enum(GoogleBusinessPlatformDataTopicType, _topic_type)
 
-        _call_to_action = d.pop("callToAction", UNSET)
+        _call_to_action = d.get("callToAction", UNSET)
         call_to_action: GoogleBusinessPlatformDataCallToAction | Unset
         if isinstance(_call_to_action, Unset):
             call_to_action = UNSET
         else:
             call_to_action = GoogleBusinessPlatformDataCallToAction.from_dict(_call_to_action)
 
-        _event = d.pop("event", UNSET)
+        _event = d.get("event", UNSET)
         event: GoogleBusinessPlatformDataEvent | Unset
         if isinstance(_event, Unset):
             event = UNSET
         else:
             event = GoogleBusinessPlatformDataEvent.from_dict(_event)
 
-        _offer = d.pop("offer", UNSET)
+        _offer = d.get("offer", UNSET)
         offer: GoogleBusinessPlatformDataOffer | Unset
         if isinstance(_offer, Unset):
             offer = UNSET
@@ -139,15 +151,18 @@ class GoogleBusinessPlatformData:
             offer = GoogleBusinessPlatformDataOffer.from_dict(_offer)
 
         google_business_platform_data = cls(
-            location_id=location_id,
-            language_code=language_code,
-            topic_type=topic_type,
-            call_to_action=call_to_action,
-            event=event,
-            offer=offer,
+            location_id,
+            language_code,
+            topic_type,
+            call_to_action,
+            event,
+            offer,
         )
 
-        google_business_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            google_business_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return google_business_platform_data
 
     @property

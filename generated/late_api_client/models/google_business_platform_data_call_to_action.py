@@ -9,8 +9,17 @@ from attrs import field as _attrs_field
 from ..models.google_business_platform_data_call_to_action_type import (
     GoogleBusinessPlatformDataCallToActionType,
 )
+from ..types import parse_enum
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataCallToAction")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "url",
+    }
+)
 
 
 @_attrs_define
@@ -45,17 +54,20 @@ class GoogleBusinessPlatformDataCallToAction:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = GoogleBusinessPlatformDataCallToActionType(d.pop("type"))
+        d = src_dict
+        type_ = parse_enum(GoogleBusinessPlatformDataCallToActionType, d["type"])
 
-        url = d.pop("url")
+        url = d["url"]
 
         google_business_platform_data_call_to_action = cls(
-            type_=type_,
-            url=url,
+            type_,
+            url,
         )
 
-        google_business_platform_data_call_to_action.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            google_business_platform_data_call_to_action.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return google_business_platform_data_call_to_action
 
     @property

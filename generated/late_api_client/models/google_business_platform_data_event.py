@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEvent")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "schedule",
+    }
+)
+
 
 @_attrs_define
 class GoogleBusinessPlatformDataEvent:
@@ -42,17 +50,20 @@ class GoogleBusinessPlatformDataEvent:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = src_dict
+        title = d["title"]
 
-        schedule = GoogleBusinessPlatformDataEventSchedule.from_dict(d.pop("schedule"))
+        schedule = GoogleBusinessPlatformDataEventSchedule.from_dict(d["schedule"])
 
         google_business_platform_data_event = cls(
-            title=title,
-            schedule=schedule,
+            title,
+            schedule,
         )
 
-        google_business_platform_data_event.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            google_business_platform_data_event.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return google_business_platform_data_event
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEventSchedule")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "startDate",
+        "endDate",
+        "startTime",
+        "endTime",
+    }
+)
+
 
 @_attrs_define
 class GoogleBusinessPlatformDataEventSchedule:
@@ -80,19 +90,19 @@ class GoogleBusinessPlatformDataEventSchedule:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        start_date = GoogleBusinessPlatformDataEventScheduleStartDate.from_dict(d.pop("startDate"))
+        d = src_dict
+        start_date = GoogleBusinessPlatformDataEventScheduleStartDate.from_dict(d["startDate"])
 
-        end_date = GoogleBusinessPlatformDataEventScheduleEndDate.from_dict(d.pop("endDate"))
+        end_date = GoogleBusinessPlatformDataEventScheduleEndDate.from_dict(d["endDate"])
 
-        _start_time = d.pop("startTime", UNSET)
+        _start_time = d.get("startTime", UNSET)
         start_time: GoogleBusinessPlatformDataEventScheduleStartTime | Unset
         if isinstance(_start_time, Unset):
             start_time = UNSET
         else:
             start_time = GoogleBusinessPlatformDataEventScheduleStartTime.from_dict(_start_time)
 
-        _end_time = d.pop("endTime", UNSET)
+        _end_time = d.get("endTime", UNSET)
         end_time: GoogleBusinessPlatformDataEventScheduleEndTime | Unset
         if isinstance(_end_time, Unset):
             end_time = UNSET
@@ -100,13 +110,16 @@ class GoogleBusinessPlatformDataEventSchedule:
             end_time = GoogleBusinessPlatformDataEventScheduleEndTime.from_dict(_end_time)
 
         google_business_platform_data_event_schedule = cls(
-            start_date=start_date,
-            end_date=end_date,
-            start_time=start_time,
-            end_time=end_time,
+            start_date,
+            end_date,
+            start_time,
+            end_time,
         )
 
-        google_business_platform_data_event_schedule.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            google_business_platform_data_event_schedule.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return google_business_platform_data_event_schedule
 
     @property

@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEventScheduleEndDate")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "year",
+        "month",
+        "day",
+    }
+)
+
 
 @_attrs_define
 class GoogleBusinessPlatformDataEventScheduleEndDate:
@@ -45,20 +54,23 @@ class GoogleBusinessPlatformDataEventScheduleEndDate:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        year = d.pop("year")
+        d = src_dict
+        year = d["year"]
 
-        month = d.pop("month")
+        month = d["month"]
 
-        day = d.pop("day")
+        day = d["day"]
 
         google_business_platform_data_event_schedule_end_date = cls(
-            year=year,
-            month=month,
-            day=day,
+            year,
+            month,
+            day,
         )
 
-        google_business_platform_data_event_schedule_end_date.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            google_business_platform_data_event_schedule_end_date.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return google_business_platform_data_event_schedule_end_date
 
     @property

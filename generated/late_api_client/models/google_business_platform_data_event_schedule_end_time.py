@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEventScheduleEndTime")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "hours",
+        "minutes",
+    }
+)
+
 
 @_attrs_define
 class GoogleBusinessPlatformDataEventScheduleEndTime:
@@ -41,17 +49,20 @@ class GoogleBusinessPlatformDataEventScheduleEndTime:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        hours = d.pop("hours", UNSET)
+        d = src_dict
+        hours = d.get("hours", UNSET)
 
-        minutes = d.pop("minutes", UNSET)
+        minutes = d.get("minutes", UNSET)
 
         google_business_platform_data_event_schedule_end_time = cls(
-            hours=hours,
-            minutes=minutes,
+            hours,
+            minutes,
         )
 
-        google_business_platform_data_event_schedule_end_time.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            google_business_platform_data_event_schedule_end_time.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return google_business_platform_data_event_schedule_end_time
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataOffer")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "redeemOnlineUrl",
+        "termsConditions",
+        "couponCode",
+    }
+)
+
 
 @_attrs_define
 class GoogleBusinessPlatformDataOffer:
@@ -63,20 +72,23 @@ class GoogleBusinessPlatformDataOffer:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        redeem_online_url = d.pop("redeemOnlineUrl", UNSET)
+        d = src_dict
+        redeem_online_url = d.get("redeemOnlineUrl", UNSET)
 
-        terms_conditions = d.pop("termsConditions", UNSET)
+        terms_conditions = d.get("termsConditions", UNSET)
 
-        coupon_code = d.pop("couponCode", UNSET)
+        coupon_code = d.get("couponCode", UNSET)
 
         google_business_platform_data_offer = cls(
-            redeem_online_url=redeem_online_url,
-            terms_conditions=terms_conditions,
-            coupon_code=coupon_code,
+            redeem_online_url,
+            terms_conditions,
+            coupon_code,
         )
 
-        google_business_platform_data_offer.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            google_business_platform_data_offer.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return google_business_platform_data_offer
 
     @property

@@ -9,9 +9,32 @@ from attrs import field as _attrs_field
 from ..models.instagram_platform_data_content_type import (
     InstagramPlatformDataContentType,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="InstagramPlatformData")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "contentType",
+        "shareToFeed",
+        "collaborators",
+        "firstComment",
+        "trialParams",
+        "userTags",
+        "audioName",
+        "audioConfiguration",
+        "muteAudio",
+        "thumbOffset",
+        "instagramThumbnail",
+        "reelCover",
+        "isAiGenerated",
+        "isPaidPartnership",
+        "brandedContentSponsors",
+        "commentsEnabled",
+        "locationId",
+    }
+)
 
 
 @_attrs_define
@@ -270,84 +293,86 @@ class InstagramPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _content_type = d.pop("contentType", UNSET)
+        d = src_dict
+        _content_type = d.get("contentType", UNSET)
         content_type: InstagramPlatformDataContentType | Unset
         if isinstance(_content_type, Unset):
             content_type = UNSET
         else:
-            content_type = InstagramPlatformDataContentType(_content_type)
+            content_type = parse_enum(InstagramPlatformDataContentType, _content_type)
 
-        share_to_feed = d.pop("shareToFeed", UNSET)
+        share_to_feed = d.get("shareToFeed", UNSET)
 
-        collaborators = cast(list[str], d.pop("collaborators", UNSET))
+        collaborators = cast("list[str]", d.get("collaborators", UNSET))
 
-        first_comment = d.pop("firstComment", UNSET)
+        first_comment = d.get("firstComment", UNSET)
 
-        _trial_params = d.pop("trialParams", UNSET)
+        _trial_params = d.get("trialParams", UNSET)
         trial_params: InstagramPlatformDataTrialParams | Unset
         if isinstance(_trial_params, Unset):
             trial_params = UNSET
         else:
             trial_params = InstagramPlatformDataTrialParams.from_dict(_trial_params)
 
-        _user_tags = d.pop("userTags", UNSET)
+        _user_tags = d.get("userTags", UNSET)
         user_tags: list[InstagramPlatformDataUserTagsItem] | Unset = UNSET
         if _user_tags is not UNSET:
-            user_tags = []
-            for user_tags_item_data in _user_tags:
-                user_tags_item = InstagramPlatformDataUserTagsItem.from_dict(user_tags_item_data)
+            user_tags = [
+                InstagramPlatformDataUserTagsItem.from_dict(user_tags_item_data)
+                for user_tags_item_data in _user_tags
+            ]
 
-                user_tags.append(user_tags_item)
+        audio_name = d.get("audioName", UNSET)
 
-        audio_name = d.pop("audioName", UNSET)
-
-        _audio_configuration = d.pop("audioConfiguration", UNSET)
+        _audio_configuration = d.get("audioConfiguration", UNSET)
         audio_configuration: InstagramPlatformDataAudioConfiguration | Unset
         if isinstance(_audio_configuration, Unset):
             audio_configuration = UNSET
         else:
             audio_configuration = InstagramPlatformDataAudioConfiguration.from_dict(_audio_configuration)
 
-        mute_audio = d.pop("muteAudio", UNSET)
+        mute_audio = d.get("muteAudio", UNSET)
 
-        thumb_offset = d.pop("thumbOffset", UNSET)
+        thumb_offset = d.get("thumbOffset", UNSET)
 
-        instagram_thumbnail = d.pop("instagramThumbnail", UNSET)
+        instagram_thumbnail = d.get("instagramThumbnail", UNSET)
 
-        reel_cover = d.pop("reelCover", UNSET)
+        reel_cover = d.get("reelCover", UNSET)
 
-        is_ai_generated = d.pop("isAiGenerated", UNSET)
+        is_ai_generated = d.get("isAiGenerated", UNSET)
 
-        is_paid_partnership = d.pop("isPaidPartnership", UNSET)
+        is_paid_partnership = d.get("isPaidPartnership", UNSET)
 
-        branded_content_sponsors = cast(list[str], d.pop("brandedContentSponsors", UNSET))
+        branded_content_sponsors = cast("list[str]", d.get("brandedContentSponsors", UNSET))
 
-        comments_enabled = d.pop("commentsEnabled", UNSET)
+        comments_enabled = d.get("commentsEnabled", UNSET)
 
-        location_id = d.pop("locationId", UNSET)
+        location_id = d.get("locationId", UNSET)
 
         instagram_platform_data = cls(
-            content_type=content_type,
-            share_to_feed=share_to_feed,
-            collaborators=collaborators,
-            first_comment=first_comment,
-            trial_params=trial_params,
-            user_tags=user_tags,
-            audio_name=audio_name,
-            audio_configuration=audio_configuration,
-            mute_audio=mute_audio,
-            thumb_offset=thumb_offset,
-            instagram_thumbnail=instagram_thumbnail,
-            reel_cover=reel_cover,
-            is_ai_generated=is_ai_generated,
-            is_paid_partnership=is_paid_partnership,
-            branded_content_sponsors=branded_content_sponsors,
-            comments_enabled=comments_enabled,
-            location_id=location_id,
+            content_type,
+            share_to_feed,
+            collaborators,
+            first_comment,
+            trial_params,
+            user_tags,
+            audio_name,
+            audio_configuration,
+            mute_audio,
+            thumb_offset,
+            instagram_thumbnail,
+            reel_cover,
+            is_ai_generated,
+            is_paid_partnership,
+            branded_content_sponsors,
+            comments_enabled,
+            location_id,
         )
 
-        instagram_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            instagram_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return instagram_platform_data
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstagramPlatformDataAudioConfiguration")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "audioId",
+        "audioVolume",
+        "videoVolume",
+    }
+)
+
 
 @_attrs_define
 class InstagramPlatformDataAudioConfiguration:
@@ -69,20 +78,23 @@ class InstagramPlatformDataAudioConfiguration:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        audio_id = d.pop("audioId")
+        d = src_dict
+        audio_id = d["audioId"]
 
-        audio_volume = d.pop("audioVolume", UNSET)
+        audio_volume = d.get("audioVolume", UNSET)
 
-        video_volume = d.pop("videoVolume", UNSET)
+        video_volume = d.get("videoVolume", UNSET)
 
         instagram_platform_data_audio_configuration = cls(
-            audio_id=audio_id,
-            audio_volume=audio_volume,
-            video_volume=video_volume,
+            audio_id,
+            audio_volume,
+            video_volume,
         )
 
-        instagram_platform_data_audio_configuration.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            instagram_platform_data_audio_configuration.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return instagram_platform_data_audio_configuration
 
     @property

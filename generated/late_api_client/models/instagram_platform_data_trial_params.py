@@ -9,9 +9,16 @@ from attrs import field as _attrs_field
 from ..models.instagram_platform_data_trial_params_graduation_strategy import (
     InstagramPlatformDataTrialParamsGraduationStrategy,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="InstagramPlatformDataTrialParams")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "graduationStrategy",
+    }
+)
 
 
 @_attrs_define
@@ -47,19 +54,24 @@ class InstagramPlatformDataTrialParams:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _graduation_strategy = d.pop("graduationStrategy", UNSET)
+        d = src_dict
+        _graduation_strategy = d.get("graduationStrategy", UNSET)
         graduation_strategy: InstagramPlatformDataTrialParamsGraduationStrategy | Unset
         if isinstance(_graduation_strategy, Unset):
             graduation_strategy = UNSET
         else:
-            graduation_strategy = InstagramPlatformDataTrialParamsGraduationStrategy(_graduation_strategy)
+            graduation_strategy = parse_enum(
+                InstagramPlatformDataTrialParamsGraduationStrategy, _graduation_strategy
+            )
 
         instagram_platform_data_trial_params = cls(
-            graduation_strategy=graduation_strategy,
+            graduation_strategy,
         )
 
-        instagram_platform_data_trial_params.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            instagram_platform_data_trial_params.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return instagram_platform_data_trial_params
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="InstagramPlatformDataUserTagsItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "username",
+        "x",
+        "y",
+        "mediaIndex",
+    }
+)
+
 
 @_attrs_define
 class InstagramPlatformDataUserTagsItem:
@@ -63,23 +73,26 @@ class InstagramPlatformDataUserTagsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        username = d.pop("username")
+        d = src_dict
+        username = d["username"]
 
-        x = d.pop("x", UNSET)
+        x = d.get("x", UNSET)
 
-        y = d.pop("y", UNSET)
+        y = d.get("y", UNSET)
 
-        media_index = d.pop("mediaIndex", UNSET)
+        media_index = d.get("mediaIndex", UNSET)
 
         instagram_platform_data_user_tags_item = cls(
-            username=username,
-            x=x,
-            y=y,
-            media_index=media_index,
+            username,
+            x,
+            y,
+            media_index,
         )
 
-        instagram_platform_data_user_tags_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            instagram_platform_data_user_tags_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return instagram_platform_data_user_tags_item
 
     @property

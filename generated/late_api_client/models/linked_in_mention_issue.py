@@ -7,8 +7,18 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.linked_in_mention_issue_code import LinkedInMentionIssueCode
+from ..types import parse_enum
 
 T = TypeVar("T", bound="LinkedInMentionIssue")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "input",
+        "code",
+        "message",
+    }
+)
 
 
 @_attrs_define
@@ -53,20 +63,23 @@ class LinkedInMentionIssue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        input_ = d.pop("input")
+        d = src_dict
+        input_ = d["input"]
 
-        code = LinkedInMentionIssueCode(d.pop("code"))
+        code = parse_enum(LinkedInMentionIssueCode, d["code"])
 
-        message = d.pop("message")
+        message = d["message"]
 
         linked_in_mention_issue = cls(
-            input_=input_,
-            code=code,
-            message=message,
+            input_,
+            code,
+            message,
         )
 
-        linked_in_mention_issue.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            linked_in_mention_issue.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return linked_in_mention_issue
 
     @property

@@ -10,6 +10,20 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="LinkedInPlatformData")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "documentTitle",
+        "organizationUrn",
+        "firstComment",
+        "disableLinkPreview",
+        "audience",
+        "reshareUrl",
+        "geoRestriction",
+        "poll",
+    }
+)
+
 
 @_attrs_define
 class LinkedInPlatformData:
@@ -136,32 +150,32 @@ class LinkedInPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        document_title = d.pop("documentTitle", UNSET)
+        d = src_dict
+        document_title = d.get("documentTitle", UNSET)
 
-        organization_urn = d.pop("organizationUrn", UNSET)
+        organization_urn = d.get("organizationUrn", UNSET)
 
-        first_comment = d.pop("firstComment", UNSET)
+        first_comment = d.get("firstComment", UNSET)
 
-        disable_link_preview = d.pop("disableLinkPreview", UNSET)
+        disable_link_preview = d.get("disableLinkPreview", UNSET)
 
-        _audience = d.pop("audience", UNSET)
+        _audience = d.get("audience", UNSET)
         audience: LinkedInPlatformDataAudience | Unset
         if isinstance(_audience, Unset):
             audience = UNSET
         else:
             audience = LinkedInPlatformDataAudience.from_dict(_audience)
 
-        reshare_url = d.pop("reshareUrl", UNSET)
+        reshare_url = d.get("reshareUrl", UNSET)
 
-        _geo_restriction = d.pop("geoRestriction", UNSET)
+        _geo_restriction = d.get("geoRestriction", UNSET)
         geo_restriction: GeoRestriction | Unset
         if isinstance(_geo_restriction, Unset):
             geo_restriction = UNSET
         else:
             geo_restriction = GeoRestriction.from_dict(_geo_restriction)
 
-        _poll = d.pop("poll", UNSET)
+        _poll = d.get("poll", UNSET)
         poll: LinkedInPlatformDataPoll | Unset
         if isinstance(_poll, Unset):
             poll = UNSET
@@ -169,17 +183,20 @@ class LinkedInPlatformData:
             poll = LinkedInPlatformDataPoll.from_dict(_poll)
 
         linked_in_platform_data = cls(
-            document_title=document_title,
-            organization_urn=organization_urn,
-            first_comment=first_comment,
-            disable_link_preview=disable_link_preview,
-            audience=audience,
-            reshare_url=reshare_url,
-            geo_restriction=geo_restriction,
-            poll=poll,
+            document_title,
+            organization_urn,
+            first_comment,
+            disable_link_preview,
+            audience,
+            reshare_url,
+            geo_restriction,
+            poll,
         )
 
-        linked_in_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            linked_in_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return linked_in_platform_data
 
     @property

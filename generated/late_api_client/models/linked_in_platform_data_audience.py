@@ -9,9 +9,25 @@ from attrs import field as _attrs_field
 from ..models.linked_in_platform_data_audience_staff_count_ranges_item import (
     LinkedInPlatformDataAudienceStaffCountRangesItem,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="LinkedInPlatformDataAudience")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "countries",
+        "geoLocations",
+        "interfaceLocales",
+        "industries",
+        "jobFunctions",
+        "seniorities",
+        "staffCountRanges",
+        "degrees",
+        "fieldsOfStudy",
+        "organizations",
+    }
+)
 
 
 @_attrs_define
@@ -151,59 +167,59 @@ class LinkedInPlatformDataAudience:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        countries = cast(list[str], d.pop("countries", UNSET))
+        d = src_dict
+        countries = cast("list[str]", d.get("countries", UNSET))
 
-        geo_locations = cast(list[str], d.pop("geoLocations", UNSET))
+        geo_locations = cast("list[str]", d.get("geoLocations", UNSET))
 
-        _interface_locales = d.pop("interfaceLocales", UNSET)
+        _interface_locales = d.get("interfaceLocales", UNSET)
         interface_locales: list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset = UNSET
         if _interface_locales is not UNSET:
-            interface_locales = []
-            for interface_locales_item_data in _interface_locales:
-                interface_locales_item = LinkedInPlatformDataAudienceInterfaceLocalesItem.from_dict(
-                    interface_locales_item_data
-                )
+            interface_locales = [
+                LinkedInPlatformDataAudienceInterfaceLocalesItem.from_dict(interface_locales_item_data)
+                for interface_locales_item_data in _interface_locales
+            ]
 
-                interface_locales.append(interface_locales_item)
+        industries = cast("list[str]", d.get("industries", UNSET))
 
-        industries = cast(list[str], d.pop("industries", UNSET))
+        job_functions = cast("list[str]", d.get("jobFunctions", UNSET))
 
-        job_functions = cast(list[str], d.pop("jobFunctions", UNSET))
+        seniorities = cast("list[str]", d.get("seniorities", UNSET))
 
-        seniorities = cast(list[str], d.pop("seniorities", UNSET))
-
-        _staff_count_ranges = d.pop("staffCountRanges", UNSET)
+        _staff_count_ranges = d.get("staffCountRanges", UNSET)
         staff_count_ranges: list[LinkedInPlatformDataAudienceStaffCountRangesItem] | Unset = UNSET
         if _staff_count_ranges is not UNSET:
             staff_count_ranges = []
             for staff_count_ranges_item_data in _staff_count_ranges:
-                staff_count_ranges_item = LinkedInPlatformDataAudienceStaffCountRangesItem(
-                    staff_count_ranges_item_data
+                staff_count_ranges_item = parse_enum(
+                    LinkedInPlatformDataAudienceStaffCountRangesItem, staff_count_ranges_item_data
                 )
 
                 staff_count_ranges.append(staff_count_ranges_item)
 
-        degrees = cast(list[str], d.pop("degrees", UNSET))
+        degrees = cast("list[str]", d.get("degrees", UNSET))
 
-        fields_of_study = cast(list[str], d.pop("fieldsOfStudy", UNSET))
+        fields_of_study = cast("list[str]", d.get("fieldsOfStudy", UNSET))
 
-        organizations = cast(list[str], d.pop("organizations", UNSET))
+        organizations = cast("list[str]", d.get("organizations", UNSET))
 
         linked_in_platform_data_audience = cls(
-            countries=countries,
-            geo_locations=geo_locations,
-            interface_locales=interface_locales,
-            industries=industries,
-            job_functions=job_functions,
-            seniorities=seniorities,
-            staff_count_ranges=staff_count_ranges,
-            degrees=degrees,
-            fields_of_study=fields_of_study,
-            organizations=organizations,
+            countries,
+            geo_locations,
+            interface_locales,
+            industries,
+            job_functions,
+            seniorities,
+            staff_count_ranges,
+            degrees,
+            fields_of_study,
+            organizations,
         )
 
-        linked_in_platform_data_audience.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            linked_in_platform_data_audience.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return linked_in_platform_data_audience
 
     @property

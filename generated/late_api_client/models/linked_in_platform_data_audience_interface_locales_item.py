@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="LinkedInPlatformDataAudienceInterfaceLocalesItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "language",
+        "country",
+    }
+)
+
 
 @_attrs_define
 class LinkedInPlatformDataAudienceInterfaceLocalesItem:
@@ -39,17 +47,20 @@ class LinkedInPlatformDataAudienceInterfaceLocalesItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        language = d.pop("language")
+        d = src_dict
+        language = d["language"]
 
-        country = d.pop("country")
+        country = d["country"]
 
         linked_in_platform_data_audience_interface_locales_item = cls(
-            language=language,
-            country=country,
+            language,
+            country,
         )
 
-        linked_in_platform_data_audience_interface_locales_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            linked_in_platform_data_audience_interface_locales_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return linked_in_platform_data_audience_interface_locales_item
 
     @property

@@ -9,9 +9,18 @@ from attrs import field as _attrs_field
 from ..models.linked_in_platform_data_poll_duration import (
     LinkedInPlatformDataPollDuration,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="LinkedInPlatformDataPoll")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "question",
+        "options",
+        "duration",
+    }
+)
 
 
 @_attrs_define
@@ -55,25 +64,28 @@ class LinkedInPlatformDataPoll:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        question = d.pop("question")
+        d = src_dict
+        question = d["question"]
 
-        options = cast(list[str], d.pop("options"))
+        options = cast("list[str]", d["options"])
 
-        _duration = d.pop("duration", UNSET)
+        _duration = d.get("duration", UNSET)
         duration: LinkedInPlatformDataPollDuration | Unset
         if isinstance(_duration, Unset):
             duration = UNSET
         else:
-            duration = LinkedInPlatformDataPollDuration(_duration)
+            duration = parse_enum(LinkedInPlatformDataPollDuration, _duration)
 
         linked_in_platform_data_poll = cls(
-            question=question,
-            options=options,
-            duration=duration,
+            question,
+            options,
+            duration,
         )
 
-        linked_in_platform_data_poll.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            linked_in_platform_data_poll.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return linked_in_platform_data_poll
 
     @property

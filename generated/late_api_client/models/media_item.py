@@ -7,9 +7,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_item_type import MediaItemType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="MediaItem")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "url",
+        "title",
+        "altText",
+        "filename",
+        "size",
+        "mimeType",
+        "thumbnail",
+        "instagramThumbnail",
+        "subtitles",
+        "tiktokProcessed",
+    }
+)
 
 
 @_attrs_define
@@ -142,56 +159,53 @@ class MediaItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _type_ = d.pop("type", UNSET)
+        d = src_dict
+        _type_ = d.get("type", UNSET)
         type_: MediaItemType | Unset
         if isinstance(_type_, Unset):
             type_ = UNSET
         else:
-            type_ = MediaItemType(_type_)
+            type_ = parse_enum(MediaItemType, _type_)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        alt_text = d.pop("altText", UNSET)
+        alt_text = d.get("altText", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.get("filename", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
-        mime_type = d.pop("mimeType", UNSET)
+        mime_type = d.get("mimeType", UNSET)
 
-        thumbnail = d.pop("thumbnail", UNSET)
+        thumbnail = d.get("thumbnail", UNSET)
 
-        instagram_thumbnail = d.pop("instagramThumbnail", UNSET)
+        instagram_thumbnail = d.get("instagramThumbnail", UNSET)
 
-        _subtitles = d.pop("subtitles", UNSET)
+        _subtitles = d.get("subtitles", UNSET)
         subtitles: list[MediaSubtitle] | Unset = UNSET
         if _subtitles is not UNSET:
-            subtitles = []
-            for subtitles_item_data in _subtitles:
-                subtitles_item = MediaSubtitle.from_dict(subtitles_item_data)
+            subtitles = [MediaSubtitle.from_dict(subtitles_item_data) for subtitles_item_data in _subtitles]
 
-                subtitles.append(subtitles_item)
-
-        tiktok_processed = d.pop("tiktokProcessed", UNSET)
+        tiktok_processed = d.get("tiktokProcessed", UNSET)
 
         media_item = cls(
-            type_=type_,
-            url=url,
-            title=title,
-            alt_text=alt_text,
-            filename=filename,
-            size=size,
-            mime_type=mime_type,
-            thumbnail=thumbnail,
-            instagram_thumbnail=instagram_thumbnail,
-            subtitles=subtitles,
-            tiktok_processed=tiktok_processed,
+            type_,
+            url,
+            title,
+            alt_text,
+            filename,
+            size,
+            mime_type,
+            thumbnail,
+            instagram_thumbnail,
+            subtitles,
+            tiktok_processed,
         )
 
-        media_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            media_item.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return media_item
 
     @property

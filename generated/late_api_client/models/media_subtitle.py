@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="MediaSubtitle")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "url",
+        "language",
+    }
+)
+
 
 @_attrs_define
 class MediaSubtitle:
@@ -42,17 +50,18 @@ class MediaSubtitle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        language = d.pop("language")
+        language = d["language"]
 
         media_subtitle = cls(
-            url=url,
-            language=language,
+            url,
+            language,
         )
 
-        media_subtitle.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            media_subtitle.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return media_subtitle
 
     @property

@@ -8,6 +8,16 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="Pagination")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "page",
+        "limit",
+        "total",
+        "pages",
+    }
+)
+
 
 @_attrs_define
 class Pagination:
@@ -49,23 +59,24 @@ class Pagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        page = d.pop("page")
+        d = src_dict
+        page = d["page"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        pages = d.pop("pages")
+        pages = d["pages"]
 
         pagination = cls(
-            page=page,
-            limit=limit,
-            total=total,
-            pages=pages,
+            page,
+            limit,
+            total,
+            pages,
         )
 
-        pagination.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            pagination.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return pagination
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PinPostRequest")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "platform",
+        "accountId",
+    }
+)
+
 
 @_attrs_define
 class PinPostRequest:
@@ -48,17 +56,18 @@ class PinPostRequest:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = d.pop("platform")
+        d = src_dict
+        platform = d["platform"]
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = d.get("accountId", UNSET)
 
         pin_post_request = cls(
-            platform=platform,
-            account_id=account_id,
+            platform,
+            account_id,
         )
 
-        pin_post_request.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            pin_post_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return pin_post_request
 
     @property

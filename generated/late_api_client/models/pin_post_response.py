@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PinPostResponse")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "success",
+        "pinned",
+        "platformPostId",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class PinPostResponse:
@@ -57,23 +67,24 @@ class PinPostResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        d = src_dict
+        success = d.get("success", UNSET)
 
-        pinned = d.pop("pinned", UNSET)
+        pinned = d.get("pinned", UNSET)
 
-        platform_post_id = d.pop("platformPostId", UNSET)
+        platform_post_id = d.get("platformPostId", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
         pin_post_response = cls(
-            success=success,
-            pinned=pinned,
-            platform_post_id=platform_post_id,
-            message=message,
+            success,
+            pinned,
+            platform_post_id,
+            message,
         )
 
-        pin_post_response.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            pin_post_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return pin_post_response
 
     @property

@@ -10,6 +10,13 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PinPostResponse404")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "error",
+    }
+)
+
 
 @_attrs_define
 class PinPostResponse404:
@@ -34,14 +41,17 @@ class PinPostResponse404:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        d = src_dict
+        error = d.get("error", UNSET)
 
         pin_post_response_404 = cls(
-            error=error,
+            error,
         )
 
-        pin_post_response_404.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            pin_post_response_404.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return pin_post_response_404
 
     @property

@@ -10,6 +10,19 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PinterestPlatformData")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "boardId",
+        "boardSectionId",
+        "link",
+        "coverImageUrl",
+        "coverImageKeyFrameTime",
+        "isAiGenerated",
+    }
+)
+
 
 @_attrs_define
 class PinterestPlatformData:
@@ -98,32 +111,35 @@ class PinterestPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict
+        title = d.get("title", UNSET)
 
-        board_id = d.pop("boardId", UNSET)
+        board_id = d.get("boardId", UNSET)
 
-        board_section_id = d.pop("boardSectionId", UNSET)
+        board_section_id = d.get("boardSectionId", UNSET)
 
-        link = d.pop("link", UNSET)
+        link = d.get("link", UNSET)
 
-        cover_image_url = d.pop("coverImageUrl", UNSET)
+        cover_image_url = d.get("coverImageUrl", UNSET)
 
-        cover_image_key_frame_time = d.pop("coverImageKeyFrameTime", UNSET)
+        cover_image_key_frame_time = d.get("coverImageKeyFrameTime", UNSET)
 
-        is_ai_generated = d.pop("isAiGenerated", UNSET)
+        is_ai_generated = d.get("isAiGenerated", UNSET)
 
         pinterest_platform_data = cls(
-            title=title,
-            board_id=board_id,
-            board_section_id=board_section_id,
-            link=link,
-            cover_image_url=cover_image_url,
-            cover_image_key_frame_time=cover_image_key_frame_time,
-            is_ai_generated=is_ai_generated,
+            title,
+            board_id,
+            board_section_id,
+            link,
+            cover_image_url,
+            cover_image_key_frame_time,
+            is_ai_generated,
         )
 
-        pinterest_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            pinterest_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return pinterest_platform_data
 
     @property

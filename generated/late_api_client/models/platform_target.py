@@ -12,9 +12,34 @@ from ..models.platform_target_error_source import PlatformTargetErrorSource
 from ..models.platform_target_trial_graduation_strategy import (
     PlatformTargetTrialGraduationStrategy,
 )
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="PlatformTarget")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "platform",
+        "accountId",
+        "customContent",
+        "customMedia",
+        "scheduledFor",
+        "platformSpecificData",
+        "status",
+        "platformPostId",
+        "platformPostUrl",
+        "publishedAt",
+        "removedFromPlatformAt",
+        "isTrialReel",
+        "trialGraduationStrategy",
+        "publishAttempts",
+        "publishRetries",
+        "errorMessage",
+        "errorCategory",
+        "errorSource",
+        "platformError",
+    }
+)
 
 
 @_attrs_define
@@ -312,116 +337,101 @@ class PlatformTarget:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = d.pop("platform", UNSET)
+        d = src_dict
+        platform = d.get("platform", UNSET)
 
-        def _parse_account_id(data: object) -> SocialAccount | str | Unset:
-            if isinstance(data, Unset):
-                return data
+        _account_id = d.get("accountId", UNSET)
+        account_id: SocialAccount | str | Unset
+        if isinstance(_account_id, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                account_id_type_1 = SocialAccount.from_dict(data)
+                account_id_type_1 = SocialAccount.from_dict(_account_id)
 
-                return account_id_type_1
+                account_id = account_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(SocialAccount | str | Unset, data)
+                account_id = cast("SocialAccount | str | Unset", _account_id)
+        else:
+            account_id = _account_id
 
-        account_id = _parse_account_id(d.pop("accountId", UNSET))
+        custom_content = d.get("customContent", UNSET)
 
-        custom_content = d.pop("customContent", UNSET)
-
-        _custom_media = d.pop("customMedia", UNSET)
+        _custom_media = d.get("customMedia", UNSET)
         custom_media: list[MediaItem] | Unset = UNSET
         if _custom_media is not UNSET:
-            custom_media = []
-            for custom_media_item_data in _custom_media:
-                custom_media_item = MediaItem.from_dict(custom_media_item_data)
+            custom_media = [
+                MediaItem.from_dict(custom_media_item_data) for custom_media_item_data in _custom_media
+            ]
 
-                custom_media.append(custom_media_item)
-
-        _scheduled_for = d.pop("scheduledFor", UNSET)
+        _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
         if _scheduled_for is None or isinstance(_scheduled_for, Unset):
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
-        _platform_specific_data = d.pop("platformSpecificData", UNSET)
+        _platform_specific_data = d.get("platformSpecificData", UNSET)
         platform_specific_data: PlatformTargetPlatformSpecificData | Unset
         if isinstance(_platform_specific_data, Unset):
             platform_specific_data = UNSET
         else:
             platform_specific_data = PlatformTargetPlatformSpecificData.from_dict(_platform_specific_data)
 
-        status = d.pop("status", UNSET)
+        status = d.get("status", UNSET)
 
-        platform_post_id = d.pop("platformPostId", UNSET)
+        platform_post_id = d.get("platformPostId", UNSET)
 
-        def _parse_platform_post_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        platform_post_url: None | str | Unset = d.get("platformPostUrl", UNSET)
 
-        platform_post_url = _parse_platform_post_url(d.pop("platformPostUrl", UNSET))
-
-        _published_at = d.pop("publishedAt", UNSET)
+        _published_at = d.get("publishedAt", UNSET)
         published_at: datetime.datetime | Unset
         if _published_at is None or isinstance(_published_at, Unset):
             published_at = UNSET
         else:
             published_at = parse_datetime(_published_at)
 
-        def _parse_removed_from_platform_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _removed_from_platform_at = d.get("removedFromPlatformAt", UNSET)
+        removed_from_platform_at: datetime.datetime | None | Unset
+        if isinstance(_removed_from_platform_at, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                removed_from_platform_at_type_0 = parse_datetime(data)
+                removed_from_platform_at_type_0 = parse_datetime(_removed_from_platform_at)
 
-                return removed_from_platform_at_type_0
+                removed_from_platform_at = removed_from_platform_at_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                removed_from_platform_at = cast("datetime.datetime | None | Unset", _removed_from_platform_at)
+        else:
+            removed_from_platform_at = _removed_from_platform_at
 
-        removed_from_platform_at = _parse_removed_from_platform_at(d.pop("removedFromPlatformAt", UNSET))
+        is_trial_reel = d.get("isTrialReel", UNSET)
 
-        is_trial_reel = d.pop("isTrialReel", UNSET)
-
-        _trial_graduation_strategy = d.pop("trialGraduationStrategy", UNSET)
+        _trial_graduation_strategy = d.get("trialGraduationStrategy", UNSET)
         trial_graduation_strategy: PlatformTargetTrialGraduationStrategy | Unset
         if isinstance(_trial_graduation_strategy, Unset):
             trial_graduation_strategy = UNSET
         else:
-            trial_graduation_strategy = PlatformTargetTrialGraduationStrategy(_trial_graduation_strategy)
+            trial_graduation_strategy = parse_enum(
+                PlatformTargetTrialGraduationStrategy, _trial_graduation_strategy
+            )
 
-        publish_attempts = d.pop("publishAttempts", UNSET)
+        publish_attempts = d.get("publishAttempts", UNSET)
 
-        publish_retries = d.pop("publishRetries", UNSET)
+        publish_retries = d.get("publishRetries", UNSET)
 
-        error_message = d.pop("errorMessage", UNSET)
+        error_message = d.get("errorMessage", UNSET)
 
-        _error_category = d.pop("errorCategory", UNSET)
+        _error_category = d.get("errorCategory", UNSET)
         error_category: PlatformTargetErrorCategory | Unset
         if isinstance(_error_category, Unset):
             error_category = UNSET
         else:
-            error_category = PlatformTargetErrorCategory(_error_category)
+            error_category = parse_enum(PlatformTargetErrorCategory, _error_category)
 
-        _error_source = d.pop("errorSource", UNSET)
+        _error_source = d.get("errorSource", UNSET)
         error_source: PlatformTargetErrorSource | Unset
         if isinstance(_error_source, Unset):
             error_source = UNSET
         else:
-            error_source = PlatformTargetErrorSource(_error_source)
+            error_source = parse_enum(PlatformTargetErrorSource, _error_source)
 
-        _platform_error = d.pop("platformError", UNSET)
+        _platform_error = d.get("platformError", UNSET)
         platform_error: PostPlatformError | Unset
         if isinstance(_platform_error, Unset):
             platform_error = UNSET
@@ -429,28 +439,29 @@ class PlatformTarget:
             platform_error = PostPlatformError.from_dict(_platform_error)
 
         platform_target = cls(
-            platform=platform,
-            account_id=account_id,
-            custom_content=custom_content,
-            custom_media=custom_media,
-            scheduled_for=scheduled_for,
-            platform_specific_data=platform_specific_data,
-            status=status,
-            platform_post_id=platform_post_id,
-            platform_post_url=platform_post_url,
-            published_at=published_at,
-            removed_from_platform_at=removed_from_platform_at,
-            is_trial_reel=is_trial_reel,
-            trial_graduation_strategy=trial_graduation_strategy,
-            publish_attempts=publish_attempts,
-            publish_retries=publish_retries,
-            error_message=error_message,
-            error_category=error_category,
-            error_source=error_source,
-            platform_error=platform_error,
+            platform,
+            account_id,
+            custom_content,
+            custom_media,
+            scheduled_for,
+            platform_specific_data,
+            status,
+            platform_post_id,
+            platform_post_url,
+            published_at,
+            removed_from_platform_at,
+            is_trial_reel,
+            trial_graduation_strategy,
+            publish_attempts,
+            publish_retries,
+            error_message,
+            error_category,
+            error_source,
+            platform_error,
         )
 
-        platform_target.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            platform_target.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return platform_target
 
     @property

@@ -30,10 +30,11 @@ class PlatformTargetPlatformSpecificData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         platform_target_platform_specific_data = cls()
 
-        platform_target_platform_specific_data.additional_properties = d
+        if d:
+            platform_target_platform_specific_data.additional_properties = dict(d)
         return platform_target_platform_specific_data
 
     @property

@@ -9,9 +9,35 @@ from attrs import field as _attrs_field
 
 from ..models.post_status import PostStatus
 from ..models.post_visibility import PostVisibility
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="Post")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "_id",
+        "content",
+        "status",
+        "userId",
+        "title",
+        "mediaItems",
+        "platforms",
+        "scheduledFor",
+        "timezone",
+        "tags",
+        "hashtags",
+        "mentions",
+        "visibility",
+        "metadata",
+        "recycling",
+        "recycledFromPostId",
+        "queuedFromProfile",
+        "queueId",
+        "createdAt",
+        "updatedAt",
+    }
+)
 
 
 @_attrs_define
@@ -241,98 +267,89 @@ class Post:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        content = d.pop("content")
+        content = d["content"]
 
-        status = PostStatus(d.pop("status"))
+        status = parse_enum(PostStatus, d["status"])
 
-        def _parse_user_id(data: object) -> str | Unset | User:
-            if isinstance(data, Unset):
-                return data
+        _user_id = d.get("userId", UNSET)
+        user_id: str | Unset | User
+        if isinstance(_user_id, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                user_id_type_1 = User.from_dict(data)
+                user_id_type_1 = User.from_dict(_user_id)
 
-                return user_id_type_1
+                user_id = user_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(str | Unset | User, data)
+                user_id = cast("str | Unset | User", _user_id)
+        else:
+            user_id = _user_id
 
-        user_id = _parse_user_id(d.pop("userId", UNSET))
+        title = d.get("title", UNSET)
 
-        title = d.pop("title", UNSET)
-
-        _media_items = d.pop("mediaItems", UNSET)
+        _media_items = d.get("mediaItems", UNSET)
         media_items: list[MediaItem] | Unset = UNSET
         if _media_items is not UNSET:
-            media_items = []
-            for media_items_item_data in _media_items:
-                media_items_item = MediaItem.from_dict(media_items_item_data)
+            media_items = [
+                MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items
+            ]
 
-                media_items.append(media_items_item)
-
-        _platforms = d.pop("platforms", UNSET)
+        _platforms = d.get("platforms", UNSET)
         platforms: list[PlatformTarget] | Unset = UNSET
         if _platforms is not UNSET:
-            platforms = []
-            for platforms_item_data in _platforms:
-                platforms_item = PlatformTarget.from_dict(platforms_item_data)
+            platforms = [PlatformTarget.from_dict(platforms_item_data) for platforms_item_data in _platforms]
 
-                platforms.append(platforms_item)
-
-        _scheduled_for = d.pop("scheduledFor", UNSET)
+        _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
         if _scheduled_for is None or isinstance(_scheduled_for, Unset):
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.get("tags", UNSET))
 
-        hashtags = cast(list[str], d.pop("hashtags", UNSET))
+        hashtags = cast("list[str]", d.get("hashtags", UNSET))
 
-        mentions = cast(list[str], d.pop("mentions", UNSET))
+        mentions = cast("list[str]", d.get("mentions", UNSET))
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: PostVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = PostVisibility(_visibility)
+            visibility = parse_enum(PostVisibility, _visibility)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: PostMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = PostMetadata.from_dict(_metadata)
 
-        _recycling = d.pop("recycling", UNSET)
+        _recycling = d.get("recycling", UNSET)
         recycling: RecyclingState | Unset
         if isinstance(_recycling, Unset):
             recycling = UNSET
         else:
             recycling = RecyclingState.from_dict(_recycling)
 
-        recycled_from_post_id = d.pop("recycledFromPostId", UNSET)
+        recycled_from_post_id = d.get("recycledFromPostId", UNSET)
 
-        queued_from_profile = d.pop("queuedFromProfile", UNSET)
+        queued_from_profile = d.get("queuedFromProfile", UNSET)
 
-        queue_id = d.pop("queueId", UNSET)
+        queue_id = d.get("queueId", UNSET)
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is None or isinstance(_created_at, Unset):
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
 
-        _updated_at = d.pop("updatedAt", UNSET)
+        _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
         if _updated_at is None or isinstance(_updated_at, Unset):
             updated_at = UNSET
@@ -340,29 +357,30 @@ class Post:
             updated_at = parse_datetime(_updated_at)
 
         post = cls(
-            field_id=field_id,
-            content=content,
-            status=status,
-            user_id=user_id,
-            title=title,
-            media_items=media_items,
-            platforms=platforms,
-            scheduled_for=scheduled_for,
-            timezone=timezone,
-            tags=tags,
-            hashtags=hashtags,
-            mentions=mentions,
-            visibility=visibility,
-            metadata=metadata,
-            recycling=recycling,
-            recycled_from_post_id=recycled_from_post_id,
-            queued_from_profile=queued_from_profile,
-            queue_id=queue_id,
-            created_at=created_at,
-            updated_at=updated_at,
+            field_id,
+            content,
+            status,
+            user_id,
+            title,
+            media_items,
+            platforms,
+            scheduled_for,
+            timezone,
+            tags,
+            hashtags,
+            mentions,
+            visibility,
+            metadata,
+            recycling,
+            recycled_from_post_id,
+            queued_from_profile,
+            queue_id,
+            created_at,
+            updated_at,
         )
 
-        post.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            post.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return post
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostCreateResponse")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+        "post",
+        "warnings",
+    }
+)
+
 
 @_attrs_define
 class PostCreateResponse:
@@ -51,20 +60,23 @@ class PostCreateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        post = Post.from_dict(d.pop("post"))
+        post = Post.from_dict(d["post"])
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+        warnings = cast("list[str]", d.get("warnings", UNSET))
 
         post_create_response = cls(
-            message=message,
-            post=post,
-            warnings=warnings,
+            message,
+            post,
+            warnings,
         )
 
-        post_create_response.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            post_create_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return post_create_response
 
     @property

@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PostDeleteResponse")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+    }
+)
+
 
 @_attrs_define
 class PostDeleteResponse:
@@ -34,14 +41,17 @@ class PostDeleteResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
         post_delete_response = cls(
-            message=message,
+            message,
         )
 
-        post_delete_response.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            post_delete_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return post_delete_response
 
     @property

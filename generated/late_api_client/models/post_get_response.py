@@ -8,6 +8,13 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PostGetResponse")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "post",
+    }
+)
+
 
 @_attrs_define
 class PostGetResponse:
@@ -34,14 +41,15 @@ class PostGetResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        post = Post.from_dict(d.pop("post"))
+        d = src_dict
+        post = Post.from_dict(d["post"])
 
         post_get_response = cls(
-            post=post,
+            post,
         )
 
-        post_get_response.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            post_get_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return post_get_response
 
     @property

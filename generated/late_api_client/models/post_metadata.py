@@ -22,10 +22,11 @@ class PostMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         post_metadata = cls()
 
-        post_metadata.additional_properties = d
+        if d:
+            post_metadata.additional_properties = dict(d)
         return post_metadata
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostPlatformError")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+        "code",
+        "subcode",
+    }
+)
+
 
 @_attrs_define
 class PostPlatformError:
@@ -56,20 +65,23 @@ class PostPlatformError:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        code = d.pop("code", UNSET)
+        code = d.get("code", UNSET)
 
-        subcode = d.pop("subcode", UNSET)
+        subcode = d.get("subcode", UNSET)
 
         post_platform_error = cls(
-            message=message,
-            code=code,
-            subcode=subcode,
+            message,
+            code,
+            subcode,
         )
 
-        post_platform_error.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            post_platform_error.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return post_platform_error
 
     @property

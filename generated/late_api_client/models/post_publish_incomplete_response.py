@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostPublishIncompleteResponse")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "post",
+        "message",
+        "error",
+        "platformResults",
+        "warnings",
+    }
+)
+
 
 @_attrs_define
 class PostPublishIncompleteResponse:
@@ -78,40 +89,40 @@ class PostPublishIncompleteResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _post = d.pop("post", UNSET)
+        d = src_dict
+        _post = d.get("post", UNSET)
         post: Post | Unset
         if isinstance(_post, Unset):
             post = UNSET
         else:
             post = Post.from_dict(_post)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        _platform_results = d.pop("platformResults", UNSET)
+        _platform_results = d.get("platformResults", UNSET)
         platform_results: list[PostPublishIncompleteResponsePlatformResultsItem] | Unset = UNSET
         if _platform_results is not UNSET:
-            platform_results = []
-            for platform_results_item_data in _platform_results:
-                platform_results_item = PostPublishIncompleteResponsePlatformResultsItem.from_dict(
-                    platform_results_item_data
-                )
+            platform_results = [
+                PostPublishIncompleteResponsePlatformResultsItem.from_dict(platform_results_item_data)
+                for platform_results_item_data in _platform_results
+            ]
 
-                platform_results.append(platform_results_item)
-
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+        warnings = cast("list[str]", d.get("warnings", UNSET))
 
         post_publish_incomplete_response = cls(
-            post=post,
-            message=message,
-            error=error,
-            platform_results=platform_results,
-            warnings=warnings,
+            post,
+            message,
+            error,
+            platform_results,
+            warnings,
         )
 
-        post_publish_incomplete_response.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            post_publish_incomplete_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return post_publish_incomplete_response
 
     @property

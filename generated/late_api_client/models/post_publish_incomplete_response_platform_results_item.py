@@ -1,12 +1,21 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PostPublishIncompleteResponsePlatformResultsItem")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "platform",
+        "status",
+        "error",
+    }
+)
 
 
 @_attrs_define
@@ -46,25 +55,23 @@ class PostPublishIncompleteResponsePlatformResultsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = d.pop("platform")
+        d = src_dict
+        platform = d["platform"]
 
-        status = d.pop("status")
+        status = d["status"]
 
-        def _parse_error(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error = _parse_error(d.pop("error"))
+        error: None | str = d["error"]
 
         post_publish_incomplete_response_platform_results_item = cls(
-            platform=platform,
-            status=status,
-            error=error,
+            platform,
+            status,
+            error,
         )
 
-        post_publish_incomplete_response_platform_results_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            post_publish_incomplete_response_platform_results_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return post_publish_incomplete_response_platform_results_item
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostRetryResponse")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+        "post",
+    }
+)
+
 
 @_attrs_define
 class PostRetryResponse:
@@ -44,10 +52,10 @@ class PostRetryResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        _post = d.pop("post", UNSET)
+        _post = d.get("post", UNSET)
         post: Post | Unset
         if isinstance(_post, Unset):
             post = UNSET
@@ -55,11 +63,14 @@ class PostRetryResponse:
             post = Post.from_dict(_post)
 
         post_retry_response = cls(
-            message=message,
-            post=post,
+            message,
+            post,
         )
 
-        post_retry_response.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            post_retry_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return post_retry_response
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostUpdateResponse")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+        "post",
+        "warnings",
+    }
+)
+
 
 @_attrs_define
 class PostUpdateResponse:
@@ -49,20 +58,23 @@ class PostUpdateResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message")
+        d = src_dict
+        message = d["message"]
 
-        post = Post.from_dict(d.pop("post"))
+        post = Post.from_dict(d["post"])
 
-        warnings = cast(list[str], d.pop("warnings", UNSET))
+        warnings = cast("list[str]", d.get("warnings", UNSET))
 
         post_update_response = cls(
-            message=message,
-            post=post,
-            warnings=warnings,
+            message,
+            post,
+            warnings,
         )
 
-        post_update_response.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            post_update_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return post_update_response
 
     @property

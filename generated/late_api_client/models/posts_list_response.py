@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="PostsListResponse")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "posts",
+        "pagination",
+    }
+)
+
 
 @_attrs_define
 class PostsListResponse:
@@ -42,22 +50,25 @@ class PostsListResponse:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         posts = []
-        _posts = d.pop("posts")
+        _posts = d["posts"]
         for posts_item_data in _posts:
             posts_item = Post.from_dict(posts_item_data)
 
             posts.append(posts_item)
 
-        pagination = PostsListResponsePagination.from_dict(d.pop("pagination"))
+        pagination = PostsListResponsePagination.from_dict(d["pagination"])
 
         posts_list_response = cls(
-            posts=posts,
-            pagination=pagination,
+            posts,
+            pagination,
         )
 
-        posts_list_response.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            posts_list_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return posts_list_response
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,6 +9,17 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="PostsListResponsePagination")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "page",
+        "limit",
+        "total",
+        "pages",
+        "nextCursor",
+    }
+)
 
 
 @_attrs_define
@@ -67,33 +78,29 @@ class PostsListResponsePagination:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        page = d.pop("page")
+        d = src_dict
+        page = d["page"]
 
-        limit = d.pop("limit")
+        limit = d["limit"]
 
-        total = d.pop("total")
+        total = d["total"]
 
-        pages = d.pop("pages")
+        pages = d["pages"]
 
-        def _parse_next_cursor(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        next_cursor = _parse_next_cursor(d.pop("nextCursor", UNSET))
+        next_cursor: None | str | Unset = d.get("nextCursor", UNSET)
 
         posts_list_response_pagination = cls(
-            page=page,
-            limit=limit,
-            total=total,
-            pages=pages,
-            next_cursor=next_cursor,
+            page,
+            limit,
+            total,
+            pages,
+            next_cursor,
         )
 
-        posts_list_response_pagination.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            posts_list_response_pagination.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return posts_list_response_pagination
 
     @property

@@ -7,8 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prepare_media_body_target import PrepareMediaBodyTarget
+from ..types import parse_enum
 
 T = TypeVar("T", bound="PrepareMediaBody")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "url",
+        "target",
+    }
+)
 
 
 @_attrs_define
@@ -42,17 +51,20 @@ class PrepareMediaBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        target = PrepareMediaBodyTarget(d.pop("target"))
+        target = parse_enum(PrepareMediaBodyTarget, d["target"])
 
         prepare_media_body = cls(
-            url=url,
-            target=target,
+            url,
+            target,
         )
 
-        prepare_media_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            prepare_media_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return prepare_media_body
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,8 +9,21 @@ from attrs import field as _attrs_field
 from ..models.prepare_media_response_200_media_type import (
     PrepareMediaResponse200MediaType,
 )
+from ..types import parse_enum
 
 T = TypeVar("T", bound="PrepareMediaResponse200")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "target",
+        "url",
+        "changed",
+        "mediaType",
+        "originalSize",
+        "outputSize",
+    }
+)
 
 
 @_attrs_define
@@ -80,39 +93,32 @@ class PrepareMediaResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        target = d.pop("target")
+        d = src_dict
+        target = d["target"]
 
-        url = d.pop("url")
+        url = d["url"]
 
-        changed = d.pop("changed")
+        changed = d["changed"]
 
-        media_type = PrepareMediaResponse200MediaType(d.pop("mediaType"))
+        media_type = parse_enum(PrepareMediaResponse200MediaType, d["mediaType"])
 
-        def _parse_original_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        original_size: int | None = d["originalSize"]
 
-        original_size = _parse_original_size(d.pop("originalSize"))
-
-        def _parse_output_size(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        output_size = _parse_output_size(d.pop("outputSize"))
+        output_size: int | None = d["outputSize"]
 
         prepare_media_response_200 = cls(
-            target=target,
-            url=url,
-            changed=changed,
-            media_type=media_type,
-            original_size=original_size,
-            output_size=output_size,
+            target,
+            url,
+            changed,
+            media_type,
+            original_size,
+            output_size,
         )
 
-        prepare_media_response_200.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            prepare_media_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return prepare_media_response_200
 
     @property

@@ -10,9 +10,18 @@ from ..models.prepare_media_response_403_code import PrepareMediaResponse403Code
 from ..models.prepare_media_response_403_required_group import (
     PrepareMediaResponse403RequiredGroup,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="PrepareMediaResponse403")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "error",
+        "code",
+        "required_group",
+    }
+)
 
 
 @_attrs_define
@@ -56,30 +65,33 @@ class PrepareMediaResponse403:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        error = d.pop("error", UNSET)
+        d = src_dict
+        error = d.get("error", UNSET)
 
-        _code = d.pop("code", UNSET)
+        _code = d.get("code", UNSET)
         code: PrepareMediaResponse403Code | Unset
         if isinstance(_code, Unset):
             code = UNSET
         else:
-            code = PrepareMediaResponse403Code(_code)
+            code = parse_enum(PrepareMediaResponse403Code, _code)
 
-        _required_group = d.pop("required_group", UNSET)
+        _required_group = d.get("required_group", UNSET)
         required_group: PrepareMediaResponse403RequiredGroup | Unset
         if isinstance(_required_group, Unset):
             required_group = UNSET
         else:
-            required_group = PrepareMediaResponse403RequiredGroup(_required_group)
+            required_group = parse_enum(PrepareMediaResponse403RequiredGroup, _required_group)
 
         prepare_media_response_403 = cls(
-            error=error,
-            code=code,
-            required_group=required_group,
+            error,
+            code,
+            required_group,
         )
 
-        prepare_media_response_403.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            prepare_media_response_403.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return prepare_media_response_403
 
     @property

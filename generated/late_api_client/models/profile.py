@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,6 +10,23 @@ from attrs import field as _attrs_field
 from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="Profile")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "_id",
+        "userId",
+        "name",
+        "description",
+        "color",
+        "timezone",
+        "externalId",
+        "isDefault",
+        "isOverLimit",
+        "accountCount",
+        "createdAt",
+    }
+)
 
 
 @_attrs_define
@@ -144,42 +161,28 @@ class Profile:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        d = src_dict
+        field_id = d.get("_id", UNSET)
 
-        user_id = d.pop("userId", UNSET)
+        user_id = d.get("userId", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        color = d.pop("color", UNSET)
+        color = d.get("color", UNSET)
 
-        def _parse_timezone(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        timezone: None | str | Unset = d.get("timezone", UNSET)
 
-        timezone = _parse_timezone(d.pop("timezone", UNSET))
+        external_id: None | str | Unset = d.get("externalId", UNSET)
 
-        def _parse_external_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        is_default = d.get("isDefault", UNSET)
 
-        external_id = _parse_external_id(d.pop("externalId", UNSET))
+        is_over_limit = d.get("isOverLimit", UNSET)
 
-        is_default = d.pop("isDefault", UNSET)
+        account_count = d.get("accountCount", UNSET)
 
-        is_over_limit = d.pop("isOverLimit", UNSET)
-
-        account_count = d.pop("accountCount", UNSET)
-
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is None or isinstance(_created_at, Unset):
             created_at = UNSET
@@ -187,20 +190,21 @@ class Profile:
             created_at = parse_datetime(_created_at)
 
         profile = cls(
-            field_id=field_id,
-            user_id=user_id,
-            name=name,
-            description=description,
-            color=color,
-            timezone=timezone,
-            external_id=external_id,
-            is_default=is_default,
-            is_over_limit=is_over_limit,
-            account_count=account_count,
-            created_at=created_at,
+            field_id,
+            user_id,
+            name,
+            description,
+            color,
+            timezone,
+            external_id,
+            is_default,
+            is_over_limit,
+            account_count,
+            created_at,
         )
 
-        profile.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            profile.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return profile
 
     @property

@@ -8,9 +8,22 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recycling_config_gap_freq import RecyclingConfigGapFreq
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="RecyclingConfig")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "enabled",
+        "gap",
+        "gapFreq",
+        "startDate",
+        "expireCount",
+        "expireDate",
+        "contentVariations",
+    }
+)
 
 
 @_attrs_define
@@ -129,64 +142,53 @@ class RecyclingConfig:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
 
-        gap = d.pop("gap", UNSET)
+        gap = d.get("gap", UNSET)
 
-        _gap_freq = d.pop("gapFreq", UNSET)
+        _gap_freq = d.get("gapFreq", UNSET)
         gap_freq: RecyclingConfigGapFreq | Unset
         if isinstance(_gap_freq, Unset):
             gap_freq = UNSET
         else:
-            gap_freq = RecyclingConfigGapFreq(_gap_freq)
+            gap_freq = parse_enum(RecyclingConfigGapFreq, _gap_freq)
 
-        _start_date = d.pop("startDate", UNSET)
+        _start_date = d.get("startDate", UNSET)
         start_date: datetime.datetime | Unset
         if _start_date is None or isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = parse_datetime(_start_date)
 
-        def _parse_expire_count(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        expire_count: int | None | Unset = d.get("expireCount", UNSET)
 
-        expire_count = _parse_expire_count(d.pop("expireCount", UNSET))
-
-        def _parse_expire_date(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _expire_date = d.get("expireDate", UNSET)
+        expire_date: datetime.datetime | None | Unset
+        if isinstance(_expire_date, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expire_date_type_0 = parse_datetime(data)
+                expire_date_type_0 = parse_datetime(_expire_date)
 
-                return expire_date_type_0
+                expire_date = expire_date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                expire_date = cast("datetime.datetime | None | Unset", _expire_date)
+        else:
+            expire_date = _expire_date
 
-        expire_date = _parse_expire_date(d.pop("expireDate", UNSET))
-
-        content_variations = cast(list[str], d.pop("contentVariations", UNSET))
+        content_variations = cast("list[str]", d.get("contentVariations", UNSET))
 
         recycling_config = cls(
-            enabled=enabled,
-            gap=gap,
-            gap_freq=gap_freq,
-            start_date=start_date,
-            expire_count=expire_count,
-            expire_date=expire_date,
-            content_variations=content_variations,
+            enabled,
+            gap,
+            gap_freq,
+            start_date,
+            expire_count,
+            expire_date,
+            content_variations,
         )
 
-        recycling_config.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            recycling_config.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return recycling_config
 
     @property

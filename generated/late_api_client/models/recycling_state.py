@@ -8,9 +8,26 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recycling_state_gap_freq import RecyclingStateGapFreq
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="RecyclingState")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "enabled",
+        "gap",
+        "gapFreq",
+        "startDate",
+        "expireCount",
+        "expireDate",
+        "contentVariations",
+        "contentVariationIndex",
+        "recycleCount",
+        "nextRecycleAt",
+        "lastRecycledAt",
+    }
+)
 
 
 @_attrs_define
@@ -154,48 +171,48 @@ class RecyclingState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        enabled = d.pop("enabled", UNSET)
+        d = src_dict
+        enabled = d.get("enabled", UNSET)
 
-        gap = d.pop("gap", UNSET)
+        gap = d.get("gap", UNSET)
 
-        _gap_freq = d.pop("gapFreq", UNSET)
+        _gap_freq = d.get("gapFreq", UNSET)
         gap_freq: RecyclingStateGapFreq | Unset
         if isinstance(_gap_freq, Unset):
             gap_freq = UNSET
         else:
-            gap_freq = RecyclingStateGapFreq(_gap_freq)
+            gap_freq = parse_enum(RecyclingStateGapFreq, _gap_freq)
 
-        _start_date = d.pop("startDate", UNSET)
+        _start_date = d.get("startDate", UNSET)
         start_date: datetime.datetime | Unset
         if _start_date is None or isinstance(_start_date, Unset):
             start_date = UNSET
         else:
             start_date = parse_datetime(_start_date)
 
-        expire_count = d.pop("expireCount", UNSET)
+        expire_count = d.get("expireCount", UNSET)
 
-        _expire_date = d.pop("expireDate", UNSET)
+        _expire_date = d.get("expireDate", UNSET)
         expire_date: datetime.datetime | Unset
         if _expire_date is None or isinstance(_expire_date, Unset):
             expire_date = UNSET
         else:
             expire_date = parse_datetime(_expire_date)
 
-        content_variations = cast(list[str], d.pop("contentVariations", UNSET))
+        content_variations = cast("list[str]", d.get("contentVariations", UNSET))
 
-        content_variation_index = d.pop("contentVariationIndex", UNSET)
+        content_variation_index = d.get("contentVariationIndex", UNSET)
 
-        recycle_count = d.pop("recycleCount", UNSET)
+        recycle_count = d.get("recycleCount", UNSET)
 
-        _next_recycle_at = d.pop("nextRecycleAt", UNSET)
+        _next_recycle_at = d.get("nextRecycleAt", UNSET)
         next_recycle_at: datetime.datetime | Unset
         if _next_recycle_at is None or isinstance(_next_recycle_at, Unset):
             next_recycle_at = UNSET
         else:
             next_recycle_at = parse_datetime(_next_recycle_at)
 
-        _last_recycled_at = d.pop("lastRecycledAt", UNSET)
+        _last_recycled_at = d.get("lastRecycledAt", UNSET)
         last_recycled_at: datetime.datetime | Unset
         if _last_recycled_at is None or isinstance(_last_recycled_at, Unset):
             last_recycled_at = UNSET
@@ -203,20 +220,21 @@ class RecyclingState:
             last_recycled_at = parse_datetime(_last_recycled_at)
 
         recycling_state = cls(
-            enabled=enabled,
-            gap=gap,
-            gap_freq=gap_freq,
-            start_date=start_date,
-            expire_count=expire_count,
-            expire_date=expire_date,
-            content_variations=content_variations,
-            content_variation_index=content_variation_index,
-            recycle_count=recycle_count,
-            next_recycle_at=next_recycle_at,
-            last_recycled_at=last_recycled_at,
+            enabled,
+            gap,
+            gap_freq,
+            start_date,
+            expire_count,
+            expire_date,
+            content_variations,
+            content_variation_index,
+            recycle_count,
+            next_recycle_at,
+            last_recycled_at,
         )
 
-        recycling_state.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            recycling_state.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return recycling_state
 
     @property

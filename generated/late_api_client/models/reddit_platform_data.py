@@ -10,6 +10,24 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RedditPlatformData")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "subreddit",
+        "title",
+        "url",
+        "forceSelf",
+        "flairId",
+        "flairText",
+        "nsfw",
+        "spoiler",
+        "sendreplies",
+        "nativeVideo",
+        "videogif",
+        "videoPosterUrl",
+    }
+)
+
 
 @_attrs_define
 class RedditPlatformData:
@@ -142,47 +160,50 @@ class RedditPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        subreddit = d.pop("subreddit", UNSET)
+        d = src_dict
+        subreddit = d.get("subreddit", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        force_self = d.pop("forceSelf", UNSET)
+        force_self = d.get("forceSelf", UNSET)
 
-        flair_id = d.pop("flairId", UNSET)
+        flair_id = d.get("flairId", UNSET)
 
-        flair_text = d.pop("flairText", UNSET)
+        flair_text = d.get("flairText", UNSET)
 
-        nsfw = d.pop("nsfw", UNSET)
+        nsfw = d.get("nsfw", UNSET)
 
-        spoiler = d.pop("spoiler", UNSET)
+        spoiler = d.get("spoiler", UNSET)
 
-        sendreplies = d.pop("sendreplies", UNSET)
+        sendreplies = d.get("sendreplies", UNSET)
 
-        native_video = d.pop("nativeVideo", UNSET)
+        native_video = d.get("nativeVideo", UNSET)
 
-        videogif = d.pop("videogif", UNSET)
+        videogif = d.get("videogif", UNSET)
 
-        video_poster_url = d.pop("videoPosterUrl", UNSET)
+        video_poster_url = d.get("videoPosterUrl", UNSET)
 
         reddit_platform_data = cls(
-            subreddit=subreddit,
-            title=title,
-            url=url,
-            force_self=force_self,
-            flair_id=flair_id,
-            flair_text=flair_text,
-            nsfw=nsfw,
-            spoiler=spoiler,
-            sendreplies=sendreplies,
-            native_video=native_video,
-            videogif=videogif,
-            video_poster_url=video_poster_url,
+            subreddit,
+            title,
+            url,
+            force_self,
+            flair_id,
+            flair_text,
+            nsfw,
+            spoiler,
+            sendreplies,
+            native_video,
+            videogif,
+            video_poster_url,
         )
 
-        reddit_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            reddit_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return reddit_platform_data
 
     @property

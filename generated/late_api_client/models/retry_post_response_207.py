@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="RetryPostResponse207")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "message",
+        "error",
+        "post",
+    }
+)
+
 
 @_attrs_define
 class RetryPostResponse207:
@@ -48,12 +57,12 @@ class RetryPostResponse207:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        message = d.pop("message", UNSET)
+        d = src_dict
+        message = d.get("message", UNSET)
 
-        error = d.pop("error", UNSET)
+        error = d.get("error", UNSET)
 
-        _post = d.pop("post", UNSET)
+        _post = d.get("post", UNSET)
         post: Post | Unset
         if isinstance(_post, Unset):
             post = UNSET
@@ -61,12 +70,15 @@ class RetryPostResponse207:
             post = Post.from_dict(_post)
 
         retry_post_response_207 = cls(
-            message=message,
-            error=error,
-            post=post,
+            message,
+            error,
+            post,
         )
 
-        retry_post_response_207.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            retry_post_response_207.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return retry_post_response_207
 
     @property

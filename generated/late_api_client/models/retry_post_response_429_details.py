@@ -22,10 +22,11 @@ class RetryPostResponse429Details:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         retry_post_response_429_details = cls()
 
-        retry_post_response_429_details.additional_properties = d
+        if d:
+            retry_post_response_429_details.additional_properties = dict(d)
         return retry_post_response_429_details
 
     @property

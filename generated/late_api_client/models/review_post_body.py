@@ -7,8 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_post_body_decision import ReviewPostBodyDecision
+from ..types import parse_enum
 
 T = TypeVar("T", bound="ReviewPostBody")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "decision",
+    }
+)
 
 
 @_attrs_define
@@ -36,14 +44,15 @@ class ReviewPostBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        decision = ReviewPostBodyDecision(d.pop("decision"))
+        d = src_dict
+        decision = parse_enum(ReviewPostBodyDecision, d["decision"])
 
         review_post_body = cls(
-            decision=decision,
+            decision,
         )
 
-        review_post_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            review_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return review_post_body
 
     @property

@@ -10,6 +10,17 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SlackPlatformData")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "threadTs",
+        "unfurlLinks",
+        "unfurlMedia",
+        "username",
+        "iconUrl",
+    }
+)
+
 
 @_attrs_define
 class SlackPlatformData:
@@ -84,26 +95,29 @@ class SlackPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        thread_ts = d.pop("threadTs", UNSET)
+        d = src_dict
+        thread_ts = d.get("threadTs", UNSET)
 
-        unfurl_links = d.pop("unfurlLinks", UNSET)
+        unfurl_links = d.get("unfurlLinks", UNSET)
 
-        unfurl_media = d.pop("unfurlMedia", UNSET)
+        unfurl_media = d.get("unfurlMedia", UNSET)
 
-        username = d.pop("username", UNSET)
+        username = d.get("username", UNSET)
 
-        icon_url = d.pop("iconUrl", UNSET)
+        icon_url = d.get("iconUrl", UNSET)
 
         slack_platform_data = cls(
-            thread_ts=thread_ts,
-            unfurl_links=unfurl_links,
-            unfurl_media=unfurl_media,
-            username=username,
-            icon_url=icon_url,
+            thread_ts,
+            unfurl_links,
+            unfurl_media,
+            username,
+            icon_url,
         )
 
-        slack_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            slack_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return slack_platform_data
 
     @property

@@ -7,9 +7,16 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.snapchat_platform_data_content_type import SnapchatPlatformDataContentType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="SnapchatPlatformData")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "contentType",
+    }
+)
 
 
 @_attrs_define
@@ -46,19 +53,22 @@ class SnapchatPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _content_type = d.pop("contentType", UNSET)
+        d = src_dict
+        _content_type = d.get("contentType", UNSET)
         content_type: SnapchatPlatformDataContentType | Unset
         if isinstance(_content_type, Unset):
             content_type = UNSET
         else:
-            content_type = SnapchatPlatformDataContentType(_content_type)
+            content_type = parse_enum(SnapchatPlatformDataContentType, _content_type)
 
         snapchat_platform_data = cls(
-            content_type=content_type,
+            content_type,
         )
 
-        snapchat_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            snapchat_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return snapchat_platform_data
 
     @property

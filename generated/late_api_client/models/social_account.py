@@ -9,9 +9,32 @@ from attrs import field as _attrs_field
 
 from ..models.social_account_platform import SocialAccountPlatform
 from ..models.social_account_tiktok_account_type import SocialAccountTiktokAccountType
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="SocialAccount")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "_id",
+        "platform",
+        "profileId",
+        "isActive",
+        "username",
+        "displayName",
+        "platformUserId",
+        "tiktokAccountType",
+        "profilePicture",
+        "profileUrl",
+        "needsReconnection",
+        "followersCount",
+        "followersLastUpdated",
+        "parentAccountId",
+        "enabled",
+        "rateLimitedUntil",
+        "metadata",
+    }
+)
 
 
 @_attrs_define
@@ -301,90 +324,70 @@ class SocialAccount:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_id = d.pop("_id")
+        d = src_dict
+        field_id = d["_id"]
 
-        platform = SocialAccountPlatform(d.pop("platform"))
+        platform = parse_enum(SocialAccountPlatform, d["platform"])
 
-        def _parse_profile_id(data: object) -> Profile | str:
+        _profile_id = d["profileId"]
+        profile_id: Profile | str
+        if isinstance(_profile_id, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                profile_id_type_1 = Profile.from_dict(data)
+                profile_id_type_1 = Profile.from_dict(_profile_id)
 
-                return profile_id_type_1
+                profile_id = profile_id_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Profile | str, data)
+                profile_id = cast("Profile | str", _profile_id)
+        else:
+            profile_id = _profile_id
 
-        profile_id = _parse_profile_id(d.pop("profileId"))
+        is_active = d["isActive"]
 
-        is_active = d.pop("isActive")
+        username = d.get("username", UNSET)
 
-        username = d.pop("username", UNSET)
+        display_name = d.get("displayName", UNSET)
 
-        display_name = d.pop("displayName", UNSET)
+        platform_user_id = d.get("platformUserId", UNSET)
 
-        platform_user_id = d.pop("platformUserId", UNSET)
-
-        _tiktok_account_type = d.pop("tiktokAccountType", UNSET)
+        _tiktok_account_type = d.get("tiktokAccountType", UNSET)
         tiktok_account_type: SocialAccountTiktokAccountType | Unset
         if isinstance(_tiktok_account_type, Unset):
             tiktok_account_type = UNSET
         else:
-            tiktok_account_type = SocialAccountTiktokAccountType(_tiktok_account_type)
+            tiktok_account_type = parse_enum(SocialAccountTiktokAccountType, _tiktok_account_type)
 
-        def _parse_profile_picture(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        profile_picture: None | str | Unset = d.get("profilePicture", UNSET)
 
-        profile_picture = _parse_profile_picture(d.pop("profilePicture", UNSET))
+        profile_url = d.get("profileUrl", UNSET)
 
-        profile_url = d.pop("profileUrl", UNSET)
+        needs_reconnection = d.get("needsReconnection", UNSET)
 
-        needs_reconnection = d.pop("needsReconnection", UNSET)
+        followers_count = d.get("followersCount", UNSET)
 
-        followers_count = d.pop("followersCount", UNSET)
-
-        _followers_last_updated = d.pop("followersLastUpdated", UNSET)
+        _followers_last_updated = d.get("followersLastUpdated", UNSET)
         followers_last_updated: datetime.datetime | Unset
         if _followers_last_updated is None or isinstance(_followers_last_updated, Unset):
             followers_last_updated = UNSET
         else:
             followers_last_updated = parse_datetime(_followers_last_updated)
 
-        def _parse_parent_account_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parent_account_id: None | str | Unset = d.get("parentAccountId", UNSET)
 
-        parent_account_id = _parse_parent_account_id(d.pop("parentAccountId", UNSET))
+        enabled = d.get("enabled", UNSET)
 
-        enabled = d.pop("enabled", UNSET)
-
-        def _parse_rate_limited_until(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _rate_limited_until = d.get("rateLimitedUntil", UNSET)
+        rate_limited_until: datetime.datetime | None | Unset
+        if isinstance(_rate_limited_until, str):
             try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                rate_limited_until_type_0 = parse_datetime(data)
+                rate_limited_until_type_0 = parse_datetime(_rate_limited_until)
 
-                return rate_limited_until_type_0
+                rate_limited_until = rate_limited_until_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                rate_limited_until = cast("datetime.datetime | None | Unset", _rate_limited_until)
+        else:
+            rate_limited_until = _rate_limited_until
 
-        rate_limited_until = _parse_rate_limited_until(d.pop("rateLimitedUntil", UNSET))
-
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: SocialAccountMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
@@ -392,26 +395,27 @@ class SocialAccount:
             metadata = SocialAccountMetadata.from_dict(_metadata)
 
         social_account = cls(
-            field_id=field_id,
-            platform=platform,
-            profile_id=profile_id,
-            is_active=is_active,
-            username=username,
-            display_name=display_name,
-            platform_user_id=platform_user_id,
-            tiktok_account_type=tiktok_account_type,
-            profile_picture=profile_picture,
-            profile_url=profile_url,
-            needs_reconnection=needs_reconnection,
-            followers_count=followers_count,
-            followers_last_updated=followers_last_updated,
-            parent_account_id=parent_account_id,
-            enabled=enabled,
-            rate_limited_until=rate_limited_until,
-            metadata=metadata,
+            field_id,
+            platform,
+            profile_id,
+            is_active,
+            username,
+            display_name,
+            platform_user_id,
+            tiktok_account_type,
+            profile_picture,
+            profile_url,
+            needs_reconnection,
+            followers_count,
+            followers_last_updated,
+            parent_account_id,
+            enabled,
+            rate_limited_until,
+            metadata,
         )
 
-        social_account.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            social_account.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return social_account
 
     @property

@@ -68,10 +68,11 @@ class SocialAccountMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         social_account_metadata = cls()
 
-        social_account_metadata.additional_properties = d
+        if d:
+            social_account_metadata.additional_properties = dict(d)
         return social_account_metadata
 
     @property

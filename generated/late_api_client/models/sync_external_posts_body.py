@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncExternalPostsBody")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "accountId",
+        "url",
+        "postId",
+    }
+)
+
 
 @_attrs_define
 class SyncExternalPostsBody:
@@ -59,20 +68,23 @@ class SyncExternalPostsBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_id = d.pop("accountId")
+        d = src_dict
+        account_id = d["accountId"]
 
-        url = d.pop("url", UNSET)
+        url = d.get("url", UNSET)
 
-        post_id = d.pop("postId", UNSET)
+        post_id = d.get("postId", UNSET)
 
         sync_external_posts_body = cls(
-            account_id=account_id,
-            url=url,
-            post_id=post_id,
+            account_id,
+            url,
+            post_id,
         )
 
-        sync_external_posts_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            sync_external_posts_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return sync_external_posts_body
 
     @property

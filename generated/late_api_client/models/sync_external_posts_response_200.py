@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncExternalPostsResponse200")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "synced",
+        "found",
+        "post",
+        "posts",
+    }
+)
+
 
 @_attrs_define
 class SyncExternalPostsResponse200:
@@ -67,50 +77,44 @@ class SyncExternalPostsResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _synced = d.pop("synced", UNSET)
+        d = src_dict
+        _synced = d.get("synced", UNSET)
         synced: SyncExternalPostsResponse200Synced | Unset
         if isinstance(_synced, Unset):
             synced = UNSET
         else:
             synced = SyncExternalPostsResponse200Synced.from_dict(_synced)
 
-        found = d.pop("found", UNSET)
+        found = d.get("found", UNSET)
 
-        def _parse_post(data: object) -> ExternalPostSummary | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
+        _post = d.get("post", UNSET)
+        post: ExternalPostSummary | None | Unset
+        if isinstance(_post, dict):
             try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                post_type_0 = ExternalPostSummary.from_dict(data)
+                post_type_0 = ExternalPostSummary.from_dict(_post)
 
-                return post_type_0
+                post = post_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ExternalPostSummary | None | Unset, data)
+                post = cast("ExternalPostSummary | None | Unset", _post)
+        else:
+            post = _post
 
-        post = _parse_post(d.pop("post", UNSET))
-
-        _posts = d.pop("posts", UNSET)
+        _posts = d.get("posts", UNSET)
         posts: list[ExternalPostSummary] | Unset = UNSET
         if _posts is not UNSET:
-            posts = []
-            for posts_item_data in _posts:
-                posts_item = ExternalPostSummary.from_dict(posts_item_data)
-
-                posts.append(posts_item)
+            posts = [ExternalPostSummary.from_dict(posts_item_data) for posts_item_data in _posts]
 
         sync_external_posts_response_200 = cls(
-            synced=synced,
-            found=found,
-            post=post,
-            posts=posts,
+            synced,
+            found,
+            post,
+            posts,
         )
 
-        sync_external_posts_response_200.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            sync_external_posts_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return sync_external_posts_response_200
 
     @property

@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="SyncExternalPostsResponse200Synced")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "postsFound",
+        "postsSynced",
+        "skipped",
+    }
+)
+
 
 @_attrs_define
 class SyncExternalPostsResponse200Synced:
@@ -56,20 +65,23 @@ class SyncExternalPostsResponse200Synced:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        posts_found = d.pop("postsFound", UNSET)
+        d = src_dict
+        posts_found = d.get("postsFound", UNSET)
 
-        posts_synced = d.pop("postsSynced", UNSET)
+        posts_synced = d.get("postsSynced", UNSET)
 
-        skipped = d.pop("skipped", UNSET)
+        skipped = d.get("skipped", UNSET)
 
         sync_external_posts_response_200_synced = cls(
-            posts_found=posts_found,
-            posts_synced=posts_synced,
-            skipped=skipped,
+            posts_found,
+            posts_synced,
+            skipped,
         )
 
-        sync_external_posts_response_200_synced.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            sync_external_posts_response_200_synced.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return sync_external_posts_response_200_synced
 
     @property

@@ -7,9 +7,19 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.telegram_platform_data_parse_mode import TelegramPlatformDataParseMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="TelegramPlatformData")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "parseMode",
+        "disableWebPagePreview",
+        "disableNotification",
+        "protectContent",
+    }
+)
 
 
 @_attrs_define
@@ -77,28 +87,31 @@ class TelegramPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _parse_mode = d.pop("parseMode", UNSET)
+        d = src_dict
+        _parse_mode = d.get("parseMode", UNSET)
         parse_mode: TelegramPlatformDataParseMode | Unset
         if isinstance(_parse_mode, Unset):
             parse_mode = UNSET
         else:
-            parse_mode = TelegramPlatformDataParseMode(_parse_mode)
+            parse_mode = parse_enum(TelegramPlatformDataParseMode, _parse_mode)
 
-        disable_web_page_preview = d.pop("disableWebPagePreview", UNSET)
+        disable_web_page_preview = d.get("disableWebPagePreview", UNSET)
 
-        disable_notification = d.pop("disableNotification", UNSET)
+        disable_notification = d.get("disableNotification", UNSET)
 
-        protect_content = d.pop("protectContent", UNSET)
+        protect_content = d.get("protectContent", UNSET)
 
         telegram_platform_data = cls(
-            parse_mode=parse_mode,
-            disable_web_page_preview=disable_web_page_preview,
-            disable_notification=disable_notification,
-            protect_content=protect_content,
+            parse_mode,
+            disable_web_page_preview,
+            disable_notification,
+            protect_content,
         )
 
-        telegram_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            telegram_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return telegram_platform_data
 
     @property

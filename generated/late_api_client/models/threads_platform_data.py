@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="ThreadsPlatformData")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "topic_tag",
+        "firstComment",
+        "threadItems",
+    }
+)
+
 
 @_attrs_define
 class ThreadsPlatformData:
@@ -70,27 +79,29 @@ class ThreadsPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        topic_tag = d.pop("topic_tag", UNSET)
+        d = src_dict
+        topic_tag = d.get("topic_tag", UNSET)
 
-        first_comment = d.pop("firstComment", UNSET)
+        first_comment = d.get("firstComment", UNSET)
 
-        _thread_items = d.pop("threadItems", UNSET)
+        _thread_items = d.get("threadItems", UNSET)
         thread_items: list[ThreadsPlatformDataThreadItemsItem] | Unset = UNSET
         if _thread_items is not UNSET:
-            thread_items = []
-            for thread_items_item_data in _thread_items:
-                thread_items_item = ThreadsPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
-
-                thread_items.append(thread_items_item)
+            thread_items = [
+                ThreadsPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
+                for thread_items_item_data in _thread_items
+            ]
 
         threads_platform_data = cls(
-            topic_tag=topic_tag,
-            first_comment=first_comment,
-            thread_items=thread_items,
+            topic_tag,
+            first_comment,
+            thread_items,
         )
 
-        threads_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            threads_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return threads_platform_data
 
     @property

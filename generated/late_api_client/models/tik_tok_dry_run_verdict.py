@@ -8,6 +8,15 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TikTokDryRunVerdict")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "dryRun",
+        "canPublish",
+        "tiktok",
+    }
+)
+
 
 @_attrs_define
 class TikTokDryRunVerdict:
@@ -57,25 +66,28 @@ class TikTokDryRunVerdict:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        dry_run = d.pop("dryRun")
+        d = src_dict
+        dry_run = d["dryRun"]
 
-        can_publish = d.pop("canPublish")
+        can_publish = d["canPublish"]
 
         tiktok = []
-        _tiktok = d.pop("tiktok")
+        _tiktok = d["tiktok"]
         for tiktok_item_data in _tiktok:
             tiktok_item = TikTokDryRunVerdictTiktokItem.from_dict(tiktok_item_data)
 
             tiktok.append(tiktok_item)
 
         tik_tok_dry_run_verdict = cls(
-            dry_run=dry_run,
-            can_publish=can_publish,
-            tiktok=tiktok,
+            dry_run,
+            can_publish,
+            tiktok,
         )
 
-        tik_tok_dry_run_verdict.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            tik_tok_dry_run_verdict.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return tik_tok_dry_run_verdict
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TikTokDryRunVerdictTiktokItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "accountId",
+        "canPublish",
+        "reason",
+        "alreadyPostedToday",
+    }
+)
+
 
 @_attrs_define
 class TikTokDryRunVerdictTiktokItem:
@@ -68,23 +78,26 @@ class TikTokDryRunVerdictTiktokItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        account_id = d.pop("accountId")
+        d = src_dict
+        account_id = d["accountId"]
 
-        can_publish = d.pop("canPublish")
+        can_publish = d["canPublish"]
 
-        reason = d.pop("reason")
+        reason = d["reason"]
 
-        already_posted_today = d.pop("alreadyPostedToday", UNSET)
+        already_posted_today = d.get("alreadyPostedToday", UNSET)
 
         tik_tok_dry_run_verdict_tiktok_item = cls(
-            account_id=account_id,
-            can_publish=can_publish,
-            reason=reason,
-            already_posted_today=already_posted_today,
+            account_id,
+            can_publish,
+            reason,
+            already_posted_today,
         )
 
-        tik_tok_dry_run_verdict_tiktok_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            tik_tok_dry_run_verdict_tiktok_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return tik_tok_dry_run_verdict_tiktok_item
 
     @property

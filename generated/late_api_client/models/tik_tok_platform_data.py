@@ -10,9 +10,37 @@ from ..models.tik_tok_platform_data_commercial_content_type import (
     TikTokPlatformDataCommercialContentType,
 )
 from ..models.tik_tok_platform_data_media_type import TikTokPlatformDataMediaType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="TikTokPlatformData")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "draft",
+        "privacyLevel",
+        "allowComment",
+        "allowDuet",
+        "allowStitch",
+        "commercialContentType",
+        "brandPartnerPromote",
+        "isBrandOrganicPost",
+        "contentPreviewConfirmed",
+        "expressConsentGiven",
+        "mediaType",
+        "videoCoverTimestampMs",
+        "videoCoverImageUrl",
+        "photoCoverIndex",
+        "autoAddMusic",
+        "musicSoundInfo",
+        "videoOriginalSoundVolume",
+        "videoMadeWithAi",
+        "locationId",
+        "locationName",
+        "isAdsOnly",
+        "description",
+    }
+)
 
 
 @_attrs_define
@@ -327,92 +355,97 @@ class TikTokPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        draft = d.pop("draft", UNSET)
+        d = src_dict
+        draft = d.get("draft", UNSET)
 
-        privacy_level = d.pop("privacyLevel", UNSET)
+        privacy_level = d.get("privacyLevel", UNSET)
 
-        allow_comment = d.pop("allowComment", UNSET)
+        allow_comment = d.get("allowComment", UNSET)
 
-        allow_duet = d.pop("allowDuet", UNSET)
+        allow_duet = d.get("allowDuet", UNSET)
 
-        allow_stitch = d.pop("allowStitch", UNSET)
+        allow_stitch = d.get("allowStitch", UNSET)
 
-        _commercial_content_type = d.pop("commercialContentType", UNSET)
+        _commercial_content_type = d.get("commercialContentType", UNSET)
         commercial_content_type: TikTokPlatformDataCommercialContentType | Unset
         if isinstance(_commercial_content_type, Unset):
             commercial_content_type = UNSET
         else:
-            commercial_content_type = TikTokPlatformDataCommercialContentType(_commercial_content_type)
+            commercial_content_type = parse_enum(
+                TikTokPlatformDataCommercialContentType, _commercial_content_type
+            )
 
-        brand_partner_promote = d.pop("brandPartnerPromote", UNSET)
+        brand_partner_promote = d.get("brandPartnerPromote", UNSET)
 
-        is_brand_organic_post = d.pop("isBrandOrganicPost", UNSET)
+        is_brand_organic_post = d.get("isBrandOrganicPost", UNSET)
 
-        content_preview_confirmed = d.pop("contentPreviewConfirmed", UNSET)
+        content_preview_confirmed = d.get("contentPreviewConfirmed", UNSET)
 
-        express_consent_given = d.pop("expressConsentGiven", UNSET)
+        express_consent_given = d.get("expressConsentGiven", UNSET)
 
-        _media_type = d.pop("mediaType", UNSET)
+        _media_type = d.get("mediaType", UNSET)
         media_type: TikTokPlatformDataMediaType | Unset
         if isinstance(_media_type, Unset):
             media_type = UNSET
         else:
-            media_type = TikTokPlatformDataMediaType(_media_type)
+            media_type = parse_enum(TikTokPlatformDataMediaType, _media_type)
 
-        video_cover_timestamp_ms = d.pop("videoCoverTimestampMs", UNSET)
+        video_cover_timestamp_ms = d.get("videoCoverTimestampMs", UNSET)
 
-        video_cover_image_url = d.pop("videoCoverImageUrl", UNSET)
+        video_cover_image_url = d.get("videoCoverImageUrl", UNSET)
 
-        photo_cover_index = d.pop("photoCoverIndex", UNSET)
+        photo_cover_index = d.get("photoCoverIndex", UNSET)
 
-        auto_add_music = d.pop("autoAddMusic", UNSET)
+        auto_add_music = d.get("autoAddMusic", UNSET)
 
-        _music_sound_info = d.pop("musicSoundInfo", UNSET)
+        _music_sound_info = d.get("musicSoundInfo", UNSET)
         music_sound_info: TikTokPlatformDataMusicSoundInfo | Unset
         if isinstance(_music_sound_info, Unset):
             music_sound_info = UNSET
         else:
             music_sound_info = TikTokPlatformDataMusicSoundInfo.from_dict(_music_sound_info)
 
-        video_original_sound_volume = d.pop("videoOriginalSoundVolume", UNSET)
+        video_original_sound_volume = d.get("videoOriginalSoundVolume", UNSET)
 
-        video_made_with_ai = d.pop("videoMadeWithAi", UNSET)
+        video_made_with_ai = d.get("videoMadeWithAi", UNSET)
 
-        location_id = d.pop("locationId", UNSET)
+        location_id = d.get("locationId", UNSET)
 
-        location_name = d.pop("locationName", UNSET)
+        location_name = d.get("locationName", UNSET)
 
-        is_ads_only = d.pop("isAdsOnly", UNSET)
+        is_ads_only = d.get("isAdsOnly", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
         tik_tok_platform_data = cls(
-            draft=draft,
-            privacy_level=privacy_level,
-            allow_comment=allow_comment,
-            allow_duet=allow_duet,
-            allow_stitch=allow_stitch,
-            commercial_content_type=commercial_content_type,
-            brand_partner_promote=brand_partner_promote,
-            is_brand_organic_post=is_brand_organic_post,
-            content_preview_confirmed=content_preview_confirmed,
-            express_consent_given=express_consent_given,
-            media_type=media_type,
-            video_cover_timestamp_ms=video_cover_timestamp_ms,
-            video_cover_image_url=video_cover_image_url,
-            photo_cover_index=photo_cover_index,
-            auto_add_music=auto_add_music,
-            music_sound_info=music_sound_info,
-            video_original_sound_volume=video_original_sound_volume,
-            video_made_with_ai=video_made_with_ai,
-            location_id=location_id,
-            location_name=location_name,
-            is_ads_only=is_ads_only,
-            description=description,
+            draft,
+            privacy_level,
+            allow_comment,
+            allow_duet,
+            allow_stitch,
+            commercial_content_type,
+            brand_partner_promote,
+            is_brand_organic_post,
+            content_preview_confirmed,
+            express_consent_given,
+            media_type,
+            video_cover_timestamp_ms,
+            video_cover_image_url,
+            photo_cover_index,
+            auto_add_music,
+            music_sound_info,
+            video_original_sound_volume,
+            video_made_with_ai,
+            location_id,
+            location_name,
+            is_ads_only,
+            description,
         )
 
-        tik_tok_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            tik_tok_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return tik_tok_platform_data
 
     @property

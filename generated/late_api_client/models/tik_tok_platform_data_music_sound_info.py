@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TikTokPlatformDataMusicSoundInfo")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "musicSoundId",
+        "musicSoundVolume",
+        "musicSoundStart",
+        "musicSoundEnd",
+    }
+)
+
 
 @_attrs_define
 class TikTokPlatformDataMusicSoundInfo:
@@ -81,23 +91,26 @@ class TikTokPlatformDataMusicSoundInfo:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        music_sound_id = d.pop("musicSoundId")
+        d = src_dict
+        music_sound_id = d["musicSoundId"]
 
-        music_sound_volume = d.pop("musicSoundVolume", UNSET)
+        music_sound_volume = d.get("musicSoundVolume", UNSET)
 
-        music_sound_start = d.pop("musicSoundStart", UNSET)
+        music_sound_start = d.get("musicSoundStart", UNSET)
 
-        music_sound_end = d.pop("musicSoundEnd", UNSET)
+        music_sound_end = d.get("musicSoundEnd", UNSET)
 
         tik_tok_platform_data_music_sound_info = cls(
-            music_sound_id=music_sound_id,
-            music_sound_volume=music_sound_volume,
-            music_sound_start=music_sound_start,
-            music_sound_end=music_sound_end,
+            music_sound_id,
+            music_sound_volume,
+            music_sound_start,
+            music_sound_end,
         )
 
-        tik_tok_platform_data_music_sound_info.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            tik_tok_platform_data_music_sound_info.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return tik_tok_platform_data_music_sound_info
 
     @property

@@ -9,9 +9,27 @@ from attrs import field as _attrs_field
 from ..models.twitter_platform_data_reply_settings import (
     TwitterPlatformDataReplySettings,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="TwitterPlatformData")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "article",
+        "replyToTweetId",
+        "quoteTweetId",
+        "replySettings",
+        "threadItems",
+        "poll",
+        "longVideo",
+        "geoRestriction",
+        "paidPartnership",
+        "madeWithAi",
+        "sensitiveMedia",
+        "mediaTaggedUsers",
+    }
+)
 
 
 @_attrs_define
@@ -209,79 +227,81 @@ class TwitterPlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _article = d.pop("article", UNSET)
+        d = src_dict
+        _article = d.get("article", UNSET)
         article: XArticle | Unset
         if isinstance(_article, Unset):
             article = UNSET
         else:
             article = XArticle.from_dict(_article)
 
-        reply_to_tweet_id = d.pop("replyToTweetId", UNSET)
+        reply_to_tweet_id = d.get("replyToTweetId", UNSET)
 
-        quote_tweet_id = d.pop("quoteTweetId", UNSET)
+        quote_tweet_id = d.get("quoteTweetId", UNSET)
 
-        _reply_settings = d.pop("replySettings", UNSET)
+        _reply_settings = d.get("replySettings", UNSET)
         reply_settings: TwitterPlatformDataReplySettings | Unset
         if isinstance(_reply_settings, Unset):
             reply_settings = UNSET
         else:
-            reply_settings = TwitterPlatformDataReplySettings(_reply_settings)
+            reply_settings = parse_enum(TwitterPlatformDataReplySettings, _reply_settings)
 
-        _thread_items = d.pop("threadItems", UNSET)
+        _thread_items = d.get("threadItems", UNSET)
         thread_items: list[TwitterPlatformDataThreadItemsItem] | Unset = UNSET
         if _thread_items is not UNSET:
-            thread_items = []
-            for thread_items_item_data in _thread_items:
-                thread_items_item = TwitterPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
+            thread_items = [
+                TwitterPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
+                for thread_items_item_data in _thread_items
+            ]
 
-                thread_items.append(thread_items_item)
-
-        _poll = d.pop("poll", UNSET)
+        _poll = d.get("poll", UNSET)
         poll: TwitterPlatformDataPoll | Unset
         if isinstance(_poll, Unset):
             poll = UNSET
         else:
             poll = TwitterPlatformDataPoll.from_dict(_poll)
 
-        long_video = d.pop("longVideo", UNSET)
+        long_video = d.get("longVideo", UNSET)
 
-        _geo_restriction = d.pop("geoRestriction", UNSET)
+        _geo_restriction = d.get("geoRestriction", UNSET)
         geo_restriction: GeoRestriction | Unset
         if isinstance(_geo_restriction, Unset):
             geo_restriction = UNSET
         else:
             geo_restriction = GeoRestriction.from_dict(_geo_restriction)
 
-        paid_partnership = d.pop("paidPartnership", UNSET)
+        paid_partnership = d.get("paidPartnership", UNSET)
 
-        made_with_ai = d.pop("madeWithAi", UNSET)
+        made_with_ai = d.get("madeWithAi", UNSET)
 
-        _sensitive_media = d.pop("sensitiveMedia", UNSET)
+        _sensitive_media = d.get("sensitiveMedia", UNSET)
         sensitive_media: TwitterPlatformDataSensitiveMedia | Unset
         if isinstance(_sensitive_media, Unset):
             sensitive_media = UNSET
         else:
             sensitive_media = TwitterPlatformDataSensitiveMedia.from_dict(_sensitive_media)
 
-        media_tagged_users = cast(list[str], d.pop("mediaTaggedUsers", UNSET))
+        media_tagged_users = cast("list[str]", d.get("mediaTaggedUsers", UNSET))
 
         twitter_platform_data = cls(
-            article=article,
-            reply_to_tweet_id=reply_to_tweet_id,
-            quote_tweet_id=quote_tweet_id,
-            reply_settings=reply_settings,
-            thread_items=thread_items,
-            poll=poll,
-            long_video=long_video,
-            geo_restriction=geo_restriction,
-            paid_partnership=paid_partnership,
-            made_with_ai=made_with_ai,
-            sensitive_media=sensitive_media,
-            media_tagged_users=media_tagged_users,
+            article,
+            reply_to_tweet_id,
+            quote_tweet_id,
+            reply_settings,
+            thread_items,
+            poll,
+            long_video,
+            geo_restriction,
+            paid_partnership,
+            made_with_ai,
+            sensitive_media,
+            media_tagged_users,
         )
 
-        twitter_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            twitter_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return twitter_platform_data
 
     @property

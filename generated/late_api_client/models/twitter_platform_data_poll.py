@@ -8,6 +8,14 @@ from attrs import field as _attrs_field
 
 T = TypeVar("T", bound="TwitterPlatformDataPoll")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "options",
+        "duration_minutes",
+    }
+)
+
 
 @_attrs_define
 class TwitterPlatformDataPoll:
@@ -40,17 +48,20 @@ class TwitterPlatformDataPoll:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        options = cast(list[str], d.pop("options"))
+        d = src_dict
+        options = cast("list[str]", d["options"])
 
-        duration_minutes = d.pop("duration_minutes")
+        duration_minutes = d["duration_minutes"]
 
         twitter_platform_data_poll = cls(
-            options=options,
-            duration_minutes=duration_minutes,
+            options,
+            duration_minutes,
         )
 
-        twitter_platform_data_poll.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            twitter_platform_data_poll.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return twitter_platform_data_poll
 
     @property

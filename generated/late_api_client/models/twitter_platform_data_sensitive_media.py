@@ -10,6 +10,15 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="TwitterPlatformDataSensitiveMedia")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "adultContent",
+        "graphicViolence",
+        "other",
+    }
+)
+
 
 @_attrs_define
 class TwitterPlatformDataSensitiveMedia:
@@ -58,20 +67,23 @@ class TwitterPlatformDataSensitiveMedia:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        adult_content = d.pop("adultContent", UNSET)
+        d = src_dict
+        adult_content = d.get("adultContent", UNSET)
 
-        graphic_violence = d.pop("graphicViolence", UNSET)
+        graphic_violence = d.get("graphicViolence", UNSET)
 
-        other = d.pop("other", UNSET)
+        other = d.get("other", UNSET)
 
         twitter_platform_data_sensitive_media = cls(
-            adult_content=adult_content,
-            graphic_violence=graphic_violence,
-            other=other,
+            adult_content,
+            graphic_violence,
+            other,
         )
 
-        twitter_platform_data_sensitive_media.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            twitter_platform_data_sensitive_media.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return twitter_platform_data_sensitive_media
 
     @property

@@ -7,9 +7,17 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unpublish_post_body_platform import UnpublishPostBodyPlatform
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="UnpublishPostBody")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "platform",
+        "accountId",
+    }
+)
 
 
 @_attrs_define
@@ -49,17 +57,20 @@ class UnpublishPostBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = UnpublishPostBodyPlatform(d.pop("platform"))
+        d = src_dict
+        platform = parse_enum(UnpublishPostBodyPlatform, d["platform"])
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = d.get("accountId", UNSET)
 
         unpublish_post_body = cls(
-            platform=platform,
-            account_id=account_id,
+            platform,
+            account_id,
         )
 
-        unpublish_post_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            unpublish_post_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return unpublish_post_body
 
     @property

@@ -10,6 +10,14 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UnpublishPostResponse200")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "success",
+        "message",
+    }
+)
+
 
 @_attrs_define
 class UnpublishPostResponse200:
@@ -40,17 +48,20 @@ class UnpublishPostResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        d = src_dict
+        success = d.get("success", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
         unpublish_post_response_200 = cls(
-            success=success,
-            message=message,
+            success,
+            message,
         )
 
-        unpublish_post_response_200.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            unpublish_post_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return unpublish_post_response_200
 
     @property

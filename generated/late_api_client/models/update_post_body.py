@@ -8,9 +8,35 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_post_body_visibility import UpdatePostBodyVisibility
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="UpdatePostBody")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "content",
+        "mediaItems",
+        "platforms",
+        "scheduledFor",
+        "publishNow",
+        "isDraft",
+        "requiresApproval",
+        "timezone",
+        "visibility",
+        "tags",
+        "hashtags",
+        "mentions",
+        "crosspostingEnabled",
+        "metadata",
+        "queuedFromProfile",
+        "queueId",
+        "tiktokSettings",
+        "facebookSettings",
+        "recycling",
+    }
+)
 
 
 @_attrs_define
@@ -258,85 +284,82 @@ class UpdatePostBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict
+        title = d.get("title", UNSET)
 
-        content = d.pop("content", UNSET)
+        content = d.get("content", UNSET)
 
-        _media_items = d.pop("mediaItems", UNSET)
+        _media_items = d.get("mediaItems", UNSET)
         media_items: list[MediaItem] | Unset = UNSET
         if _media_items is not UNSET:
-            media_items = []
-            for media_items_item_data in _media_items:
-                media_items_item = MediaItem.from_dict(media_items_item_data)
+            media_items = [
+                MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items
+            ]
 
-                media_items.append(media_items_item)
-
-        _platforms = d.pop("platforms", UNSET)
+        _platforms = d.get("platforms", UNSET)
         platforms: list[UpdatePostBodyPlatformsItem] | Unset = UNSET
         if _platforms is not UNSET:
-            platforms = []
-            for platforms_item_data in _platforms:
-                platforms_item = UpdatePostBodyPlatformsItem.from_dict(platforms_item_data)
+            platforms = [
+                UpdatePostBodyPlatformsItem.from_dict(platforms_item_data)
+                for platforms_item_data in _platforms
+            ]
 
-                platforms.append(platforms_item)
-
-        _scheduled_for = d.pop("scheduledFor", UNSET)
+        _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
         if _scheduled_for is None or isinstance(_scheduled_for, Unset):
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
-        publish_now = d.pop("publishNow", UNSET)
+        publish_now = d.get("publishNow", UNSET)
 
-        is_draft = d.pop("isDraft", UNSET)
+        is_draft = d.get("isDraft", UNSET)
 
-        requires_approval = d.pop("requiresApproval", UNSET)
+        requires_approval = d.get("requiresApproval", UNSET)
 
-        timezone = d.pop("timezone", UNSET)
+        timezone = d.get("timezone", UNSET)
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: UpdatePostBodyVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = UpdatePostBodyVisibility(_visibility)
+            visibility = parse_enum(UpdatePostBodyVisibility, _visibility)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.get("tags", UNSET))
 
-        hashtags = cast(list[str], d.pop("hashtags", UNSET))
+        hashtags = cast("list[str]", d.get("hashtags", UNSET))
 
-        mentions = cast(list[str], d.pop("mentions", UNSET))
+        mentions = cast("list[str]", d.get("mentions", UNSET))
 
-        crossposting_enabled = d.pop("crosspostingEnabled", UNSET)
+        crossposting_enabled = d.get("crosspostingEnabled", UNSET)
 
-        _metadata = d.pop("metadata", UNSET)
+        _metadata = d.get("metadata", UNSET)
         metadata: UpdatePostBodyMetadata | Unset
         if isinstance(_metadata, Unset):
             metadata = UNSET
         else:
             metadata = UpdatePostBodyMetadata.from_dict(_metadata)
 
-        queued_from_profile = d.pop("queuedFromProfile", UNSET)
+        queued_from_profile = d.get("queuedFromProfile", UNSET)
 
-        queue_id = d.pop("queueId", UNSET)
+        queue_id = d.get("queueId", UNSET)
 
-        _tiktok_settings = d.pop("tiktokSettings", UNSET)
+        _tiktok_settings = d.get("tiktokSettings", UNSET)
         tiktok_settings: TikTokPlatformData | Unset
         if isinstance(_tiktok_settings, Unset):
             tiktok_settings = UNSET
         else:
             tiktok_settings = TikTokPlatformData.from_dict(_tiktok_settings)
 
-        _facebook_settings = d.pop("facebookSettings", UNSET)
+        _facebook_settings = d.get("facebookSettings", UNSET)
         facebook_settings: FacebookSettings | Unset
         if isinstance(_facebook_settings, Unset):
             facebook_settings = UNSET
         else:
             facebook_settings = FacebookSettings.from_dict(_facebook_settings)
 
-        _recycling = d.pop("recycling", UNSET)
+        _recycling = d.get("recycling", UNSET)
         recycling: RecyclingConfig | Unset
         if isinstance(_recycling, Unset):
             recycling = UNSET
@@ -344,29 +367,30 @@ class UpdatePostBody:
             recycling = RecyclingConfig.from_dict(_recycling)
 
         update_post_body = cls(
-            title=title,
-            content=content,
-            media_items=media_items,
-            platforms=platforms,
-            scheduled_for=scheduled_for,
-            publish_now=publish_now,
-            is_draft=is_draft,
-            requires_approval=requires_approval,
-            timezone=timezone,
-            visibility=visibility,
-            tags=tags,
-            hashtags=hashtags,
-            mentions=mentions,
-            crossposting_enabled=crossposting_enabled,
-            metadata=metadata,
-            queued_from_profile=queued_from_profile,
-            queue_id=queue_id,
-            tiktok_settings=tiktok_settings,
-            facebook_settings=facebook_settings,
-            recycling=recycling,
+            title,
+            content,
+            media_items,
+            platforms,
+            scheduled_for,
+            publish_now,
+            is_draft,
+            requires_approval,
+            timezone,
+            visibility,
+            tags,
+            hashtags,
+            mentions,
+            crossposting_enabled,
+            metadata,
+            queued_from_profile,
+            queue_id,
+            tiktok_settings,
+            facebook_settings,
+            recycling,
         )
 
-        update_post_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            update_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return update_post_body
 
     @property

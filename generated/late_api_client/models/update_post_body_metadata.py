@@ -22,10 +22,11 @@ class UpdatePostBodyMetadata:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         update_post_body_metadata = cls()
 
-        update_post_body_metadata.additional_properties = d
+        if d:
+            update_post_body_metadata.additional_properties = dict(d)
         return update_post_body_metadata
 
     @property

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="UpdatePostBodyPlatformsItem")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "platform",
+        "accountId",
+        "customContent",
+        "customMedia",
+        "scheduledFor",
+        "platformSpecificData",
+    }
+)
+
 
 @_attrs_define
 class UpdatePostBodyPlatformsItem:
@@ -105,30 +117,28 @@ class UpdatePostBodyPlatformsItem:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = d.pop("platform")
+        d = src_dict
+        platform = d["platform"]
 
-        account_id = d.pop("accountId")
+        account_id = d["accountId"]
 
-        custom_content = d.pop("customContent", UNSET)
+        custom_content = d.get("customContent", UNSET)
 
-        _custom_media = d.pop("customMedia", UNSET)
+        _custom_media = d.get("customMedia", UNSET)
         custom_media: list[MediaItem] | Unset = UNSET
         if _custom_media is not UNSET:
-            custom_media = []
-            for custom_media_item_data in _custom_media:
-                custom_media_item = MediaItem.from_dict(custom_media_item_data)
+            custom_media = [
+                MediaItem.from_dict(custom_media_item_data) for custom_media_item_data in _custom_media
+            ]
 
-                custom_media.append(custom_media_item)
-
-        _scheduled_for = d.pop("scheduledFor", UNSET)
+        _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
         if _scheduled_for is None or isinstance(_scheduled_for, Unset):
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
-        _platform_specific_data = d.pop("platformSpecificData", UNSET)
+        _platform_specific_data = d.get("platformSpecificData", UNSET)
         platform_specific_data: UpdatePostBodyPlatformsItemPlatformSpecificData | Unset
         if isinstance(_platform_specific_data, Unset):
             platform_specific_data = UNSET
@@ -138,15 +148,18 @@ class UpdatePostBodyPlatformsItem:
             )
 
         update_post_body_platforms_item = cls(
-            platform=platform,
-            account_id=account_id,
-            custom_content=custom_content,
-            custom_media=custom_media,
-            scheduled_for=scheduled_for,
-            platform_specific_data=platform_specific_data,
+            platform,
+            account_id,
+            custom_content,
+            custom_media,
+            scheduled_for,
+            platform_specific_data,
         )
 
-        update_post_body_platforms_item.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            update_post_body_platforms_item.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return update_post_body_platforms_item
 
     @property

@@ -27,10 +27,11 @@ class UpdatePostBodyPlatformsItemPlatformSpecificData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         update_post_body_platforms_item_platform_specific_data = cls()
 
-        update_post_body_platforms_item_platform_specific_data.additional_properties = d
+        if d:
+            update_post_body_platforms_item_platform_specific_data.additional_properties = dict(d)
         return update_post_body_platforms_item_platform_specific_data
 
     @property

@@ -10,9 +10,27 @@ from ..models.update_post_metadata_body_platform import UpdatePostMetadataBodyPl
 from ..models.update_post_metadata_body_privacy_status import (
     UpdatePostMetadataBodyPrivacyStatus,
 )
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="UpdatePostMetadataBody")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "platform",
+        "videoId",
+        "accountId",
+        "title",
+        "description",
+        "tags",
+        "categoryId",
+        "privacyStatus",
+        "thumbnailUrl",
+        "madeForKids",
+        "containsSyntheticMedia",
+        "playlistId",
+    }
+)
 
 
 @_attrs_define
@@ -162,52 +180,55 @@ class UpdatePostMetadataBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        platform = UpdatePostMetadataBodyPlatform(d.pop("platform"))
+        d = src_dict
+        platform = parse_enum(UpdatePostMetadataBodyPlatform, d["platform"])
 
-        video_id = d.pop("videoId", UNSET)
+        video_id = d.get("videoId", UNSET)
 
-        account_id = d.pop("accountId", UNSET)
+        account_id = d.get("accountId", UNSET)
 
-        title = d.pop("title", UNSET)
+        title = d.get("title", UNSET)
 
-        description = d.pop("description", UNSET)
+        description = d.get("description", UNSET)
 
-        tags = cast(list[str], d.pop("tags", UNSET))
+        tags = cast("list[str]", d.get("tags", UNSET))
 
-        category_id = d.pop("categoryId", UNSET)
+        category_id = d.get("categoryId", UNSET)
 
-        _privacy_status = d.pop("privacyStatus", UNSET)
+        _privacy_status = d.get("privacyStatus", UNSET)
         privacy_status: UpdatePostMetadataBodyPrivacyStatus | Unset
         if isinstance(_privacy_status, Unset):
             privacy_status = UNSET
         else:
-            privacy_status = UpdatePostMetadataBodyPrivacyStatus(_privacy_status)
+            privacy_status = parse_enum(UpdatePostMetadataBodyPrivacyStatus, _privacy_status)
 
-        thumbnail_url = d.pop("thumbnailUrl", UNSET)
+        thumbnail_url = d.get("thumbnailUrl", UNSET)
 
-        made_for_kids = d.pop("madeForKids", UNSET)
+        made_for_kids = d.get("madeForKids", UNSET)
 
-        contains_synthetic_media = d.pop("containsSyntheticMedia", UNSET)
+        contains_synthetic_media = d.get("containsSyntheticMedia", UNSET)
 
-        playlist_id = d.pop("playlistId", UNSET)
+        playlist_id = d.get("playlistId", UNSET)
 
         update_post_metadata_body = cls(
-            platform=platform,
-            video_id=video_id,
-            account_id=account_id,
-            title=title,
-            description=description,
-            tags=tags,
-            category_id=category_id,
-            privacy_status=privacy_status,
-            thumbnail_url=thumbnail_url,
-            made_for_kids=made_for_kids,
-            contains_synthetic_media=contains_synthetic_media,
-            playlist_id=playlist_id,
+            platform,
+            video_id,
+            account_id,
+            title,
+            description,
+            tags,
+            category_id,
+            privacy_status,
+            thumbnail_url,
+            made_for_kids,
+            contains_synthetic_media,
+            playlist_id,
         )
 
-        update_post_metadata_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            update_post_metadata_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return update_post_metadata_body
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdatePostMetadataResponse200")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "success",
+        "message",
+        "videoId",
+        "updatedFields",
+    }
+)
+
 
 @_attrs_define
 class UpdatePostMetadataResponse200:
@@ -64,23 +74,26 @@ class UpdatePostMetadataResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        success = d.pop("success", UNSET)
+        d = src_dict
+        success = d.get("success", UNSET)
 
-        message = d.pop("message", UNSET)
+        message = d.get("message", UNSET)
 
-        video_id = d.pop("videoId", UNSET)
+        video_id = d.get("videoId", UNSET)
 
-        updated_fields = cast(list[str], d.pop("updatedFields", UNSET))
+        updated_fields = cast("list[str]", d.get("updatedFields", UNSET))
 
         update_post_metadata_response_200 = cls(
-            success=success,
-            message=message,
-            video_id=video_id,
-            updated_fields=updated_fields,
+            success,
+            message,
+            video_id,
+            updated_fields,
         )
 
-        update_post_metadata_response_200.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            update_post_metadata_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return update_post_metadata_response_200
 
     @property

@@ -12,6 +12,14 @@ from ..types import UNSET, File, Unset
 
 T = TypeVar("T", bound="UploadMediaDirectBody")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "file",
+        "contentType",
+    }
+)
+
 
 @_attrs_define
 class UploadMediaDirectBody:
@@ -62,17 +70,20 @@ class UploadMediaDirectBody:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        file = File(payload=BytesIO(d.pop("file")))
+        d = src_dict
+        file = File(payload=BytesIO(d["file"]))
 
-        content_type = d.pop("contentType", UNSET)
+        content_type = d.get("contentType", UNSET)
 
         upload_media_direct_body = cls(
-            file=file,
-            content_type=content_type,
+            file,
+            content_type,
         )
 
-        upload_media_direct_body.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            upload_media_direct_body.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return upload_media_direct_body
 
     @property

@@ -10,6 +10,16 @@ from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UploadMediaDirectResponse200")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "url",
+        "filename",
+        "contentType",
+        "size",
+    }
+)
+
 
 @_attrs_define
 class UploadMediaDirectResponse200:
@@ -57,23 +67,26 @@ class UploadMediaDirectResponse200:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url", UNSET)
+        d = src_dict
+        url = d.get("url", UNSET)
 
-        filename = d.pop("filename", UNSET)
+        filename = d.get("filename", UNSET)
 
-        content_type = d.pop("contentType", UNSET)
+        content_type = d.get("contentType", UNSET)
 
-        size = d.pop("size", UNSET)
+        size = d.get("size", UNSET)
 
         upload_media_direct_response_200 = cls(
-            url=url,
-            filename=filename,
-            content_type=content_type,
-            size=size,
+            url,
+            filename,
+            content_type,
+            size,
         )
 
-        upload_media_direct_response_200.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            upload_media_direct_response_200.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return upload_media_direct_response_200
 
     @property

@@ -11,6 +11,18 @@ from ..types import UNSET, Unset, parse_datetime
 
 T = TypeVar("T", bound="User")
 
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "_id",
+        "email",
+        "name",
+        "role",
+        "disabledResourceGroups",
+        "createdAt",
+    }
+)
+
 
 @_attrs_define
 class User:
@@ -85,18 +97,18 @@ class User:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        field_id = d.pop("_id", UNSET)
+        d = src_dict
+        field_id = d.get("_id", UNSET)
 
-        email = d.pop("email", UNSET)
+        email = d.get("email", UNSET)
 
-        name = d.pop("name", UNSET)
+        name = d.get("name", UNSET)
 
-        role = d.pop("role", UNSET)
+        role = d.get("role", UNSET)
 
-        disabled_resource_groups = cast(list[str], d.pop("disabledResourceGroups", UNSET))
+        disabled_resource_groups = cast("list[str]", d.get("disabledResourceGroups", UNSET))
 
-        _created_at = d.pop("createdAt", UNSET)
+        _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
         if _created_at is None or isinstance(_created_at, Unset):
             created_at = UNSET
@@ -104,15 +116,16 @@ class User:
             created_at = parse_datetime(_created_at)
 
         user = cls(
-            field_id=field_id,
-            email=email,
-            name=name,
-            role=role,
-            disabled_resource_groups=disabled_resource_groups,
-            created_at=created_at,
+            field_id,
+            email,
+            name,
+            role,
+            disabled_resource_groups,
+            created_at,
         )
 
-        user.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            user.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
         return user
 
     @property

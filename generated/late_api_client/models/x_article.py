@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.x_article_mode import XArticleMode
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="XArticle")
 
@@ -65,19 +65,19 @@ class XArticle:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title")
+        d = src_dict
+        title = d["title"]
 
-        content_state = XArticleContentState.from_dict(d.pop("content_state"))
+        content_state = XArticleContentState.from_dict(d["content_state"])
 
-        _mode = d.pop("mode", UNSET)
+        _mode = d.get("mode", UNSET)
         mode: XArticleMode | Unset
         if isinstance(_mode, Unset):
             mode = UNSET
         else:
-            mode = XArticleMode(_mode)
+            mode = parse_enum(XArticleMode, _mode)
 
-        _cover = d.pop("cover", UNSET)
+        _cover = d.get("cover", UNSET)
         cover: XArticleCover | Unset
         if isinstance(_cover, Unset):
             cover = UNSET
@@ -85,10 +85,10 @@ class XArticle:
             cover = XArticleCover.from_dict(_cover)
 
         x_article = cls(
-            title=title,
-            content_state=content_state,
-            mode=mode,
-            cover=cover,
+            title,
+            content_state,
+            mode,
+            cover,
         )
 
         return x_article

@@ -6,7 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.x_article_block_type import XArticleBlockType
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="XArticleBlock")
 
@@ -76,45 +76,43 @@ class XArticleBlock:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = XArticleBlockType(d.pop("type"))
+        d = src_dict
+        type_ = parse_enum(XArticleBlockType, d["type"])
 
-        text = d.pop("text")
+        text = d["text"]
 
-        key = d.pop("key", UNSET)
+        key = d.get("key", UNSET)
 
-        _data = d.pop("data", UNSET)
+        _data = d.get("data", UNSET)
         data: XArticleBlockData | Unset
         if isinstance(_data, Unset):
             data = UNSET
         else:
             data = XArticleBlockData.from_dict(_data)
 
-        _inline_style_ranges = d.pop("inline_style_ranges", UNSET)
+        _inline_style_ranges = d.get("inline_style_ranges", UNSET)
         inline_style_ranges: list[XArticleInlineStyleRange] | Unset = UNSET
         if _inline_style_ranges is not UNSET:
-            inline_style_ranges = []
-            for inline_style_ranges_item_data in _inline_style_ranges:
-                inline_style_ranges_item = XArticleInlineStyleRange.from_dict(inline_style_ranges_item_data)
+            inline_style_ranges = [
+                XArticleInlineStyleRange.from_dict(inline_style_ranges_item_data)
+                for inline_style_ranges_item_data in _inline_style_ranges
+            ]
 
-                inline_style_ranges.append(inline_style_ranges_item)
-
-        _entity_ranges = d.pop("entity_ranges", UNSET)
+        _entity_ranges = d.get("entity_ranges", UNSET)
         entity_ranges: list[XArticleEntityRange] | Unset = UNSET
         if _entity_ranges is not UNSET:
-            entity_ranges = []
-            for entity_ranges_item_data in _entity_ranges:
-                entity_ranges_item = XArticleEntityRange.from_dict(entity_ranges_item_data)
-
-                entity_ranges.append(entity_ranges_item)
+            entity_ranges = [
+                XArticleEntityRange.from_dict(entity_ranges_item_data)
+                for entity_ranges_item_data in _entity_ranges
+            ]
 
         x_article_block = cls(
-            type_=type_,
-            text=text,
-            key=key,
-            data=data,
-            inline_style_ranges=inline_style_ranges,
-            entity_ranges=entity_ranges,
+            type_,
+            text,
+            key,
+            data,
+            inline_style_ranges,
+            entity_ranges,
         )
 
         return x_article_block

@@ -70,48 +70,32 @@ class XArticleBlockData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        _cashtags = d.pop("cashtags", UNSET)
+        d = src_dict
+        _cashtags = d.get("cashtags", UNSET)
         cashtags: list[XArticleTextRange] | Unset = UNSET
         if _cashtags is not UNSET:
-            cashtags = []
-            for cashtags_item_data in _cashtags:
-                cashtags_item = XArticleTextRange.from_dict(cashtags_item_data)
+            cashtags = [XArticleTextRange.from_dict(cashtags_item_data) for cashtags_item_data in _cashtags]
 
-                cashtags.append(cashtags_item)
-
-        _hashtags = d.pop("hashtags", UNSET)
+        _hashtags = d.get("hashtags", UNSET)
         hashtags: list[XArticleTextRange] | Unset = UNSET
         if _hashtags is not UNSET:
-            hashtags = []
-            for hashtags_item_data in _hashtags:
-                hashtags_item = XArticleTextRange.from_dict(hashtags_item_data)
+            hashtags = [XArticleTextRange.from_dict(hashtags_item_data) for hashtags_item_data in _hashtags]
 
-                hashtags.append(hashtags_item)
-
-        _mentions = d.pop("mentions", UNSET)
+        _mentions = d.get("mentions", UNSET)
         mentions: list[XArticleTextRange] | Unset = UNSET
         if _mentions is not UNSET:
-            mentions = []
-            for mentions_item_data in _mentions:
-                mentions_item = XArticleTextRange.from_dict(mentions_item_data)
+            mentions = [XArticleTextRange.from_dict(mentions_item_data) for mentions_item_data in _mentions]
 
-                mentions.append(mentions_item)
-
-        _urls = d.pop("urls", UNSET)
+        _urls = d.get("urls", UNSET)
         urls: list[XArticleTextRange] | Unset = UNSET
         if _urls is not UNSET:
-            urls = []
-            for urls_item_data in _urls:
-                urls_item = XArticleTextRange.from_dict(urls_item_data)
-
-                urls.append(urls_item)
+            urls = [XArticleTextRange.from_dict(urls_item_data) for urls_item_data in _urls]
 
         x_article_block_data = cls(
-            cashtags=cashtags,
-            hashtags=hashtags,
-            mentions=mentions,
-            urls=urls,
+            cashtags,
+            hashtags,
+            mentions,
+            urls,
         )
 
         return x_article_block_data

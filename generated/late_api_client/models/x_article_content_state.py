@@ -64,16 +64,16 @@ class XArticleContentState:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
+        d = src_dict
         blocks = []
-        _blocks = d.pop("blocks")
+        _blocks = d["blocks"]
         for blocks_item_data in _blocks:
             blocks_item = XArticleBlock.from_dict(blocks_item_data)
 
             blocks.append(blocks_item)
 
         entities = []
-        _entities = d.pop("entities")
+        _entities = d["entities"]
         for entities_item_data in _entities:
 
             def _parse_entities_item(
@@ -86,46 +86,41 @@ class XArticleContentState:
                 | XArticleEntityPost
                 | XArticleEntityVariant6
             ):
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_x_article_entity_type_0 = XArticleEntityPost.from_dict(data)
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_x_article_entity_type_0 = XArticleEntityPost.from_dict(data)
 
-                    return componentsschemas_x_article_entity_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_x_article_entity_type_1 = XArticleEntityLink.from_dict(data)
+                        return componentsschemas_x_article_entity_type_0
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_x_article_entity_type_1 = XArticleEntityLink.from_dict(data)
 
-                    return componentsschemas_x_article_entity_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_x_article_entity_type_2 = XArticleEntityImage.from_dict(data)
+                        return componentsschemas_x_article_entity_type_1
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_x_article_entity_type_2 = XArticleEntityImage.from_dict(data)
 
-                    return componentsschemas_x_article_entity_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_x_article_entity_type_3 = XArticleEntityEmoji.from_dict(data)
+                        return componentsschemas_x_article_entity_type_2
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_x_article_entity_type_3 = XArticleEntityEmoji.from_dict(data)
 
-                    return componentsschemas_x_article_entity_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-                try:
-                    if not isinstance(data, dict):
-                        raise TypeError()
-                    componentsschemas_x_article_entity_type_4 = XArticleEntityMarkdown.from_dict(data)
+                        return componentsschemas_x_article_entity_type_3
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
+                if isinstance(data, dict):
+                    try:
+                        componentsschemas_x_article_entity_type_4 = XArticleEntityMarkdown.from_dict(data)
 
-                    return componentsschemas_x_article_entity_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
+                        return componentsschemas_x_article_entity_type_4
+                    except (TypeError, ValueError, AttributeError, KeyError):
+                        pass
                 if not isinstance(data, dict):
                     raise TypeError()
                 componentsschemas_x_article_entity_type_5 = XArticleEntityVariant6.from_dict(data)
@@ -137,8 +132,8 @@ class XArticleContentState:
             entities.append(entities_item)
 
         x_article_content_state = cls(
-            blocks=blocks,
-            entities=entities,
+            blocks,
+            entities,
         )
 
         return x_article_content_state

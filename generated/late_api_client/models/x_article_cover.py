@@ -46,14 +46,14 @@ class XArticleCover:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        alt_text = d.pop("altText", UNSET)
+        alt_text = d.get("altText", UNSET)
 
         x_article_cover = cls(
-            url=url,
-            alt_text=alt_text,
+            url,
+            alt_text,
         )
 
         return x_article_cover

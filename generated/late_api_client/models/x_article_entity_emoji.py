@@ -37,14 +37,14 @@ class XArticleEntityEmoji:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        value = XArticleEntityEmojiValue.from_dict(d.pop("value"))
+        value = XArticleEntityEmojiValue.from_dict(d["value"])
 
         x_article_entity_emoji = cls(
-            key=key,
-            value=value,
+            key,
+            value,
         )
 
         return x_article_entity_emoji

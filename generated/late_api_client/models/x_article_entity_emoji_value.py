@@ -14,6 +14,7 @@ from attrs import define as _attrs_define
 from ..models.x_article_entity_emoji_value_mutability import (
     XArticleEntityEmojiValueMutability,
 )
+from ..types import parse_enum
 
 T = TypeVar("T", bound="XArticleEntityEmojiValue")
 
@@ -52,19 +53,19 @@ class XArticleEntityEmojiValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["emoji"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["emoji"], d["type"])
         if type_ != "emoji":
             raise ValueError(f"type must match const 'emoji', got '{type_}'")
 
-        mutability = XArticleEntityEmojiValueMutability(d.pop("mutability"))
+        mutability = parse_enum(XArticleEntityEmojiValueMutability, d["mutability"])
 
-        data = XArticleEntityEmojiValueData.from_dict(d.pop("data"))
+        data = XArticleEntityEmojiValueData.from_dict(d["data"])
 
         x_article_entity_emoji_value = cls(
-            type_=type_,
-            mutability=mutability,
-            data=data,
+            type_,
+            mutability,
+            data,
         )
 
         return x_article_entity_emoji_value

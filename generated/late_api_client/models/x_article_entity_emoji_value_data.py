@@ -32,11 +32,11 @@ class XArticleEntityEmojiValueData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        entity_key = d.pop("entity_key")
+        d = src_dict
+        entity_key = d["entity_key"]
 
         x_article_entity_emoji_value_data = cls(
-            entity_key=entity_key,
+            entity_key,
         )
 
         return x_article_entity_emoji_value_data

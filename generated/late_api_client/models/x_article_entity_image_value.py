@@ -14,6 +14,7 @@ from attrs import define as _attrs_define
 from ..models.x_article_entity_image_value_mutability import (
     XArticleEntityImageValueMutability,
 )
+from ..types import parse_enum
 
 T = TypeVar("T", bound="XArticleEntityImageValue")
 
@@ -52,19 +53,19 @@ class XArticleEntityImageValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["image"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["image"], d["type"])
         if type_ != "image":
             raise ValueError(f"type must match const 'image', got '{type_}'")
 
-        mutability = XArticleEntityImageValueMutability(d.pop("mutability"))
+        mutability = parse_enum(XArticleEntityImageValueMutability, d["mutability"])
 
-        data = XArticleEntityImageValueData.from_dict(d.pop("data"))
+        data = XArticleEntityImageValueData.from_dict(d["data"])
 
         x_article_entity_image_value = cls(
-            type_=type_,
-            mutability=mutability,
-            data=data,
+            type_,
+            mutability,
+            data,
         )
 
         return x_article_entity_image_value

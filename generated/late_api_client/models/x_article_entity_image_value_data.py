@@ -52,17 +52,17 @@ class XArticleEntityImageValueData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
-        caption = d.pop("caption", UNSET)
+        caption = d.get("caption", UNSET)
 
-        alt_text = d.pop("altText", UNSET)
+        alt_text = d.get("altText", UNSET)
 
         x_article_entity_image_value_data = cls(
-            url=url,
-            caption=caption,
-            alt_text=alt_text,
+            url,
+            caption,
+            alt_text,
         )
 
         return x_article_entity_image_value_data

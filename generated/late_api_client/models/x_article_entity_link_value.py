@@ -14,6 +14,7 @@ from attrs import define as _attrs_define
 from ..models.x_article_entity_link_value_mutability import (
     XArticleEntityLinkValueMutability,
 )
+from ..types import parse_enum
 
 T = TypeVar("T", bound="XArticleEntityLinkValue")
 
@@ -52,19 +53,19 @@ class XArticleEntityLinkValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["link"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["link"], d["type"])
         if type_ != "link":
             raise ValueError(f"type must match const 'link', got '{type_}'")
 
-        mutability = XArticleEntityLinkValueMutability(d.pop("mutability"))
+        mutability = parse_enum(XArticleEntityLinkValueMutability, d["mutability"])
 
-        data = XArticleEntityLinkValueData.from_dict(d.pop("data"))
+        data = XArticleEntityLinkValueData.from_dict(d["data"])
 
         x_article_entity_link_value = cls(
-            type_=type_,
-            mutability=mutability,
-            data=data,
+            type_,
+            mutability,
+            data,
         )
 
         return x_article_entity_link_value

@@ -32,11 +32,11 @@ class XArticleEntityLinkValueData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        url = d.pop("url")
+        d = src_dict
+        url = d["url"]
 
         x_article_entity_link_value_data = cls(
-            url=url,
+            url,
         )
 
         return x_article_entity_link_value_data

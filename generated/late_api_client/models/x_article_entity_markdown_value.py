@@ -14,6 +14,7 @@ from attrs import define as _attrs_define
 from ..models.x_article_entity_markdown_value_mutability import (
     XArticleEntityMarkdownValueMutability,
 )
+from ..types import parse_enum
 
 T = TypeVar("T", bound="XArticleEntityMarkdownValue")
 
@@ -52,19 +53,19 @@ class XArticleEntityMarkdownValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["markdown"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["markdown"], d["type"])
         if type_ != "markdown":
             raise ValueError(f"type must match const 'markdown', got '{type_}'")
 
-        mutability = XArticleEntityMarkdownValueMutability(d.pop("mutability"))
+        mutability = parse_enum(XArticleEntityMarkdownValueMutability, d["mutability"])
 
-        data = XArticleEntityMarkdownValueData.from_dict(d.pop("data"))
+        data = XArticleEntityMarkdownValueData.from_dict(d["data"])
 
         x_article_entity_markdown_value = cls(
-            type_=type_,
-            mutability=mutability,
-            data=data,
+            type_,
+            mutability,
+            data,
         )
 
         return x_article_entity_markdown_value

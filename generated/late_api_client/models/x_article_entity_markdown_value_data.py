@@ -32,11 +32,11 @@ class XArticleEntityMarkdownValueData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        markdown = d.pop("markdown")
+        d = src_dict
+        markdown = d["markdown"]
 
         x_article_entity_markdown_value_data = cls(
-            markdown=markdown,
+            markdown,
         )
 
         return x_article_entity_markdown_value_data

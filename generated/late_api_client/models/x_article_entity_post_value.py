@@ -14,6 +14,7 @@ from attrs import define as _attrs_define
 from ..models.x_article_entity_post_value_mutability import (
     XArticleEntityPostValueMutability,
 )
+from ..types import parse_enum
 
 T = TypeVar("T", bound="XArticleEntityPostValue")
 
@@ -52,19 +53,19 @@ class XArticleEntityPostValue:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = cast(Literal["post"], d.pop("type"))
+        d = src_dict
+        type_ = cast(Literal["post"], d["type"])
         if type_ != "post":
             raise ValueError(f"type must match const 'post', got '{type_}'")
 
-        mutability = XArticleEntityPostValueMutability(d.pop("mutability"))
+        mutability = parse_enum(XArticleEntityPostValueMutability, d["mutability"])
 
-        data = XArticleEntityPostValueData.from_dict(d.pop("data"))
+        data = XArticleEntityPostValueData.from_dict(d["data"])
 
         x_article_entity_post_value = cls(
-            type_=type_,
-            mutability=mutability,
-            data=data,
+            type_,
+            mutability,
+            data,
         )
 
         return x_article_entity_post_value

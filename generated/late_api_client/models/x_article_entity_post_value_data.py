@@ -32,11 +32,11 @@ class XArticleEntityPostValueData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        post_id = d.pop("post_id")
+        d = src_dict
+        post_id = d["post_id"]
 
         x_article_entity_post_value_data = cls(
-            post_id=post_id,
+            post_id,
         )
 
         return x_article_entity_post_value_data

@@ -43,17 +43,17 @@ class XArticleEntityRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        key = d.pop("key")
+        d = src_dict
+        key = d["key"]
 
-        offset = d.pop("offset")
+        offset = d["offset"]
 
-        length = d.pop("length")
+        length = d["length"]
 
         x_article_entity_range = cls(
-            key=key,
-            offset=offset,
-            length=length,
+            key,
+            offset,
+            length,
         )
 
         return x_article_entity_range

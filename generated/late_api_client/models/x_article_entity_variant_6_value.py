@@ -11,6 +11,7 @@ from ..models.x_article_entity_variant_6_value_mutability import (
 from ..models.x_article_entity_variant_6_value_type import (
     XArticleEntityVariant6ValueType,
 )
+from ..types import parse_enum
 
 T = TypeVar("T", bound="XArticleEntityVariant6Value")
 
@@ -49,17 +50,17 @@ class XArticleEntityVariant6Value:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        type_ = XArticleEntityVariant6ValueType(d.pop("type"))
+        d = src_dict
+        type_ = parse_enum(XArticleEntityVariant6ValueType, d["type"])
 
-        mutability = XArticleEntityVariant6ValueMutability(d.pop("mutability"))
+        mutability = parse_enum(XArticleEntityVariant6ValueMutability, d["mutability"])
 
-        data = XArticleEntityVariant6ValueData.from_dict(d.pop("data"))
+        data = XArticleEntityVariant6ValueData.from_dict(d["data"])
 
         x_article_entity_variant_6_value = cls(
-            type_=type_,
-            mutability=mutability,
-            data=data,
+            type_,
+            mutability,
+            data,
         )
 
         return x_article_entity_variant_6_value

@@ -6,6 +6,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.x_article_inline_style_range_style import XArticleInlineStyleRangeStyle
+from ..types import parse_enum
 
 T = TypeVar("T", bound="XArticleInlineStyleRange")
 
@@ -45,17 +46,17 @@ class XArticleInlineStyleRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        offset = d.pop("offset")
+        d = src_dict
+        offset = d["offset"]
 
-        length = d.pop("length")
+        length = d["length"]
 
-        style = XArticleInlineStyleRangeStyle(d.pop("style"))
+        style = parse_enum(XArticleInlineStyleRangeStyle, d["style"])
 
         x_article_inline_style_range = cls(
-            offset=offset,
-            length=length,
-            style=style,
+            offset,
+            length,
+            style,
         )
 
         return x_article_inline_style_range

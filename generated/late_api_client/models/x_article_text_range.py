@@ -43,17 +43,17 @@ class XArticleTextRange:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        from_index = d.pop("from_index")
+        d = src_dict
+        from_index = d["from_index"]
 
-        to_index = d.pop("to_index")
+        to_index = d["to_index"]
 
-        text = d.pop("text")
+        text = d["text"]
 
         x_article_text_range = cls(
-            from_index=from_index,
-            to_index=to_index,
-            text=text,
+            from_index,
+            to_index,
+            text,
         )
 
         return x_article_text_range

@@ -7,9 +7,23 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.you_tube_platform_data_visibility import YouTubePlatformDataVisibility
-from ..types import UNSET, Unset
+from ..types import UNSET, Unset, parse_enum
 
 T = TypeVar("T", bound="YouTubePlatformData")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "visibility",
+        "madeForKids",
+        "firstComment",
+        "containsSyntheticMedia",
+        "notifySubscribers",
+        "categoryId",
+        "playlistId",
+    }
+)
 
 
 @_attrs_define
@@ -122,40 +136,43 @@ class YouTubePlatformData:
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
-        d = dict(src_dict)
-        title = d.pop("title", UNSET)
+        d = src_dict
+        title = d.get("title", UNSET)
 
-        _visibility = d.pop("visibility", UNSET)
+        _visibility = d.get("visibility", UNSET)
         visibility: YouTubePlatformDataVisibility | Unset
         if isinstance(_visibility, Unset):
             visibility = UNSET
         else:
-            visibility = YouTubePlatformDataVisibility(_visibility)
+            visibility = parse_enum(YouTubePlatformDataVisibility, _visibility)
 
-        made_for_kids = d.pop("madeForKids", UNSET)
+        made_for_kids = d.get("madeForKids", UNSET)
 
-        first_comment = d.pop("firstComment", UNSET)
+        first_comment = d.get("firstComment", UNSET)
 
-        contains_synthetic_media = d.pop("containsSyntheticMedia", UNSET)
+        contains_synthetic_media = d.get("containsSyntheticMedia", UNSET)
 
-        notify_subscribers = d.pop("notifySubscribers", UNSET)
+        notify_subscribers = d.get("notifySubscribers", UNSET)
 
-        category_id = d.pop("categoryId", UNSET)
+        category_id = d.get("categoryId", UNSET)
 
-        playlist_id = d.pop("playlistId", UNSET)
+        playlist_id = d.get("playlistId", UNSET)
 
         you_tube_platform_data = cls(
-            title=title,
-            visibility=visibility,
-            made_for_kids=made_for_kids,
-            first_comment=first_comment,
-            contains_synthetic_media=contains_synthetic_media,
-            notify_subscribers=notify_subscribers,
-            category_id=category_id,
-            playlist_id=playlist_id,
+            title,
+            visibility,
+            made_for_kids,
+            first_comment,
+            contains_synthetic_media,
+            notify_subscribers,
+            category_id,
+            playlist_id,
         )
 
-        you_tube_platform_data.additional_properties = d
+        if not d.keys() <= _PROPERTY_NAMES:
+            you_tube_platform_data.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
         return you_tube_platform_data
 
     @property

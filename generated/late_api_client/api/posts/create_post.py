@@ -59,14 +59,13 @@ def _parse_response(
     if response.status_code == 200:
 
         def _parse_response_200(data: object) -> PostCreateResponse | TikTokDryRunVerdict:
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_200_type_0 = TikTokDryRunVerdict.from_dict(data)
+            if isinstance(data, dict):
+                try:
+                    response_200_type_0 = TikTokDryRunVerdict.from_dict(data)
 
-                return response_200_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
+                    return response_200_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
             if not isinstance(data, dict):
                 raise TypeError()
             response_200_type_1 = PostCreateResponse.from_dict(data)
