@@ -20,8 +20,6 @@ import pytest
 
 import late.testing
 from late import Late, LateNotFoundError, MediaType, Platform, PostStatus, TikTokPrivacyLevel
-from late.resources.media import Media
-from late.resources.posts import Posts
 from late.testing import Sandbox
 
 DOCS_KEY = "your_api_key"
@@ -166,9 +164,6 @@ def test_multi_platform_post_reads_the_time_in_new_york(client: Late, sandbox: S
     assert_wall_clock(post["scheduledFor"], before, after, timedelta(days=1), "America/New_York")
 
 
-@pytest.mark.xfail(
-    not hasattr(Media, "upload"), reason="client.media.upload is being written (media engineer)", strict=False
-)
 def test_post_with_media(
     client: Late, sandbox: Sandbox, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -295,18 +290,20 @@ DOCS_CSV = """content,platform,account_id,scheduled_for,title,media_url,tags
 """
 
 
-@pytest.mark.xfail(
-    not hasattr(Posts, "bulk_upload"),
-    reason="posts.bulk_upload is being written (bulk engineer)",
-    strict=False,
-)
 def test_bulk_upload_from_csv(
-    client: Late, capsys: pytest.CaptureFixture[str], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    client: Late,
+    sandbox: Sandbox,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     (tmp_path / "posts.csv").write_text(DOCS_CSV)
     monkeypatch.chdir(tmp_path)
     snippets.bulk_upload_from_csv(client)
     assert capsys.readouterr().out == "Validation passed: 3 posts ready\nCreated 3 posts\n"
+    posts = sorted(sandbox.posts.values(), key=lambda p: p["content"])
+    assert [p["content"] for p in posts] == ["Hello world!", "LinkedIn post", "With media"]
+    assert [p["platforms"][0]["accountId"] for p in posts] == ["acc123", "acc456", "acc789"]
 
 
 # --------------------------------------------------------------------------------------------- async

@@ -1,8 +1,8 @@
 """``mypy --strict`` on the docs page's snippets (``docs_snippets.py``), with the repo's mypy config.
 
 A user who pastes the page into a strictly typed program must get no error the SDK could have avoided.
-The errors mypy does report are listed below, each with why it is tolerated; any other error fails, and
-so does an expected error that stops occurring (the list cannot rot).
+The one error mypy does report is explained below and tolerated; any other error fails, and so does
+the tolerated one ceasing to occur (the allowance cannot rot).
 """
 
 from __future__ import annotations
@@ -11,9 +11,6 @@ import re
 import subprocess
 import sys
 from pathlib import Path
-
-from late.resources.media import Media
-from late.resources.posts import Posts
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parents[1]
@@ -28,11 +25,6 @@ ENUM_LITERAL = re.compile(
     r'\(left operand type: "Literal\[(Platform\.TWITTER|PostStatus\.SCHEDULED)\]", '
     r"right operand type: \"Literal\['(twitter|scheduled)'\]\"\)  \[comparison-overlap\]"
 )
-# Written by other engineers right now: tolerated only while the attribute is missing.
-PENDING = {
-    '"Media" has no attribute "upload"  [attr-defined]': not hasattr(Media, "upload"),
-    '"Posts" has no attribute "bulk_upload"  [attr-defined]': not hasattr(Posts, "bulk_upload"),
-}
 
 
 def run_mypy(*paths: Path) -> subprocess.CompletedProcess[str]:
@@ -52,17 +44,11 @@ def test_docs_snippets_pass_mypy_strict() -> None:
     result = run_mypy(SNIPPETS)
     errors = error_messages(result.stdout)
     assert result.returncode in (0, 1), result.stdout + result.stderr  # 2: mypy itself failed
-    unexpected = [
-        e
-        for e in errors
-        if not ENUM_LITERAL.fullmatch(e) and not any(p and e == m for m, p in PENDING.items())
-    ]
+    unexpected = [e for e in errors if not ENUM_LITERAL.fullmatch(e)]
     assert unexpected == [], "\n".join(unexpected)
     assert sum(bool(ENUM_LITERAL.fullmatch(e)) for e in errors) == 2, (
         "the enum-literal caveat is gone: drop it"
     )
-    for message, pending in PENDING.items():
-        assert (message in errors) == pending, f"{message!r}: update PENDING"
 
 
 def test_the_check_catches_a_typing_error(tmp_path: Path) -> None:
