@@ -74,6 +74,7 @@ async def test_exceptions_never_show_the_key(h: Harness) -> None:
             _assert_no_key(f"{exc!r} {exc}")
             if isinstance(exc, httpx.RequestError):
                 _assert_no_key(repr(exc.request))
+                _assert_no_key(repr(dict(exc.request.headers)))  # what an error reporter would dump
         _assert_no_key("".join(traceback.format_exception(err)))
         _assert_no_key(repr(err.body) + repr(err.headers) + err.message)
 

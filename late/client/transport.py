@@ -710,6 +710,16 @@ class Transport:
             await self._asleep(step)
 
 
+def _redact_request(exc: httpx.HTTPError) -> None:
+    """Blank the key in the httpx request an exception keeps: error reporters dump such objects."""
+    try:
+        request = exc.request
+    except RuntimeError:  # an httpx error raised before a request was attached
+        return
+    if "authorization" in request.headers:
+        request.headers["Authorization"] = "[REDACTED]"
+
+
 class _Call:
     """The state of one logical call: headers (idempotency key) fixed once, attempts, time budget.
 
@@ -840,6 +850,7 @@ class _Call:
             err = error_from_response(outcome)
         else:
             err = _error_from_exception(outcome, self.request.method, self.last_url)
+            _redact_request(outcome)
             err.__cause__ = outcome
         err.redact(self.t._api_key.get())
         return err
