@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterator, Mapping
-from typing import Any
-
-from late_api_client.models import Post, PostsListResponse
+from typing import TYPE_CHECKING, Any
 
 from late.client.exceptions import LateValidationError
+
+if TYPE_CHECKING:
+    from late_api_client.models import Post, PostsListResponse
 
 DEFAULT_PAGE_SIZE = 100
 

@@ -18,8 +18,6 @@ from dataclasses import dataclass
 from typing import Any, Unpack
 
 import httpx
-from late_api_client.api.media import get_media_presigned_url
-from late_api_client.models import GetMediaPresignedUrlBody, GetMediaPresignedUrlResponse200, MediaContentType
 
 from late._pool import arun_pool, check_concurrency, run_pool
 from late._upload import FileInput, ProgressCallback, UploadSource, prepare
@@ -83,6 +81,8 @@ class _Presigned:
 
 
 def _parse_presigned(response: httpx.Response) -> _Presigned:
+    from late_api_client.models import GetMediaPresignedUrlResponse200
+
     model = model_parser(GetMediaPresignedUrlResponse200.from_dict)(response)
     upload_url, public_url, key = model.upload_url, model.public_url, model.key
     if not isinstance(upload_url, str) or not isinstance(public_url, str):
@@ -104,6 +104,10 @@ class _Upload:
     progress: ProgressCallback | None
 
     def presign(self) -> Operation[_Presigned]:
+        # Imported here, not at the top: the generated package costs `import late` time.
+        from late_api_client.api.media import get_media_presigned_url
+        from late_api_client.models import GetMediaPresignedUrlBody, MediaContentType
+
         body = GetMediaPresignedUrlBody(
             filename=self.source.filename,
             content_type=MediaContentType(self.source.content_type),

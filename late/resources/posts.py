@@ -13,20 +13,6 @@ from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypedDict, Unpack
 
-from late_api_client.api.posts import create_post, delete_post, get_post, list_posts, retry_post, update_post
-from late_api_client.models import (
-    CreatePostBody,
-    ListPostsStatus,
-    Post,
-    PostCreateResponse,
-    PostDeleteResponse,
-    PostGetResponse,
-    PostRetryResponse,
-    PostsListResponse,
-    PostUpdateResponse,
-    UpdatePostBody,
-)
-
 from late import timeutil, validation
 from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 from late.client.transport import ApiRequest, new_idempotency_key
@@ -38,7 +24,21 @@ from late.resources._platform_data import fix_platform_specific_data
 if TYPE_CHECKING:
     import os
 
+    from late_api_client.models import (
+        Post,
+        PostCreateResponse,
+        PostDeleteResponse,
+        PostGetResponse,
+        PostRetryResponse,
+        PostsListResponse,
+        PostUpdateResponse,
+    )
+
     from late.bulk import BulkUpload, BulkUploadResult, Job
+
+# The generated endpoints and models are imported inside the operations that use them: importing
+# them all up front (create_post alone pulls in every platform's models) would cost `import late`
+# several times `import httpx`. A repeated import is a dict lookup.
 
 PlatformEntry = Mapping[str, Any]
 MediaEntry = Mapping[str, Any]
@@ -158,6 +158,8 @@ def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
     if params.get("limit") is not None:
         query["limit"] = validation.check_limit(params["limit"])
     if params.get("status") is not None:
+        from late_api_client.models import ListPostsStatus
+
         # The generated endpoint sends ``status.value``: hand it its enum, not the plain string.
         query["status"] = ListPostsStatus(validation.check_status(params["status"]))
     if params.get("platform") is not None:
@@ -181,6 +183,9 @@ class Posts(Resource):
     # --- operations: described once -------------------------------------------------------------
 
     def _create(self, params: Mapping[str, Any]) -> Operation[PostCreateResponse]:
+        from late_api_client.api.posts import create_post
+        from late_api_client.models import CreatePostBody, PostCreateResponse
+
         _reject_unknown(params, _CREATE_KEYS, "create")
         wire = _post_body(params, creating=True)
         body = fix_platform_specific_data(CreatePostBody.from_dict(wire), wire)
@@ -196,6 +201,9 @@ class Posts(Resource):
         )
 
     def _list(self, params: Mapping[str, Any]) -> Operation[PostsListResponse]:
+        from late_api_client.api.posts import list_posts
+        from late_api_client.models import PostsListResponse
+
         _reject_unknown(params, _LIST_KEYS, "list")
         request = ApiRequest.from_kwargs(
             list_posts._get_kwargs(**_list_query(params)), retry_mode="idempotent"
@@ -203,6 +211,9 @@ class Posts(Resource):
         return Operation(request, model_parser(PostsListResponse.from_dict), call_options(params))
 
     def _get(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostGetResponse]:
+        from late_api_client.api.posts import get_post
+        from late_api_client.models import PostGetResponse
+
         _reject_unknown(params, _CALL_OPTIONS, "get")
         kwargs = get_post._get_kwargs(validation.check_post_id(post_id))
         return Operation(
@@ -212,6 +223,9 @@ class Posts(Resource):
         )
 
     def _update(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostUpdateResponse]:
+        from late_api_client.api.posts import update_post
+        from late_api_client.models import PostUpdateResponse, UpdatePostBody
+
         _reject_unknown(params, _UPDATE_KEYS, "update")
         post_id = validation.check_post_id(post_id)
         wire = _post_body(params, creating=False)
@@ -224,6 +238,9 @@ class Posts(Resource):
         )
 
     def _delete(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostDeleteResponse]:
+        from late_api_client.api.posts import delete_post
+        from late_api_client.models import PostDeleteResponse
+
         _reject_unknown(params, _CALL_OPTIONS, "delete")
         kwargs = delete_post._get_kwargs(validation.check_post_id(post_id))
         return Operation(
@@ -233,6 +250,9 @@ class Posts(Resource):
         )
 
     def _retry(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostRetryResponse]:
+        from late_api_client.api.posts import retry_post
+        from late_api_client.models import PostRetryResponse
+
         _reject_unknown(params, _CALL_OPTIONS, "retry")
         kwargs = retry_post._get_kwargs(validation.check_post_id(post_id))
         return Operation(
