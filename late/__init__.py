@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
     from late_api_client.models import (
-        Pagination,
         Post,
         PostCreateResponse,
         PostDeleteResponse,
@@ -24,6 +23,7 @@ if TYPE_CHECKING:
         PostsListResponse,
         PostUpdateResponse,
     )
+    from late_api_client.models import PostsListResponsePagination as Pagination
 
     from late.client.exceptions import (
         LateAPIError,
@@ -70,6 +70,10 @@ __all__ = [
 _ENUMS = frozenset({"MediaType", "Platform", "PostStatus", "TikTokPrivacyLevel"})
 
 
+# The docs' "Pagination model" is the pagination a list response carries.
+_RENAMED = {"Pagination": "PostsListResponsePagination"}
+
+
 def _module_of(name: str) -> str:
     if name == "Late":
         return "late.client.late"
@@ -87,7 +91,7 @@ def __getattr__(name: str) -> Any:
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'late' has no attribute {name!r}")
-    value = getattr(import_module(module), name)
+    value = getattr(import_module(module), _RENAMED.get(name, name))
     globals()[name] = value
     return value
 

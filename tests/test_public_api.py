@@ -44,3 +44,10 @@ def test_unknown_attribute_is_an_attribute_error() -> None:
         assert "NoSuchThing" in str(exc)
     else:  # pragma: no cover
         raise AssertionError("late.NoSuchThing resolved")
+
+
+def test_pagination_is_what_a_list_response_carries() -> None:
+    response = late.PostsListResponse.from_dict(
+        {"posts": [], "pagination": {"page": 1, "limit": 10, "total": 0, "pages": 0}}
+    )
+    assert isinstance(response.pagination, late.Pagination)
