@@ -31,16 +31,18 @@ retries is reported in ``errors`` with the API's message, the other rows still g
 
 from __future__ import annotations
 
+import codecs
 import csv
 import difflib
 import hashlib
 import os
+import re
 import stat
 import threading
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Final, NotRequired, TypedDict
+from typing import Any, BinaryIO, Final, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
 from late_api_client.models import PostCreateResponse
@@ -203,15 +205,31 @@ class _BadFile(Exception):
         self.message = message
 
 
+def _lines(f: BinaryIO) -> Iterator[str]:
+    """The file's lines, decoded one at a time (so a decoding error is reported on its own row)."""
+    first = True
+    for raw in f:
+        if first:
+            raw = raw.removeprefix(codecs.BOM_UTF8)
+            first = False
+        yield raw.decode("utf-8")
+
+
+def _unreadable(exc: Exception) -> str:
+    if isinstance(exc, UnicodeDecodeError):
+        return f"the row is not valid UTF-8 ({exc.reason}); save the file as UTF-8"
+    return f"the CSV cannot be read from here on: {exc}"
+
+
 def _records(path: Path) -> tuple[_Header, Iterator[_Record]]:
     """The header, and the data rows with their spreadsheet numbers (blank rows skipped), streamed."""
-    f = path.open(encoding="utf-8-sig", newline="")
-    reader = csv.reader(f, strict=True)
+    f = path.open("rb")
+    reader = csv.reader(_lines(f), strict=True)
     try:
         first = next(reader, None)
     except (csv.Error, UnicodeDecodeError) as exc:
         f.close()
-        raise _BadFile(1, f"the header cannot be read: {exc}") from None
+        raise _BadFile(1, _unreadable(exc)) from None
     if first is None:
         f.close()
         raise _BadFile(1, "the file is empty: it needs a header row and at least one data row")
@@ -226,7 +244,7 @@ def _records(path: Path) -> tuple[_Header, Iterator[_Record]]:
                 except StopIteration:
                     return
                 except (csv.Error, UnicodeDecodeError) as exc:
-                    raise _BadFile(number, f"the file cannot be read from here on: {exc}") from None
+                    raise _BadFile(number, _unreadable(exc)) from None
                 if any(cell.strip() for cell in cells):
                     yield _Record(number, cells)
 
@@ -264,24 +282,27 @@ def _row_params(header: _Header, record: _Record) -> dict[str, Any]:
     return params
 
 
+# posts.create's argument names (LateValidationError.param) -> the CSV column
 _PARAM_COLUMNS: Final = (
-    ("platforms", "platform/account_id"),
-    ("media_items", "media_url"),
-    ("scheduled_for", "scheduled_for"),
-    ("timezone", "timezone"),
-    ("content", "content"),
-    ("title", "title"),
-    ("tags", "tags"),
+    (re.compile(r"platforms\[\d+\]\.accountId"), "account_id"),
+    (re.compile(r"platforms(\[\d+\](\.\w+)?)?"), "platform"),
+    (re.compile(r"media_items\[0\](\.url)?"), "media_url"),
+    (re.compile(r"media_items\[(\d+)\](\.url)?"), "media_url (URL {n})"),
 )
 
 
 def _message(err: LateValidationError) -> str:
-    """A row error naming the CSV column, from the check ``posts.create`` made."""
+    """A row error in the CSV's terms: ``posts.create``'s argument name replaced by the column's."""
     param = err.param or ""
-    column = next((col for prefix, col in _PARAM_COLUMNS if param.startswith(prefix)), None)
-    if column is None or err.message.startswith(column):
-        return err.message
-    return f"{column}: {err.message}"
+    for pattern, column in _PARAM_COLUMNS:
+        match = pattern.fullmatch(param)
+        if match is None:
+            continue
+        name = column.format(n=int(match.group(1)) + 1) if "{n}" in column else column
+        if err.message.startswith(param):
+            return name + err.message[len(param) :]
+        return f"{name}: {err.message}"
+    return err.message
 
 
 # ------------------------------------------------------------------------------------------ the run

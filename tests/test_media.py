@@ -366,43 +366,52 @@ def test_storage_error_is_raised_and_not_retried(client: Late, sandbox: late.tes
 # ------------------------------------------------------------------------------------------------- many
 
 
-class _Gate:
-    """Counts PUTs in flight; the first ``width`` wait for each other, proving they ran together."""
+class Gate(httpx.BaseTransport, httpx.AsyncBaseTransport):
+    """The sandbox, but the first ``width`` requests of ``method`` wait for each other before they are
+    handled: they can only pass if that many are in flight at once. ``most`` is the most ever in flight.
+    (Also used by tests/test_bulk.py.)"""
 
-    def __init__(self, width: int) -> None:
+    def __init__(self, sandbox: late.testing.Sandbox, method: str, width: int) -> None:
+        self.sandbox = sandbox
+        self.method = method
+        self.width = width
         self.barrier = threading.Barrier(width, timeout=30)
+        self.all_in = asyncio.Event()
         self.lock = threading.Lock()
-        self.inflight = 0
-        self.most = 0
-        self.started = 0
+        self.inflight = self.most = self.started = 0
 
-    def enter(self) -> bool:
+    def _enter(self) -> bool:
         with self.lock:
             self.inflight += 1
             self.started += 1
             self.most = max(self.most, self.inflight)
-            return self.started <= self.barrier.parties
+            return self.started <= self.width
 
-    def leave(self) -> None:
+    def _leave(self) -> None:
         with self.lock:
             self.inflight -= 1
 
-
-class _GatedSandbox(httpx.BaseTransport):
-    def __init__(self, sandbox: late.testing.Sandbox, gate: _Gate) -> None:
-        self.sandbox = sandbox
-        self.gate = gate
-
     def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method != "PUT":
+        if request.method != self.method:
             return self.sandbox.handle_request(request)
-        first = self.gate.enter()
         try:
-            if first:
-                self.gate.barrier.wait()
+            if self._enter():
+                self.barrier.wait()
             return self.sandbox.handle_request(request)
         finally:
-            self.gate.leave()
+            self._leave()
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        if request.method != self.method:
+            return await self.sandbox.handle_async_request(request)
+        try:
+            if self._enter():
+                if self.started == self.width:
+                    self.all_in.set()
+                await asyncio.wait_for(self.all_in.wait(), timeout=30)
+            return await self.sandbox.handle_async_request(request)
+        finally:
+            self._leave()
 
 
 def _many_inputs(tmp_path: Path, n: int) -> tuple[list[Any], list[bytes]]:
@@ -423,10 +432,10 @@ def _many_inputs(tmp_path: Path, n: int) -> tuple[list[Any], list[bytes]]:
 def test_upload_many_runs_at_most_max_concurrency_and_keeps_input_order(
     sandbox: late.testing.Sandbox, tmp_path: Path
 ) -> None:
-    gate = _Gate(4)
+    gate = Gate(sandbox, "PUT", 4)
     inputs, contents = _many_inputs(tmp_path, 10)
     seen: list[tuple[int, int]] = []
-    with Late(api_key=KEY, transport=_GatedSandbox(sandbox, gate)) as client:
+    with Late(api_key=KEY, transport=gate) as client:
         result = client.media.upload_many(
             inputs, max_concurrency=4, progress=lambda s, t: seen.append((s, t))
         )
@@ -465,27 +474,9 @@ def test_upload_many_raises_the_first_failure(
 async def test_aupload_many_runs_at_most_max_concurrency_and_keeps_input_order(
     sandbox: late.testing.Sandbox, tmp_path: Path
 ) -> None:
-    inflight = 0
-    most = 0
-    three_in = asyncio.Event()
-
-    class Gated(httpx.AsyncBaseTransport):
-        async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-            nonlocal inflight, most
-            if request.method != "PUT":
-                return await sandbox.handle_async_request(request)
-            inflight += 1
-            most = max(most, inflight)
-            if inflight == 3:
-                three_in.set()
-            try:
-                await asyncio.wait_for(three_in.wait(), timeout=30)
-                return await sandbox.handle_async_request(request)
-            finally:
-                inflight -= 1
-
+    gate = Gate(sandbox, "PUT", 3)
     inputs, contents = _many_inputs(tmp_path, 7)
-    async with Late(api_key=KEY, transport=Gated()) as client:
+    async with Late(api_key=KEY, transport=gate) as client:
         result = await client.media.aupload_many(inputs, max_concurrency=3)
-    assert most == 3
+    assert gate.most == 3
     assert [sandbox.uploads[f.key or ""].sha256 for f in result.files] == [_sha(c) for c in contents]

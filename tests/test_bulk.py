@@ -1,0 +1,387 @@
+"""posts.bulk_upload / abulk_upload: the CSV corpus in tests/data/bulk, against the in-process sandbox."""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import shutil
+import tracemalloc
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from test_media import Gate
+
+import late.testing
+from late import Late
+from late.bulk import idempotency_key
+from late.client.exceptions import LateAuthenticationError, LateValidationError
+
+KEY = "sk_test_bulk"
+DATA = Path(__file__).parent / "data" / "bulk"
+NO_WAIT = {"Retry-After": "0"}
+
+
+class Stop(Exception):
+    """Raised by a progress callback to crash a run half way."""
+
+
+@pytest.fixture
+def sandbox() -> late.testing.Sandbox:
+    return late.testing.sandbox()
+
+
+@pytest.fixture
+def client(sandbox: late.testing.Sandbox) -> Iterator[Late]:
+    with Late(api_key=KEY, transport=sandbox) as c:
+        yield c
+
+
+def creates(sandbox: late.testing.Sandbox) -> list[late.testing.RequestRecord]:
+    return [r for r in sandbox.requests if (r.method, r.path) == ("POST", "/v1/posts")]
+
+
+def contents_by_row(path: Path) -> dict[int, str]:
+    """Row number (as a spreadsheet shows it) -> the row's content cell, read independently of late.bulk."""
+    with path.open(encoding="utf-8-sig", newline="") as f:
+        rows = list(csv.reader(f))
+    header = [h.strip().lower() for h in rows[0]]
+    column = header.index("content") if "content" in header else header.index("post_content")
+    return {n: cells[column] for n, cells in enumerate(rows[1:], start=2) if any(c.strip() for c in cells)}
+
+
+def check_posts_match_rows(result: Any, sandbox: late.testing.Sandbox, path: Path) -> None:
+    """Every reported post is in the sandbox and holds its own row's content."""
+    expected = contents_by_row(path)
+    for entry in result["posts"]:
+        assert sandbox.posts[entry["id"]]["content"] == expected[entry["row"]]
+
+
+# ------------------------------------------------------------------------------------------ dry runs
+
+
+def test_dry_run_of_the_docs_format_sends_nothing(client: Late, sandbox: late.testing.Sandbox) -> None:
+    result = client.posts.bulk_upload(DATA / "good.csv", dry_run=True)
+    assert result == {"success": True, "totalRows": 5, "created": 0, "errors": []}
+    assert sandbox.requests == []
+
+
+def test_dry_run_reports_every_bad_row_with_its_spreadsheet_number(
+    client: Late, sandbox: late.testing.Sandbox
+) -> None:
+    result = client.posts.bulk_upload(str(DATA / "bad_rows.csv"), dry_run=True)
+    assert result["success"] is False
+    assert result["totalRows"] == 15  # the quoted two-line row (7) counts once
+    errors = {e["row"]: e["message"] for e in result["errors"]}
+    expected = {
+        3: "platform 'myspace' is not a known platform",
+        4: "account_id is empty",
+        5: "scheduled_for is empty",
+        6: "scheduled_for 'next tuesday-ish' is not a date and time",
+        8: "has no time of day",
+        9: "does not exist in America/New_York",
+        10: "timezone 'Mars/Olympus' is not a known IANA time zone",
+        11: "media_url must be a public http(s) URL",
+        12: "the row has 9 fields but the header has 8",
+        13: "content is required",
+        14: "at most 100",
+        15: "ambiguous",
+    }
+    assert set(errors) == set(expected)  # rows 2, 7 and 16 are good
+    for row, fragment in expected.items():
+        assert fragment in errors[row], (row, errors[row])
+    assert [e["row"] for e in result["errors"]] == sorted(errors)
+    assert sandbox.requests == []
+
+
+@pytest.mark.parametrize(
+    ("name", "row", "fragments"),
+    [
+        ("unknown_column.csv", 1, ["unknown column 'colour'"]),
+        (
+            "header_problems.csv",
+            1,
+            ["'content' and 'post_content' both", "'timezone' and 'tz' both", "no 'account_id' column"],
+        ),
+        ("not_utf8.csv", 3, ["not valid UTF-8"]),
+        ("broken_quote.csv", 3, ["unexpected end of data"]),
+        ("empty.csv", 1, ["the file is empty"]),
+    ],
+)
+def test_file_level_errors_name_the_problem(
+    client: Late, sandbox: late.testing.Sandbox, name: str, row: int, fragments: list[str]
+) -> None:
+    for dry_run in (True, False):
+        result = client.posts.bulk_upload(DATA / name, dry_run=dry_run)
+        assert result["success"] is False
+        assert {e["row"] for e in result["errors"]} == {row}
+        text = " ".join(e["message"] for e in result["errors"])
+        for fragment in fragments:
+            assert fragment in text
+    assert sandbox.requests == []
+
+
+def test_missing_path_and_bad_arguments_raise_before_reading(client: Late, tmp_path: Path) -> None:
+    for path in (tmp_path / "missing.csv", tmp_path):
+        with pytest.raises(LateValidationError) as info:
+            client.posts.bulk_upload(path)
+        assert info.value.param == "path"
+    with pytest.raises(LateValidationError) as info:
+        client.posts.bulk_upload(DATA / "good.csv", max_concurrency=0)
+    assert info.value.param == "max_concurrency"
+    with pytest.raises(LateValidationError) as info:
+        client.posts.bulk_upload(DATA / "good.csv", dry_run="yes")  # type: ignore[arg-type]
+    assert info.value.param == "dry_run"
+
+
+# ------------------------------------------------------------------------------------------ real runs
+
+
+def test_real_run_creates_one_post_per_row_with_row_keys(client: Late, sandbox: late.testing.Sandbox) -> None:
+    path = DATA / "good.csv"
+    result = client.posts.bulk_upload(path)
+    assert result["success"] is True
+    assert (result["totalRows"], result["created"], result["failed"], result["errors"]) == (5, 5, 0, [])
+    assert [p["row"] for p in result["posts"]] == [2, 3, 4, 5, 6]
+    check_posts_match_rows(result, sandbox, path)
+    sha = hashlib.sha256(path.read_bytes()).hexdigest()
+    keys = {r.headers["idempotency-key"] for r in creates(sandbox)}
+    assert keys == {idempotency_key(sha, row) for row in range(2, 7)}
+
+    by_row = {p["row"]: sandbox.posts[p["id"]] for p in result["posts"]}
+    assert by_row[3]["tags"] == ["tag1", "tag2"] and by_row[3]["title"] == "My Title"
+    assert by_row[4]["mediaItems"][0]["type"] == "image"
+    assert by_row[5]["mediaItems"][0]["type"] == "video"
+    assert by_row[5]["scheduledFor"].startswith("2030-12-25T18:00:00")  # -05:00 read as that instant
+    assert [m["type"] for m in by_row[6]["mediaItems"]] == ["gif", "image"]
+
+
+def test_bom_aliases_reordered_header_and_multiline_content(
+    client: Late, sandbox: late.testing.Sandbox
+) -> None:
+    path = DATA / "bom_aliases.csv"
+    result = client.posts.bulk_upload(path)
+    assert result["success"] is True, result["errors"]
+    assert result["totalRows"] == 3
+    by_row = {p["row"]: sandbox.posts[p["id"]] for p in result["posts"]}
+    assert set(by_row) == {2, 3, 5}  # row 2 spans three lines of the file; row 4 is blank
+    assert by_row[2]["content"] == 'Line one, with a comma\nline two "quoted"\nline three'
+    assert by_row[2]["scheduledFor"].startswith("2030-07-04T13:00:00")  # 09:00 New York summer time
+    assert by_row[3]["scheduledFor"].startswith("2030-11-05T20:00:00")  # London in November is UTC
+    media = by_row[3]["mediaItems"][0]
+    assert (media["type"], media["url"]) == ("video", "https://cdn.example.com/v/fireworks.MOV?sig=1")
+    assert by_row[3]["tags"] == ["uk", "events"]
+    assert by_row[5]["platforms"][0]["platform"] == "facebook"
+
+
+def test_real_run_with_a_bad_row_creates_nothing(client: Late, sandbox: late.testing.Sandbox) -> None:
+    result = client.posts.bulk_upload(DATA / "bad_rows.csv")
+    assert result["success"] is False
+    assert result["created"] == 0 and result["posts"] == []
+    assert len(result["errors"]) == 12
+    assert sandbox.requests == []
+
+
+def test_failed_creates_are_reported_and_the_other_rows_go_through(
+    client: Late, sandbox: late.testing.Sandbox
+) -> None:
+    path = DATA / "good.csv"
+    sandbox.faults.add("POST", "/v1/posts", status=400, body={"error": "Account acc is disconnected"})
+    sandbox.faults.add("POST", "/v1/posts", status=503, headers=NO_WAIT, times=3)  # beyond max_retries=2
+    # One at a time, so the 503s all land on one row (with more workers, other rows' requests interleave).
+    result = client.posts.bulk_upload(path, max_concurrency=1)
+    assert result["success"] is False
+    assert (result["totalRows"], result["created"], result["failed"]) == (5, 3, 2)
+    statuses = sorted(e["status"] for e in result["errors"])
+    assert statuses == [400, 503]
+    messages = {e["status"]: e["message"] for e in result["errors"]}
+    assert messages[400] == "Account acc is disconnected"
+    failed_rows = {e["row"] for e in result["errors"]}
+    created_rows = {p["row"] for p in result["posts"]}
+    assert failed_rows | created_rows == {2, 3, 4, 5, 6} and not failed_rows & created_rows
+    assert len(sandbox.posts) == 3
+    check_posts_match_rows(result, sandbox, path)
+
+    # Running the same file again creates only the missing rows: nothing twice, nothing lost.
+    again = client.posts.bulk_upload(path)
+    assert again["success"] is True and again["created"] == 5
+    assert len(sandbox.posts) == 5
+    assert {p["row"]: p["id"] for p in again["posts"] if p["row"] in created_rows} == {
+        p["row"]: p["id"] for p in result["posts"]
+    }
+
+
+def test_progress_is_called_once_per_row(client: Late) -> None:
+    seen: list[tuple[int, int]] = []
+    client.posts.bulk_upload(DATA / "good.csv", progress=lambda done, total: seen.append((done, total)))
+    assert seen == [(n, 5) for n in range(1, 6)]
+
+
+def test_a_bad_key_stops_the_run(sandbox: late.testing.Sandbox) -> None:
+    strict = late.testing.sandbox(api_keys=["sk_only_this"])
+    with Late(api_key=KEY, transport=strict) as client, pytest.raises(LateAuthenticationError):
+        client.posts.bulk_upload(DATA / "good.csv", max_concurrency=1)
+    assert len(creates(strict)) == 1
+
+
+# ------------------------------------------------------------------------------- crash, then run again
+
+
+def crash_after(rows: int) -> Any:
+    def progress(done: int, total: int) -> None:
+        if done == rows:
+            raise Stop(f"crashed after {done} of {total}")
+
+    return progress
+
+
+def test_crash_half_way_then_rerun_creates_each_post_once(
+    client: Late, sandbox: late.testing.Sandbox
+) -> None:
+    path = DATA / "good.csv"
+    with pytest.raises(Stop):
+        client.posts.bulk_upload(path, max_concurrency=2, progress=crash_after(2))
+    made = len(sandbox.posts)
+    assert 2 <= made < 5
+
+    result = client.posts.bulk_upload(path, max_concurrency=2)
+    assert result["success"] is True and result["created"] == 5
+    assert len(sandbox.posts) == 5  # the rows made before the crash were not made again
+    check_posts_match_rows(result, sandbox, path)
+
+
+def test_a_create_whose_answer_was_lost_is_not_made_twice(
+    client: Late, sandbox: late.testing.Sandbox
+) -> None:
+    """The API made the post but every answer was lost (timeouts); the rerun gets that post back."""
+    path = DATA / "good.csv"
+    sandbox.faults.add("POST", "/v1/posts", status=504, headers=NO_WAIT, after=True, times=3)
+    first = client.posts.bulk_upload(path, max_concurrency=1)
+    assert first["failed"] == 1 and first["errors"][0]["row"] == 2
+    assert len(sandbox.posts) == 5  # row 2's post exists, though the run could not know
+
+    again = client.posts.bulk_upload(path)
+    assert again["success"] is True and again["created"] == 5
+    assert len(sandbox.posts) == 5
+
+
+def test_a_different_file_gets_different_keys(
+    client: Late, sandbox: late.testing.Sandbox, tmp_path: Path
+) -> None:
+    copy = tmp_path / "copy.csv"
+    shutil.copy(DATA / "good.csv", copy)
+    client.posts.bulk_upload(copy)
+    with copy.open("a") as f:
+        f.write('"One more",bluesky,bs_1,2030-12-27T10:00:00Z,,,\n')
+    late_result = client.posts.bulk_upload(copy)
+    # New bytes, new keys: the five earlier rows are sent again and the API's duplicate check answers 409.
+    assert late_result["created"] == 1
+    assert {e["status"] for e in late_result["errors"]} == {409}
+
+
+# ------------------------------------------------------------------------------------------ concurrency
+
+
+def test_at_most_max_concurrency_creates_run_at_once(sandbox: late.testing.Sandbox) -> None:
+    gated = Gate(sandbox, "POST", 3)
+    with Late(api_key=KEY, transport=gated) as client:
+        result = client.posts.bulk_upload(DATA / "good.csv", max_concurrency=3)
+    assert result["created"] == 5
+    assert gated.most == 3
+
+
+# ---------------------------------------------------------------------------------------------- async
+
+
+async def test_async_dry_run_and_real_run(sandbox: late.testing.Sandbox) -> None:
+    async with Late(api_key=KEY, transport=sandbox) as client:
+        dry = await client.posts.abulk_upload(DATA / "bad_rows.csv", dry_run=True)
+        assert dry["success"] is False and len(dry["errors"]) == 12
+        assert sandbox.requests == []
+        result = await client.posts.abulk_upload(DATA / "good.csv", max_concurrency=3)
+    assert result["success"] is True and result["created"] == 5
+    check_posts_match_rows(result, sandbox, DATA / "good.csv")
+
+
+async def test_async_crash_half_way_then_rerun(sandbox: late.testing.Sandbox) -> None:
+    path = DATA / "good.csv"
+    async with Late(api_key=KEY, transport=sandbox) as client:
+        with pytest.raises(Stop):
+            await client.posts.abulk_upload(path, max_concurrency=2, progress=crash_after(3))
+        assert 3 <= len(sandbox.posts) < 5
+        final = await client.posts.abulk_upload(path, max_concurrency=2)
+    assert final["success"] is True and final["created"] == 5
+    assert len(sandbox.posts) == 5
+    check_posts_match_rows(final, sandbox, path)
+
+
+async def test_async_failed_create_is_reported(sandbox: late.testing.Sandbox) -> None:
+    path = DATA / "good.csv"
+    sandbox.faults.add("POST", "/v1/posts", status=503, headers=NO_WAIT, times=3)
+    async with Late(api_key=KEY, transport=sandbox) as client:
+        result = await client.posts.abulk_upload(path, max_concurrency=1)
+    assert (result["created"], result["failed"]) == (4, 1)
+    assert result["errors"][0]["row"] == 2 and result["errors"][0]["status"] == 503
+    check_posts_match_rows(result, sandbox, path)
+
+
+async def test_async_bounded_concurrency(sandbox: late.testing.Sandbox) -> None:
+    gate = Gate(sandbox, "POST", 2)
+    async with Late(api_key=KEY, transport=gate) as client:
+        result = await client.posts.abulk_upload(DATA / "good.csv", max_concurrency=2)
+    assert result["created"] == 5 and gate.most == 2
+
+
+# ------------------------------------------------------------------------------------------ 10,000 rows
+
+
+def write_rows(path: Path, rows: int, content_size: int = 200) -> None:
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(["content", "platform", "account_id", "scheduled_for", "tags"])
+        for i in range(rows):
+            # Past instants publish at once in the sandbox (cheap); unique text avoids its duplicate check.
+            text = f"Post {i}, line one\nline two " + "x" * content_size
+            writer.writerow([text, "twitter", f"acc_{i % 50}", "2024-12-25T10:00:00Z", "a|b"])
+
+
+@pytest.fixture(scope="module")
+def ten_thousand(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("bulk") / "ten_thousand.csv"
+    write_rows(path, 10_000)
+    return path
+
+
+def _peak_traced(func: Any) -> int:
+    tracemalloc.start()
+    try:
+        func()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
+def test_validation_memory_does_not_grow_with_the_file(client: Late, tmp_path: Path) -> None:
+    small, large = tmp_path / "small.csv", tmp_path / "large.csv"
+    write_rows(small, 200, content_size=2000)
+    write_rows(large, 4000, content_size=2000)  # ~8 MB
+    client.posts.bulk_upload(small, dry_run=True)  # warm up lazy imports and caches
+    small_peak = _peak_traced(lambda: client.posts.bulk_upload(small, dry_run=True))
+    large_peak = _peak_traced(lambda: client.posts.bulk_upload(large, dry_run=True))
+    assert large.stat().st_size > 8_000_000
+    assert large_peak < small_peak + 1_000_000, (small_peak, large_peak)
+
+
+def test_ten_thousand_rows(ten_thousand: Path) -> None:
+    sandbox = late.testing.sandbox(dedup=False)
+    with Late(api_key=KEY, transport=sandbox) as client:
+        dry = client.posts.bulk_upload(ten_thousand, dry_run=True)
+        assert dry == {"success": True, "totalRows": 10_000, "created": 0, "errors": []}
+        result = client.posts.bulk_upload(ten_thousand, max_concurrency=8)
+    assert result["success"] is True and result["created"] == 10_000
+    assert [p["row"] for p in result["posts"]] == list(range(2, 10_002))
+    assert len(sandbox.posts) == 10_000
+    assert len({p["id"] for p in result["posts"]}) == 10_000
+    post = sandbox.posts[result["posts"][-1]["id"]]
+    assert post["content"].startswith("Post 9999, line one\nline two ")
