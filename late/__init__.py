@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     )
     from late_api_client.models import PostsListResponsePagination as Pagination
 
+    from late.bulk import BulkUploadResult
     from late.client.exceptions import (
         LateAPIError,
         LateAuthenticationError,
@@ -39,8 +40,10 @@ if TYPE_CHECKING:
     )
     from late.client.late import Late
     from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
+    from late.resources.media import MediaUploadResult, UploadedFile
 
 __all__ = [
+    "BulkUploadResult",
     "Late",
     "LateAPIError",
     "LateAuthenticationError",
@@ -53,6 +56,7 @@ __all__ = [
     "LateTimeoutError",
     "LateValidationError",
     "MediaType",
+    "MediaUploadResult",
     "Pagination",
     "Platform",
     "Post",
@@ -64,6 +68,7 @@ __all__ = [
     "PostUpdateResponse",
     "PostsListResponse",
     "TikTokPrivacyLevel",
+    "UploadedFile",
 ]
 
 
@@ -77,6 +82,10 @@ _RENAMED = {"Pagination": "PostsListResponsePagination"}
 def _module_of(name: str) -> str:
     if name == "Late":
         return "late.client.late"
+    if name == "BulkUploadResult":
+        return "late.bulk"
+    if name in ("MediaUploadResult", "UploadedFile"):
+        return "late.resources.media"
     if name in _ENUMS:
         return "late.enums"
     if name.startswith("Late"):
