@@ -11,15 +11,18 @@ import asyncio
 import difflib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypedDict, Unpack
+from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
 
 from late import timeutil, validation
+from late.client._retry import RetryMode
 from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 from late.client.transport import ApiRequest, new_idempotency_key
 from late.enums import Platform, PostStatus
 from late.resources._base import CallOptions, Operation, Resource, call_options, model_parser
 from late.resources._pages import PageWalk
 from late.resources._platform_data import fix_platform_specific_data
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     import os
@@ -175,6 +178,20 @@ def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
     return query
 
 
+def _by_id(
+    method: str,
+    post_id: str,
+    params: Mapping[str, Any],
+    build: Callable[[str], dict[str, Any]],
+    from_dict: Callable[[Mapping[str, Any]], T],
+    retry_mode: RetryMode,
+) -> Operation[T]:
+    """The operation of a call that takes only a post id (and the per-call options)."""
+    _reject_unknown(params, _CALL_OPTIONS, method)
+    request = ApiRequest.from_kwargs(build(validation.check_post_id(post_id)), retry_mode=retry_mode)
+    return Operation(request, model_parser(from_dict), call_options(params))
+
+
 class Posts(Resource):
     """The Posts resource: ``client.posts``."""
 
@@ -214,13 +231,7 @@ class Posts(Resource):
         from late_api_client.api.posts import get_post
         from late_api_client.models import PostGetResponse
 
-        _reject_unknown(params, _CALL_OPTIONS, "get")
-        kwargs = get_post._get_kwargs(validation.check_post_id(post_id))
-        return Operation(
-            ApiRequest.from_kwargs(kwargs, retry_mode="idempotent"),
-            model_parser(PostGetResponse.from_dict),
-            call_options(params),
-        )
+        return _by_id("get", post_id, params, get_post._get_kwargs, PostGetResponse.from_dict, "idempotent")
 
     def _update(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostUpdateResponse]:
         from late_api_client.api.posts import update_post
@@ -241,25 +252,16 @@ class Posts(Resource):
         from late_api_client.api.posts import delete_post
         from late_api_client.models import PostDeleteResponse
 
-        _reject_unknown(params, _CALL_OPTIONS, "delete")
-        kwargs = delete_post._get_kwargs(validation.check_post_id(post_id))
-        return Operation(
-            ApiRequest.from_kwargs(kwargs, retry_mode="idempotent"),
-            model_parser(PostDeleteResponse.from_dict),
-            call_options(params),
+        return _by_id(
+            "delete", post_id, params, delete_post._get_kwargs, PostDeleteResponse.from_dict, "idempotent"
         )
 
     def _retry(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostRetryResponse]:
         from late_api_client.api.posts import retry_post
         from late_api_client.models import PostRetryResponse
 
-        _reject_unknown(params, _CALL_OPTIONS, "retry")
-        kwargs = retry_post._get_kwargs(validation.check_post_id(post_id))
-        return Operation(
-            ApiRequest.from_kwargs(kwargs, retry_mode="unsafe"),
-            model_parser(PostRetryResponse.from_dict),
-            call_options(params),
-        )
+        # Not idempotent: retried only when the request never reached the server.
+        return _by_id("retry", post_id, params, retry_post._get_kwargs, PostRetryResponse.from_dict, "unsafe")
 
     def _bulk(
         self,
