@@ -36,6 +36,13 @@ class _OpenStrEnum(StrEnum):
         pseudo._value_ = value
         return pseudo
 
+    # A member *is* its string. Spelling that out keeps `mypy --strict` from calling
+    # `Platform.TWITTER == "twitter"` a non-overlapping comparison.
+    def __eq__(self, other: object) -> bool:
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
     @property
     def is_known(self) -> bool:
         """True for a member this SDK lists, False for a pseudo-member made from an unlisted value."""

@@ -13,6 +13,9 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 
@@ -88,6 +91,12 @@ def parse_enum(enum: type[_E], value: object) -> _E:
         return enum(value)
 
 
+def format_datetime(value: datetime.datetime) -> str:
+    """An API date-time: UTC as ``Z``, milliseconds only when there are any (``2024-12-25T10:00:00Z``)."""
+    text = value.isoformat(timespec="milliseconds" if value.microsecond else "seconds")
+    return text[:-6] + "Z" if text.endswith("+00:00") else text
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """Parse an API date-time into an aware datetime; a value without an offset is UTC."""
     parsed = datetime.datetime.fromisoformat(value)
@@ -103,6 +112,7 @@ __all__ = [
     "RequestFiles",
     "Response",
     "Unset",
+    "format_datetime",
     "multipart_text",
     "parse_datetime",
     "parse_enum",

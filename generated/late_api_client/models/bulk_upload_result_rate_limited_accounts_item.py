@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="BulkUploadResultRateLimitedAccountsItem")
 
@@ -57,7 +57,7 @@ class BulkUploadResultRateLimitedAccountsItem:
 
         rate_limited_until: str | Unset = UNSET
         if not isinstance(self.rate_limited_until, Unset):
-            rate_limited_until = self.rate_limited_until.isoformat()
+            rate_limited_until = format_datetime(self.rate_limited_until)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar, cast
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="CreatePostBody")
 
@@ -231,7 +231,7 @@ class CreatePostBody:
 
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
-            scheduled_for = self.scheduled_for.isoformat()
+            scheduled_for = format_datetime(self.scheduled_for)
 
         publish_now = self.publish_now
 

@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="CreatePostBodyPlatformsItem")
 
@@ -127,7 +127,7 @@ class CreatePostBodyPlatformsItem:
 
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
-            scheduled_for = self.scheduled_for.isoformat()
+            scheduled_for = format_datetime(self.scheduled_for)
 
         platform_specific_data: dict[str, Any] | Unset
         if isinstance(self.platform_specific_data, Unset):

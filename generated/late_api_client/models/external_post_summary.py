@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="ExternalPostSummary")
 
@@ -139,7 +139,7 @@ class ExternalPostSummary:
 
         published_at: str | Unset = UNSET
         if not isinstance(self.published_at, Unset):
-            published_at = self.published_at.isoformat()
+            published_at = format_datetime(self.published_at)
 
         media_type = self.media_type
 

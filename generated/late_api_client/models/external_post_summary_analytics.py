@@ -7,7 +7,7 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, parse_datetime
+from ..types import UNSET, Unset, format_datetime, parse_datetime
 
 T = TypeVar("T", bound="ExternalPostSummaryAnalytics")
 
@@ -99,7 +99,7 @@ class ExternalPostSummaryAnalytics:
 
         last_updated: str | Unset = UNSET
         if not isinstance(self.last_updated, Unset):
-            last_updated = self.last_updated.isoformat()
+            last_updated = format_datetime(self.last_updated)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -12,7 +12,7 @@ from ..models.platform_target_error_source import PlatformTargetErrorSource
 from ..models.platform_target_trial_graduation_strategy import (
     PlatformTargetTrialGraduationStrategy,
 )
-from ..types import UNSET, Unset, parse_datetime, parse_enum
+from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="PlatformTarget")
 
@@ -239,7 +239,7 @@ class PlatformTarget:
 
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
-            scheduled_for = self.scheduled_for.isoformat()
+            scheduled_for = format_datetime(self.scheduled_for)
 
         platform_specific_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.platform_specific_data, Unset):
@@ -257,13 +257,13 @@ class PlatformTarget:
 
         published_at: str | Unset = UNSET
         if not isinstance(self.published_at, Unset):
-            published_at = self.published_at.isoformat()
+            published_at = format_datetime(self.published_at)
 
         removed_from_platform_at: None | str | Unset
         if isinstance(self.removed_from_platform_at, Unset):
             removed_from_platform_at = UNSET
         elif isinstance(self.removed_from_platform_at, datetime.datetime):
-            removed_from_platform_at = self.removed_from_platform_at.isoformat()
+            removed_from_platform_at = format_datetime(self.removed_from_platform_at)
         else:
             removed_from_platform_at = self.removed_from_platform_at
 

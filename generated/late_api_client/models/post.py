@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.post_status import PostStatus
 from ..models.post_visibility import PostVisibility
-from ..types import UNSET, Unset, parse_datetime, parse_enum
+from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="Post")
 
@@ -177,7 +177,7 @@ class Post:
 
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
-            scheduled_for = self.scheduled_for.isoformat()
+            scheduled_for = format_datetime(self.scheduled_for)
 
         timezone = self.timezone
 
@@ -213,11 +213,11 @@ class Post:
 
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
-            created_at = self.created_at.isoformat()
+            created_at = format_datetime(self.created_at)
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
-            updated_at = self.updated_at.isoformat()
+            updated_at = format_datetime(self.updated_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

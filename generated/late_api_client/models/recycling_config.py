@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recycling_config_gap_freq import RecyclingConfigGapFreq
-from ..types import UNSET, Unset, parse_datetime, parse_enum
+from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="RecyclingConfig")
 
@@ -100,7 +100,7 @@ class RecyclingConfig:
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+            start_date = format_datetime(self.start_date)
 
         expire_count: int | None | Unset
         if isinstance(self.expire_count, Unset):
@@ -112,7 +112,7 @@ class RecyclingConfig:
         if isinstance(self.expire_date, Unset):
             expire_date = UNSET
         elif isinstance(self.expire_date, datetime.datetime):
-            expire_date = self.expire_date.isoformat()
+            expire_date = format_datetime(self.expire_date)
         else:
             expire_date = self.expire_date
 

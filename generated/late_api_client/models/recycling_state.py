@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recycling_state_gap_freq import RecyclingStateGapFreq
-from ..types import UNSET, Unset, parse_datetime, parse_enum
+from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="RecyclingState")
 
@@ -117,13 +117,13 @@ class RecyclingState:
 
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
-            start_date = self.start_date.isoformat()
+            start_date = format_datetime(self.start_date)
 
         expire_count = self.expire_count
 
         expire_date: str | Unset = UNSET
         if not isinstance(self.expire_date, Unset):
-            expire_date = self.expire_date.isoformat()
+            expire_date = format_datetime(self.expire_date)
 
         content_variations: list[str] | Unset = UNSET
         if not isinstance(self.content_variations, Unset):
@@ -135,11 +135,11 @@ class RecyclingState:
 
         next_recycle_at: str | Unset = UNSET
         if not isinstance(self.next_recycle_at, Unset):
-            next_recycle_at = self.next_recycle_at.isoformat()
+            next_recycle_at = format_datetime(self.next_recycle_at)
 
         last_recycled_at: str | Unset = UNSET
         if not isinstance(self.last_recycled_at, Unset):
-            last_recycled_at = self.last_recycled_at.isoformat()
+            last_recycled_at = format_datetime(self.last_recycled_at)
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -9,7 +9,7 @@ from attrs import field as _attrs_field
 
 from ..models.social_account_platform import SocialAccountPlatform
 from ..models.social_account_tiktok_account_type import SocialAccountTiktokAccountType
-from ..types import UNSET, Unset, parse_datetime, parse_enum
+from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="SocialAccount")
 
@@ -261,7 +261,7 @@ class SocialAccount:
 
         followers_last_updated: str | Unset = UNSET
         if not isinstance(self.followers_last_updated, Unset):
-            followers_last_updated = self.followers_last_updated.isoformat()
+            followers_last_updated = format_datetime(self.followers_last_updated)
 
         parent_account_id: None | str | Unset
         if isinstance(self.parent_account_id, Unset):
@@ -275,7 +275,7 @@ class SocialAccount:
         if isinstance(self.rate_limited_until, Unset):
             rate_limited_until = UNSET
         elif isinstance(self.rate_limited_until, datetime.datetime):
-            rate_limited_until = self.rate_limited_until.isoformat()
+            rate_limited_until = format_datetime(self.rate_limited_until)
         else:
             rate_limited_until = self.rate_limited_until
 

@@ -8,7 +8,7 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_post_body_visibility import UpdatePostBodyVisibility
-from ..types import UNSET, Unset, parse_datetime, parse_enum
+from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
 
 T = TypeVar("T", bound="UpdatePostBody")
 
@@ -188,7 +188,7 @@ class UpdatePostBody:
 
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
-            scheduled_for = self.scheduled_for.isoformat()
+            scheduled_for = format_datetime(self.scheduled_for)
 
         publish_now = self.publish_now
 

@@ -8,7 +8,11 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from .. import types
-from ..types import UNSET, File, Unset
+from ..types import (
+    UNSET,
+    File,
+    Unset,
+)
 
 T = TypeVar("T", bound="UploadMediaDirectBody")
 

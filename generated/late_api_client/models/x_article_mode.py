@@ -9,6 +9,13 @@ class XArticleMode(StrEnum):
     def __str__(self) -> str:
         return str(self.value)
 
+    # A member *is* its string. Spelling that out keeps `mypy --strict` from calling
+    # `PostStatus.SCHEDULED == "scheduled"` a non-overlapping comparison.
+    def __eq__(self, other: object) -> bool:
+        return str.__eq__(self, other)
+
+    __hash__ = str.__hash__
+
     @classmethod
     def _missing_(cls, value: object) -> Self | None:
         # Open enum: a string the spec does not list (the API added a value) becomes a pseudo-member,
