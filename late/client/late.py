@@ -8,8 +8,9 @@ One ``Late`` holds one pooled ``httpx.Client`` and, from the first async call on
 from __future__ import annotations
 
 import os
+from functools import cached_property
 from types import TracebackType
-from typing import Self
+from typing import TYPE_CHECKING, Self
 
 import httpx
 
@@ -21,8 +22,10 @@ from late.client.transport import (
     DEFAULT_TIMEOUT,
     Transport,
 )
-from late.resources.media import Media
-from late.resources.posts import Posts
+
+if TYPE_CHECKING:
+    from late.resources.media import Media
+    from late.resources.posts import Posts
 
 API_KEY_ENV = "LATE_API_KEY"
 BASE_URL_ENV = "LATE_BASE_URL"
@@ -40,9 +43,6 @@ class Late:
         transport: an httpx transport, e.g. ``late.testing.sandbox()`` for tests.
         max_retry_after: the longest ``Retry-After`` the SDK waits; a longer one fails at once.
     """
-
-    posts: Posts
-    media: Media
 
     def __init__(
         self,
@@ -67,8 +67,22 @@ class Late:
             transport=transport,
             max_retry_after=max_retry_after,
         )
-        self.posts = Posts(self._transport)
-        self.media = Media(self._transport)
+
+    # The resources (and the validation, time and upload code behind them) load on first use, which
+    # keeps `from late import Late` cheap for programs that import it at start-up.
+    @cached_property
+    def posts(self) -> Posts:
+        """Posts: create, list, get, update, delete, retry, bulk upload (and their async twins)."""
+        from late.resources.posts import Posts
+
+        return Posts(self._transport)
+
+    @cached_property
+    def media(self) -> Media:
+        """Media: upload files (presign, then a streamed PUT to the storage host)."""
+        from late.resources.media import Media
+
+        return Media(self._transport)
 
     @property
     def base_url(self) -> str:

@@ -44,7 +44,6 @@ stderr handler to that logger (once per process, when the first Transport is bui
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import ipaddress
 import logging
@@ -513,7 +512,7 @@ class Transport:
         default_headers: Mapping[str, str] | None = None,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
         sleep: Callable[[float], None] = time.sleep,
-        asleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
+        asleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
         wall_clock: Callable[[], float] = time.time,
@@ -545,7 +544,7 @@ class Transport:
             **{k: v for k, v in (default_headers or {}).items() if k.lower() != "authorization"},
         }
         self._sleep = sleep
-        self._asleep = asleep
+        self._asleep = asleep or _asyncio_sleep
         self._clock = clock
         self._rand = rand
         self._wall_clock = wall_clock
@@ -708,6 +707,13 @@ class Transport:
             if isinstance(step, httpx.Response):
                 return step
             await self._asleep(step)
+
+
+async def _asyncio_sleep(seconds: float) -> None:
+    """``asyncio.sleep``, imported on first use: sync programs never pay for importing asyncio."""
+    import asyncio
+
+    await asyncio.sleep(seconds)
 
 
 def _redact_request(exc: httpx.HTTPError) -> None:
