@@ -67,6 +67,15 @@ _NOT_IANA = frozenset({"localtime", "Factory", "posixrules"})
 
 _DATE_ONLY = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
 
+# The common ISO 8601 date-times (what a spreadsheet or isoformat() writes), each component in range:
+# for these, datetime.fromisoformat reads exactly what dateutil's isoparse reads (the same wall clock,
+# microseconds and UTC offset), at a fraction of the cost. Anything else (or a day that does not exist,
+# which fromisoformat refuses) takes the dateutil path below, unchanged.
+_SIMPLE_ISO = re.compile(
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?"
+    r"(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?"
+)
+
 # Two defaults for dateutil.parser.parse that differ in every component a schedule must state (year,
 # month, day, hour) and agree on those it may omit (minutes, seconds): parsing with each and getting two
 # different results means the string left a required component out.
@@ -133,11 +142,12 @@ def format_api_instant(moment: datetime) -> str:
     if moment.tzinfo is None or moment.utcoffset() is None:
         raise ValueError("format_api_instant needs an aware datetime")
     utc = moment.astimezone(UTC)
-    text = f"{utc.year:04d}-{utc.month:02d}-{utc.day:02d}T{utc.hour:02d}:{utc.minute:02d}:{utc.second:02d}"
+    fields = (utc.year, utc.month, utc.day, utc.hour, utc.minute, utc.second)
     millis = utc.microsecond // 1000
+    # %-formatting: about twice as fast as the f-string with six format specs.
     if millis:
-        text += f".{millis:03d}"
-    return text + "Z"
+        return "%04d-%02d-%02dT%02d:%02d:%02d.%03dZ" % (*fields, millis)  # noqa: UP031
+    return "%04d-%02d-%02dT%02d:%02d:%02dZ" % fields  # noqa: UP031
 
 
 def _is_aware(moment: datetime) -> bool:
@@ -173,12 +183,17 @@ def _resolve(
 
 
 def _parse_user_string(text: str, param: str) -> datetime:
-    # Imported here: dateutil.parser costs ~50 ms to import, which `import late` should not pay.
-    from dateutil.parser import ParserError, UnknownTimezoneWarning, isoparse, isoparser, parse
-
     stripped = text.strip()
     if not stripped:
         raise _error(param, f"{param} is an empty string; pass a datetime or an ISO 8601 string")
+    if _SIMPLE_ISO.fullmatch(stripped):  # has a time of day, so it is not a bare date
+        try:
+            return datetime.fromisoformat(stripped)
+        except ValueError:
+            pass  # e.g. February 30th: dateutil decides, and words the error, as for any other string
+    # Imported here: dateutil.parser costs ~50 ms to import, which `import late` should not pay.
+    from dateutil.parser import ParserError, UnknownTimezoneWarning, isoparse, isoparser, parse
+
     try:
         isoparser().parse_isodate(stripped)
     except ValueError:

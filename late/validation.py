@@ -14,6 +14,7 @@ Mappings are accepted with either the API's camelCase keys or their snake_case s
 from __future__ import annotations
 
 import difflib
+import functools
 import re
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import tzinfo
@@ -68,6 +69,9 @@ _PLATFORM_HINTS: Final = {
 
 _VIDEO_EXTENSIONS: Final = frozenset({"mp4", "mov", "m4v", "webm", "avi", "mpeg", "mpg", "mkv"})
 _POST_ID_FORBIDDEN: Final = re.compile(r"[/?#\\\s\x00-\x1f\x7f]")
+_HTTP_URL: Final = re.compile(r"https?://[^\s/]", re.IGNORECASE)
+_CAMEL_HUMP: Final = re.compile(r"(?<!^)(?=[A-Z])")
+_LOOSE_IGNORED: Final = re.compile(r"[\s_\-]")
 
 
 # ------------------------------------------------------------------------------------------------ helpers
@@ -103,6 +107,8 @@ def _suggest(value: str, choices: Iterable[str], hints: Mapping[str, str] | None
 
 
 def _is_list_like(value: object) -> bool:
+    if type(value) is list:  # the common case, without the ABC check
+        return True
     return isinstance(value, Sequence) and not isinstance(value, str | bytes | bytearray)
 
 
@@ -136,7 +142,7 @@ def _check_int(value: object, param: str, *, minimum: int | None = None, maximum
 
 def _check_http_url(value: object, param: str) -> str:
     url = _check_str(value, param, non_empty=True)
-    if not re.match(r"https?://[^\s/]", url.strip(), re.IGNORECASE):
+    if not _HTTP_URL.match(url.strip()):
         _fail(
             param,
             f"{param} must be a public http(s) URL, got {url!r}; upload a local file first "
@@ -145,8 +151,36 @@ def _check_http_url(value: object, param: str) -> str:
     return url
 
 
+@functools.cache
 def _snake(camel: str) -> str:
-    return re.sub(r"(?<!^)(?=[A-Z])", "_", camel).lower()
+    """``"accountId"`` -> ``"account_id"`` (only ever called with the wire names of this module)."""
+    return _CAMEL_HUMP.sub("_", camel).lower()
+
+
+def _enum_key(text: str, loose: bool) -> str:
+    folded = text.strip().casefold()
+    return _LOOSE_IGNORED.sub("", folded) if loose else folded
+
+
+@functools.cache
+def _enum_table(enum_cls: type[Enum], loose: bool) -> dict[str, str]:
+    """Matching key -> canonical wire value: the members' values first, then (``loose``) their names.
+
+    The members of these enums are fixed (pseudo-members are never listed), so the table is built once.
+    """
+    table: dict[str, str] = {}
+    for member in enum_cls:
+        table.setdefault(_enum_key(member.value, loose), member.value)
+    if loose:
+        for member in enum_cls:
+            table.setdefault(_enum_key(member.name, loose), member.value)
+    return table
+
+
+@functools.lru_cache(maxsize=1024)
+def _enum_lookup(enum_cls: type[Enum], value: str, loose: bool) -> str | None:
+    """The canonical wire value ``value`` matches, or None (pure: cached, the same few spellings recur)."""
+    return _enum_table(enum_cls, loose).get(_enum_key(value, loose))
 
 
 def _match_enum(
@@ -162,25 +196,26 @@ def _match_enum(
     ignoring ``_``, ``-`` and spaces: ``"Google_Business"`` -> ``"googlebusiness"``)."""
     if not isinstance(value, str):
         _fail(param, f"{param} must be a {enum_cls.__name__} or a string, got {_type_name(value)}")
+    # The first member whose value (then, with ``loose``, whose name: "GOOGLE_BUSINESS") matches.
+    found = _enum_lookup(enum_cls, value, loose)
+    if found is not None:
+        return found
     known = [member.value for member in enum_cls]
-
-    def key(text: str) -> str:
-        folded = text.strip().casefold()
-        return re.sub(r"[\s_\-]", "", folded) if loose else folded
-
-    wanted = key(value)
-    for candidate in known:
-        if key(candidate) == wanted:
-            return candidate
-    if loose:  # accept the member name too: "GOOGLE_BUSINESS"
-        for member in enum_cls:
-            if key(member.name) == wanted:
-                return member.value
     _fail(
         param,
         f"{param} {_plain(value)!r} is not a known {what}{_suggest(_plain(value), known, hints)} "
         f"(known: {', '.join(known)})",
     )
+
+
+@functools.cache
+def _spellings(wire_names: tuple[str, ...]) -> dict[str, str]:
+    """Each accepted spelling (camelCase wire name, its snake_case) -> the wire name. Never mutated."""
+    by_spelling: dict[str, str] = {}
+    for name in wire_names:
+        by_spelling[name] = name
+        by_spelling.setdefault(_snake(name), name)
+    return by_spelling
 
 
 class _Fields:
@@ -189,14 +224,11 @@ class _Fields:
     def __init__(
         self, data: object, param: str, wire_names: Iterable[str], *, what: str, snake_default: bool = False
     ) -> None:
-        if not isinstance(data, Mapping):
+        if type(data) is not dict and not isinstance(data, Mapping):
             _fail(param, f"{param} must be a dict, got {_type_name(data)}")
         self.param = param
         self.snake_default = snake_default
-        by_spelling: dict[str, str] = {}
-        for name in wire_names:
-            by_spelling[name] = name
-            by_spelling.setdefault(_snake(name), name)
+        by_spelling = _spellings(wire_names if isinstance(wire_names, tuple) else tuple(wire_names))
         self.values: dict[str, Any] = {}
         self.spelling: dict[str, str] = {}
         for raw_key, value in data.items():
@@ -308,7 +340,7 @@ def check_str_list(values: Sequence[str] | None, param: str) -> list[str] | None
         _fail(param, f"{param} must be a list of strings, got {_type_name(values)}")
     out: list[str] = []
     for index, item in enumerate(values):
-        out.append(_check_str(item, f"{param}[{index}]"))
+        out.append(item if type(item) is str else _check_str(item, f"{param}[{index}]"))
     return out
 
 
@@ -450,10 +482,11 @@ def normalize_media_items(
     """
     if items is None:
         return None
-    if isinstance(items, Mapping):
-        _fail(param, f"{param} must be a list of media items; wrap a single item in a list: [{{...}}]")
-    if not _is_list_like(items):
-        _fail(param, f"{param} must be a list of media items, got {_type_name(items)}")
+    if type(items) is not list:  # a list is neither of these
+        if isinstance(items, Mapping):
+            _fail(param, f"{param} must be a list of media items; wrap a single item in a list: [{{...}}]")
+        if not _is_list_like(items):
+            _fail(param, f"{param} must be a list of media items, got {_type_name(items)}")
     return [_normalize_media_item(item, f"{param}[{index}]") for index, item in enumerate(items)]
 
 
@@ -493,10 +526,14 @@ def normalize_platforms(
         if required:
             _fail(param, f"{param} is required unless is_draft=True: give at least one platform target")
         return None if platforms is None else []
-    if isinstance(platforms, Mapping):
-        _fail(param, f"{param} must be a list of platform targets; wrap a single target in a list: [{{...}}]")
-    if not _is_list_like(platforms):
-        _fail(param, f"{param} must be a list of platform targets, got {_type_name(platforms)}")
+    if type(platforms) is not list:  # a list is neither of these
+        if isinstance(platforms, Mapping):
+            _fail(
+                param,
+                f"{param} must be a list of platform targets; wrap a single target in a list: [{{...}}]",
+            )
+        if not _is_list_like(platforms):
+            _fail(param, f"{param} must be a list of platform targets, got {_type_name(platforms)}")
 
     out: list[dict[str, Any]] = []
     seen: dict[tuple[str, str], int] = {}

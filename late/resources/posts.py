@@ -153,6 +153,50 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     return body
 
 
+def _create_wire(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The validated wire body of ``posts.create(**params)``."""
+    _reject_unknown(params, _CREATE_KEYS, "create")
+    return _post_body(params, creating=True)
+
+
+def _create_key(params: Mapping[str, Any]) -> str | None:
+    """The caller's ``idempotency_key``, checked (None: not given)."""
+    key = params.get("idempotency_key")
+    if key is not None:
+        key = validation.check_str(key, "idempotency_key", non_empty=True)
+    return key
+
+
+# Wire fields whose validation fixes every value the generated CreatePostBody parses (strings, bools,
+# lists of strings, UTC instants, validated media items and platform targets). The others hold values
+# validation passes through to generated parsers that may refuse them: platformSpecificData (in a
+# platform target), tiktokSettings and metadata.
+_MODEL_SAFE_FIELDS = frozenset(
+    {
+        "timezone",
+        "content",
+        "title",
+        "publishNow",
+        "isDraft",
+        "crosspostingEnabled",
+        "queuedFromProfile",
+        "hashtags",
+        "mentions",
+        "tags",
+        "mediaItems",
+        "platforms",
+        "scheduledFor",
+    }
+)
+
+
+def _model_cannot_fail(wire: Mapping[str, Any]) -> bool:
+    """True when building the generated model and request from ``wire`` (validated) cannot raise."""
+    if not wire.keys() <= _MODEL_SAFE_FIELDS:
+        return False
+    return all("platformSpecificData" not in target for target in wire.get("platforms") or ())
+
+
 def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
     """Keyword arguments for the generated ``list_posts._get_kwargs``, validated."""
     query: dict[str, Any] = {}
@@ -203,19 +247,29 @@ class Posts(Resource):
         from late_api_client.api.posts import create_post
         from late_api_client.models import CreatePostBody, PostCreateResponse
 
-        _reject_unknown(params, _CREATE_KEYS, "create")
-        wire = _post_body(params, creating=True)
+        wire = _create_wire(params)
         body = fix_platform_specific_data(CreatePostBody.from_dict(wire), wire)
-        key = params.get("idempotency_key")
-        if key is not None:
-            key = validation.check_str(key, "idempotency_key", non_empty=True)
-        key = key or new_idempotency_key()
+        key = _create_key(params) or new_idempotency_key()
         request = ApiRequest.from_kwargs(
             create_post._get_kwargs(body=body, idempotency_key=key), retry_mode="create"
         )
         return Operation(
             request, model_parser(PostCreateResponse.from_dict), call_options(params, idempotency_key=key)
         )
+
+    def _check_create(self, params: Mapping[str, Any]) -> None:
+        """Every check ``_create`` makes (the same errors, in the same order), without the request.
+
+        The bulk dry run's per-row check. Past validation, ``_create`` only builds the generated model
+        and the request from the wire dict; for a wire dict :func:`_model_cannot_fail` vouches for, that
+        cannot raise, so it is skipped. Any other (e.g. ``platformSpecificData``, passed through to the
+        generated per-platform parsers) goes through ``_create`` itself.
+        """
+        wire = _create_wire(params)
+        if _model_cannot_fail(wire):
+            _create_key(params)
+        else:
+            self._create(params)
 
     def _list(self, params: Mapping[str, Any]) -> Operation[PostsListResponse]:
         from late_api_client.api.posts import list_posts
@@ -277,6 +331,7 @@ class Posts(Resource):
         return BulkUpload.start(
             path,
             self._create,
+            check=self._check_create,
             dry_run=dry_run,
             max_concurrency=max_concurrency,
             progress=progress,
