@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import asyncio
 import os
-from datetime import datetime, timedelta
+import struct
+import tempfile
+import zlib
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import late.testing
 from late import Late, MediaType, Platform, PostStatus, TikTokPrivacyLevel
@@ -31,6 +35,34 @@ def make_client() -> tuple[Late, late.testing.Sandbox | None]:
     sandbox.failing_accounts[BROKEN_ACCOUNT] = "Token expired: reconnect the account"
     client = Late(api_key=os.environ.get("LATE_API_KEY", "sk_demo_quickstart"), transport=sandbox)
     return client, sandbox
+
+
+def write_png(path: Path, width: int = 16, height: int = 16) -> Path:
+    """Write a small solid-colour PNG: an image file to upload, made on the spot."""
+
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+
+    row = b"\x00" + b"\x2a\x7f\xd4" * width  # filter byte, then RGB pixels
+    header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)  # 8-bit RGB
+    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(row * height))
+    path.write_bytes(png + chunk(b"IEND", b""))
+    return path
+
+
+def write_posts_csv(path: Path) -> Path:
+    """Write a small posts.csv in the docs' format: one post per row."""
+    day = (datetime.now(UTC) + timedelta(days=3)).replace(minute=0, second=0, microsecond=0)
+    rows = [
+        ("Monday tip: batch your posts", "twitter", "acc_123", day, "", "tips"),
+        ("Our weekly roundup is out", "linkedin", "li_456", day + timedelta(hours=2), "Weekly roundup", ""),
+        ("Behind the scenes", "twitter", "acc_123", day + timedelta(hours=4), "", "team|culture"),
+    ]
+    lines = ["content,platform,account_id,scheduled_for,title,media_url,tags"]
+    for content, platform, account, when, title, tags in rows:
+        lines.append(f'"{content}",{platform},{account},{when:%Y-%m-%dT%H:%M:%SZ},{title},,{tags}')
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
 
 
 def main() -> None:
@@ -159,6 +191,38 @@ def main() -> None:
             client.posts.list(limit=500)
         except LateValidationError as e:
             print(f"Validation error, nothing was sent: {e.message}")
+
+        with tempfile.TemporaryDirectory() as tmp:
+            section("Upload media, then post it")
+            image = write_png(Path(tmp) / "launch.png")
+            media_result = client.media.upload(image)  # presign, then the bytes go straight to storage
+            uploaded = media_result.files[0]
+            print(f"Uploaded {uploaded.filename} ({uploaded.size} bytes, {uploaded.content_type})")
+            print(f"  public URL: {uploaded.url}")
+            if sandbox is not None and uploaded.key is not None:
+                print(f"  the sandbox's storage received {sandbox.uploads[uploaded.key].size} bytes")
+            with_image = client.posts.create(
+                content="Our launch, in one picture",
+                platforms=[{"platform": Platform.INSTAGRAM, "accountId": "ig_123"}],
+                media_items=[{"type": MediaType.IMAGE, "url": media_result.files[0].url}],
+                scheduled_for=datetime.now() + timedelta(hours=5),
+            )
+            attached = with_image.post.media_items or []
+            print(f"{with_image.message}: {with_image.post.field_id} with {len(attached)} image")
+
+            section("Bulk upload from a CSV")
+            csv_path = write_posts_csv(Path(tmp) / "posts.csv")
+            checked = client.posts.bulk_upload(csv_path, dry_run=True)  # validates every row, sends nothing
+            verdict = "all valid" if checked["success"] else f"{len(checked['errors'])} invalid"
+            print(f"Dry run: {checked['totalRows']} rows, {verdict}, nothing sent")
+            result = client.posts.bulk_upload(csv_path)
+            print(f"Created {result['created']} of {result['totalRows']} posts")
+            for made in result.get("posts", []):
+                print(f"  row {made['row']}: {made['id']}")
+            for error in result["errors"]:
+                print(f"  row {error['row']} failed: {error['message']}")
+            if not result["errors"]:
+                print("No errors (re-running the same file would not post twice)")
 
         section("Async")
         print(asyncio.run(async_summary(client, scheduled.post.field_id)))

@@ -46,7 +46,19 @@ FLOWS = {
         r"Post not found \(404\): Post not found",
         r"Validation error, nothing was sent: limit",
     ],
-    "Async": [rf"6 posts in all; {POST_ID} is scheduled"],
+    "Upload media, then post it": [
+        r"Uploaded launch\.png \(\d+ bytes, image/png\)",
+        r"public URL: https://media\.sandbox\.invalid/temp/\d+_\w+_launch\.png",
+        rf"Post scheduled successfully: {POST_ID} with 1 image",
+    ],
+    "Bulk upload from a CSV": [
+        r"Dry run: 3 rows, all valid, nothing sent",
+        r"Created 3 of 3 posts",
+        rf"row 2: {POST_ID}\n  row 3: {POST_ID}\n  row 4: {POST_ID}\n",
+        r"No errors",
+    ],
+    # 6 posts from the flows above, the media post and the 3 CSV rows
+    "Async": [rf"10 posts in all; {POST_ID} is scheduled"],
 }
 
 
@@ -73,3 +85,11 @@ def test_quickstart_runs_every_flow_against_the_sandbox() -> None:
             assert found is not None, f"{title}: {pattern!r} not in\n{body}"
             position = found.end()
     assert "sk_demo" not in out
+    bulk = sections["Bulk upload from a CSV"]
+    assert "failed" not in bulk
+    row_ids = re.findall(rf"row \d: ({POST_ID})", bulk)
+    assert len(row_ids) == len(set(row_ids)) == 3  # one new post per row
+    media = sections["Upload media, then post it"]
+    sent = re.findall(r"\((\d+) bytes", media)
+    received = re.findall(r"storage received (\d+) bytes", media)
+    assert sent == received and 50 < int(sent[0]) < 1000  # a small image, and its bytes reached storage

@@ -855,11 +855,17 @@ class _Call:
         if isinstance(outcome, httpx.Response):
             err = error_from_response(outcome)
         else:
-            err = _error_from_exception(outcome, self.request.method, self.last_url)
+            err = _error_from_exception(outcome, self.request.method, self.last_url, self._peer())
             _redact_request(outcome)
             err.__cause__ = outcome
         err.redact(self.t._api_key.get())
         return err
+
+    def _peer(self) -> str:
+        """Who a connection error failed to reach: the API, or the storage host of an external request."""
+        if isinstance(self.request, ExternalRequest):
+            return f"the storage host {httpx.URL(self.request.url).netloc.decode('ascii')}"
+        return "the API"
 
     def _deadline_error(self, last: LateAPIError | None) -> LateTimeoutError:
         tail = f"; last error: {last}" if last is not None else ""
@@ -910,15 +916,18 @@ _TIMEOUT_WHAT: dict[type[httpx.TimeoutException], str] = {
 }
 
 
-def _error_from_exception(exc: httpx.HTTPError, method: str, url: str) -> LateAPIError:
-    """Map an httpx exception to the SDK's tree, with what happened and the URL (never headers)."""
+def _error_from_exception(exc: httpx.HTTPError, method: str, url: str, peer: str = "the API") -> LateAPIError:
+    """Map an httpx exception to the SDK's tree, with what happened and the URL (never headers).
+
+    ``peer`` names who could not be reached: "the API", or "the storage host <host>" for an upload.
+    """
     detail = str(exc).strip()
     suffix = f": {detail}" if detail else ""
     if isinstance(exc, httpx.TimeoutException):
         what = next((m for cls, m in _TIMEOUT_WHAT.items() if isinstance(exc, cls)), "Timed out")
         return LateTimeoutError(f"{what} ({method} {url})")
     if isinstance(exc, httpx.ConnectError):
-        return LateConnectionError(f"Could not connect to the API ({method} {url}){suffix}")
+        return LateConnectionError(f"Could not connect to {peer} ({method} {url}){suffix}")
     if isinstance(exc, httpx.TransportError):
         return LateConnectionError(f"Network error ({type(exc).__name__}) during {method} {url}{suffix}")
     return LateAPIError(f"HTTP error ({type(exc).__name__}) during {method} {url}{suffix}")

@@ -10,6 +10,8 @@ import base64
 import binascii
 import copy
 import hashlib
+import heapq
+import itertools
 import json
 import random
 import re
@@ -349,7 +351,20 @@ class SandboxCore:
         self._rng = random.Random(seed)
         self._ids = IdFactory(self._rng, self.now)
         self._posts: dict[str, _Post] = {}
-        self._scheduled: set[str] = set()
+        # Due-post publishing, O(log n) per request: a heap of (next due time, ticket, post id) and, per
+        # scheduled post, the ticket of its one current heap entry. Rescheduling, publishing or deleting a
+        # post issues a new ticket (or none), which invalidates its older entries lazily: they are dropped
+        # when they reach the top of the heap.
+        self._due_heap: list[tuple[datetime, int, str]] = []
+        self._due_ticket: dict[str, int] = {}
+        self._tickets = itertools.count()
+        # The duplicate-content check looks posts up by fingerprint instead of walking them all:
+        # fingerprint -> {post id: None} (the posts with an entry of that fingerprint), and post id ->
+        # its fingerprints and its position in ``_posts`` (the walk's order, which picks the reported match).
+        self._by_fingerprint: dict[tuple[str, str, str], dict[str, None]] = {}
+        self._fingerprints_of: dict[str, list[tuple[str, str, str]]] = {}
+        self._position: dict[str, int] = {}
+        self._positions = itertools.count()
         self._idem: dict[tuple[str, str], _Idem] = {}
         self._uploads: dict[str, Upload] = {}
         self._requests: list[RequestRecord] = []
@@ -382,7 +397,11 @@ class SandboxCore:
         """Forget every post, upload, idempotency key, fault and logged request."""
         with self._lock:
             self._posts.clear()
-            self._scheduled.clear()
+            self._due_heap.clear()
+            self._due_ticket.clear()
+            self._by_fingerprint.clear()
+            self._fingerprints_of.clear()
+            self._position.clear()
             self._idem.clear()
             self._uploads.clear()
             self._requests.clear()
@@ -428,9 +447,7 @@ class SandboxCore:
                 v.parse_datetime(doc["scheduledFor"], "scheduledFor", None) if "scheduledFor" in doc else None
             )
             post.due = [when for _ in doc["platforms"]]
-            self._posts[doc["_id"]] = post
-            if status == "scheduled":
-                self._scheduled.add(doc["_id"])
+            self._store(post)
             return copy.deepcopy(doc)
 
     def set_hidden(self, post_id: str, hidden: bool = True) -> None:
@@ -722,11 +739,9 @@ class SandboxCore:
 
         for entry in doc["platforms"]:
             entry["status"] = "pending"
-        self._posts[doc["_id"]] = post
+        self._store(post)
         if publish:
             return self._publish_response(post, now, created=True), doc["_id"]
-        if status == "scheduled":
-            self._scheduled.add(doc["_id"])
         message = {
             "draft": "Post saved as draft",
             "scheduled": "Post scheduled successfully",
@@ -746,8 +761,14 @@ class SandboxCore:
         return _json_response(200, {"dryRun": True, "canPublish": True, "tiktok": verdicts})
 
     def _find_duplicate(self, doc: dict[str, Any], now: datetime) -> tuple[_Post, dict[str, Any]] | None:
+        """The first stored post (in ``_posts`` order) that shares a fingerprint with ``doc``, and the entry.
+
+        Only the posts indexed under one of ``doc``'s fingerprints are looked at, not every stored post.
+        """
         wanted = {_fingerprint(doc, e): e for e in doc["platforms"]}
-        for other in self._posts.values():
+        candidates = {pid for fp in wanted for pid in self._by_fingerprint.get(fp, ())}
+        for post_id in sorted(candidates, key=self._position.__getitem__):
+            other = self._posts[post_id]
             if other.doc["status"] not in {
                 "scheduled",
                 "publishing",
@@ -758,8 +779,8 @@ class SandboxCore:
                 continue
             if now - other.created_at >= DEDUP_WINDOW:
                 continue
-            for entry in other.doc["platforms"]:
-                hit = wanted.get(_fingerprint(other.doc, entry))
+            for fp in self._fingerprints_of[post_id]:  # one per entry, in the entries' order
+                hit = wanted.get(fp)
                 if hit is not None:
                     return other, hit
         return None
@@ -805,10 +826,7 @@ class SandboxCore:
         else:
             doc["status"] = "failed"
         doc["updatedAt"] = iso(now)
-        if doc["status"] == "scheduled":
-            self._scheduled.add(doc["_id"])
-        else:
-            self._scheduled.discard(doc["_id"])
+        self._schedule(post)
         return results
 
     def _publish_response(self, post: _Post, now: datetime, *, created: bool) -> Outcome:
@@ -831,24 +849,84 @@ class SandboxCore:
         return _json_response(207, body)
 
     def _tick(self) -> int:
-        if not self._scheduled:
+        """Publish the due entries of every scheduled post with a pending entry due by now.
+
+        Pops only the heap entries due by now (plus stale ones, each once): O(log n) per post published,
+        O(1) when nothing is due. Each post is published at most once per tick, as a walk would.
+        """
+        if not self._due_heap:
             return 0
         now = self.now()
         published = 0
-        for post_id in list(self._scheduled):
-            post = self._posts.get(post_id)
-            if post is None or post.doc["status"] != "scheduled":
-                self._scheduled.discard(post_id)
-                continue
-            due = [
-                d
-                for d, e in zip(post.due, post.doc["platforms"], strict=False)
-                if e.get("status") == "pending"
-            ]
-            if any(d is not None and d <= now for d in due):
-                self._publish(post, now, only_due=True)
-                published += 1
+        while self._due_heap and self._due_heap[0][0] <= now:  # (_schedule may compact it: no alias)
+            _, ticket, post_id = heapq.heappop(self._due_heap)
+            if self._due_ticket.get(post_id) != ticket:
+                continue  # stale: the post was rescheduled, published or deleted since
+            del self._due_ticket[post_id]
+            post = self._posts[post_id]
+            if post.doc["status"] != "scheduled":
+                continue  # e.g. cancelled by an unpublish; a new status reschedules it if need be
+            self._publish(post, now, only_due=True)  # re-enters the heap if entries are still pending
+            published += 1
         return published
+
+    def _schedule(self, post: _Post) -> None:
+        """(Re)enter ``post`` in the due heap at its next due time, or leave it if it has none.
+
+        Call it whenever a post's status, entries or due times change. The due time is that of its
+        earliest pending entry with a time; a post that is not ``scheduled`` (or has no such entry) is
+        never due. An older heap entry of the post becomes stale.
+        """
+        post_id = post.doc["_id"]
+        self._due_ticket.pop(post_id, None)
+        if post.doc["status"] != "scheduled":
+            return
+        pending = [
+            d
+            for d, e in zip(post.due, post.doc["platforms"], strict=False)
+            if d is not None and e.get("status") == "pending"
+        ]
+        if not pending:
+            return
+        ticket = next(self._tickets)
+        self._due_ticket[post_id] = ticket
+        heapq.heappush(self._due_heap, (min(pending), ticket, post_id))
+        if len(self._due_heap) > 2 * len(self._due_ticket) + 64:
+            # Mostly stale entries (posts rescheduled far ahead): drop them, amortized O(1) per push.
+            self._due_heap = [e for e in self._due_heap if self._due_ticket.get(e[2]) == e[1]]
+            heapq.heapify(self._due_heap)
+
+    def _store(self, post: _Post) -> None:
+        """Add ``post`` (or replace the post with its id), indexed for the schedule and the dedup check."""
+        post_id = post.doc["_id"]
+        if post_id not in self._posts:
+            self._position[post_id] = next(self._positions)
+        self._posts[post_id] = post
+        self._schedule(post)
+        self._index(post)
+
+    def _forget(self, post_id: str) -> None:
+        del self._posts[post_id]
+        self._due_ticket.pop(post_id, None)
+        self._position.pop(post_id, None)
+        self._unindex(post_id)
+
+    def _index(self, post: _Post) -> None:
+        """(Re)index the fingerprints of ``post``'s entries; call it when its content or entries change."""
+        post_id = post.doc["_id"]
+        self._unindex(post_id)
+        prints = [_fingerprint(post.doc, e) for e in post.doc["platforms"]]
+        self._fingerprints_of[post_id] = prints
+        for fp in prints:
+            self._by_fingerprint.setdefault(fp, {})[post_id] = None
+
+    def _unindex(self, post_id: str) -> None:
+        for fp in self._fingerprints_of.pop(post_id, ()):
+            holders = self._by_fingerprint.get(fp)
+            if holders is not None:
+                holders.pop(post_id, None)
+                if not holders:
+                    del self._by_fingerprint[fp]
 
     # ----------------------------------------------------------------- posts: read
 
@@ -1004,6 +1082,7 @@ class SandboxCore:
                 _apply_fields(updated, fields)
                 updated["updatedAt"] = iso(now)
                 post.doc = updated
+                self._index(post)
                 return _json_response(
                     200, {"message": "Post updated successfully", "post": copy.deepcopy(updated)}
                 )
@@ -1090,10 +1169,8 @@ class SandboxCore:
             updated["updatedAt"] = iso(now)
             post.doc = updated
             post.due = [t or when for t in times.entries]
-            if status == "scheduled":
-                self._scheduled.add(post_id)
-            else:
-                self._scheduled.discard(post_id)
+            self._schedule(post)
+            self._index(post)
             if publish:
                 return self._publish_response(post, now, created=False)
             return _json_response(
@@ -1109,8 +1186,7 @@ class SandboxCore:
                     "Cannot delete published posts. Use POST /v1/posts/{postId}/unpublish instead.",
                     code="invalid_resource_state",
                 )
-            del self._posts[post_id]
-            self._scheduled.discard(post_id)
+            self._forget(post_id)
             return _json_response(200, {"message": "Post deleted successfully"})
 
     def _retry(self, ctx: _Ctx, post_id: str) -> Outcome:
@@ -1158,7 +1234,7 @@ class SandboxCore:
             post.doc["status"] = "scheduled" if decision == "approve" else "draft"
             post.doc["updatedAt"] = iso(self.now())
             if decision == "approve":
-                self._scheduled.add(post_id)
+                self._schedule(post)
                 self._tick()
             return _json_response(200, {"post": copy.deepcopy(post.doc)})
 
@@ -1213,6 +1289,7 @@ class SandboxCore:
                     )
                 entry["platformPostId"], entry["platformPostUrl"] = _platform_post(platform, self._ids)
             entry["customContent"] = content
+            self._index(post)  # its fingerprint for the duplicate check changed with the text
             post.doc.setdefault("editHistory", []).append(
                 {"platform": platform, "content": content, "editedAt": iso(now)}
             )
