@@ -75,6 +75,7 @@ _SIMPLE_ISO = re.compile(
     r"[0-9]{4}-[0-9]{2}-[0-9]{2}[T ](?:[01][0-9]|2[0-3]):[0-5][0-9](?::[0-5][0-9](?:\.[0-9]{1,6})?)?"
     r"(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?"
 )
+_API_INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
 
 # Two defaults for dateutil.parser.parse that differ in every component a schedule must state (year,
 # month, day, hour) and agree on those it may omit (minutes, seconds): parsing with each and getting two
@@ -270,6 +271,10 @@ def to_api_instant(
         )
     elif isinstance(value, str):
         moment = _parse_user_string(value, param)
+        # Already the API's form ("2024-12-25T15:00:00Z", which only fromisoformat reads as
+        # datetime.timezone.utc; dateutil's UTC is tzutc()): formatting it would give it back.
+        if moment.tzinfo is UTC and _API_INSTANT.fullmatch(text := value.strip()):
+            return text
     else:
         raise _error(param, f"{param} must be a datetime or an ISO 8601 string, got {type(value).__name__}")
     try:

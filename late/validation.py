@@ -119,10 +119,11 @@ def _check_bool(value: object, param: str) -> bool:
 
 
 def _check_str(value: object, param: str, *, non_empty: bool = False) -> str:
-    if isinstance(value, Enum) and isinstance(value, str):
-        value = _plain(value)
-    if not isinstance(value, str):
-        _fail(param, f"{param} must be a string, got {_type_name(value)}")
+    if type(value) is not str:  # a plain str (the common case) needs neither check
+        if isinstance(value, Enum) and isinstance(value, str):
+            value = _plain(value)
+        if not isinstance(value, str):
+            _fail(param, f"{param} must be a string, got {_type_name(value)}")
     if non_empty and not value.strip():
         _fail(param, f"{param} must be a non-empty string")
     return value
@@ -221,6 +222,8 @@ def _spellings(wire_names: tuple[str, ...]) -> dict[str, str]:
 class _Fields:
     """Reads a user mapping whose keys may be camelCase or snake_case, tracking which spelling was used."""
 
+    __slots__ = ("param", "snake_default", "spelling", "values")
+
     def __init__(
         self, data: object, param: str, wire_names: Iterable[str], *, what: str, snake_default: bool = False
     ) -> None:
@@ -228,11 +231,12 @@ class _Fields:
             _fail(param, f"{param} must be a dict, got {_type_name(data)}")
         self.param = param
         self.snake_default = snake_default
-        by_spelling = _spellings(wire_names if isinstance(wire_names, tuple) else tuple(wire_names))
+        by_spelling = _spellings(wire_names if type(wire_names) is tuple else tuple(wire_names))
         self.values: dict[str, Any] = {}
         self.spelling: dict[str, str] = {}
+        values, spelling = self.values, self.spelling
         for raw_key, value in data.items():
-            if not isinstance(raw_key, str):
+            if type(raw_key) is not str and not isinstance(raw_key, str):
                 _fail(param, f"{param} has a non-string key {raw_key!r}")
             wire = by_spelling.get(raw_key)
             if wire is None:
@@ -242,15 +246,15 @@ class _Fields:
                     f"{param}.{raw_key} is not a {what} field{_suggest(raw_key, by_spelling)} "
                     f"(allowed: {', '.join(options)})",
                 )
-            if wire in self.spelling:
+            if wire in spelling:
                 _fail(
                     f"{param}.{raw_key}",
-                    f"{param}.{raw_key} repeats {param}.{self.spelling[wire]} (the same field, spelled "
+                    f"{param}.{raw_key} repeats {param}.{spelling[wire]} (the same field, spelled "
                     "differently); keep one",
                 )
-            self.spelling[wire] = raw_key
+            spelling[wire] = raw_key
             if value is not None:
-                self.values[wire] = value
+                values[wire] = value
 
     def path(self, wire: str) -> str:
         """The param of field ``wire`` as the user wrote it.
@@ -415,6 +419,8 @@ _MEDIA_FIELDS: Final = (
     "subtitles",
     "tiktokProcessed",
 )
+_MEDIA_TYPE_URL: Final[tuple[str, ...]] = _MEDIA_FIELDS[:2]
+_MEDIA_TYPE_URL_SET: Final = frozenset(_MEDIA_TYPE_URL)
 
 
 def _normalize_subtitles(value: object, param: str) -> list[dict[str, Any]]:
@@ -449,7 +455,8 @@ def _normalize_media_item(item: object, param: str) -> dict[str, Any]:
     if "url" not in values:
         _fail(fields.path("url"), f"{fields.path('url')} is required: every media item needs a url")
     out: dict[str, Any] = {}
-    for wire in _MEDIA_FIELDS:
+    # The fields in _MEDIA_FIELDS order; most items give only the first two.
+    for wire in _MEDIA_TYPE_URL if values.keys() <= _MEDIA_TYPE_URL_SET else _MEDIA_FIELDS:
         if wire not in values:
             continue
         value = values[wire]

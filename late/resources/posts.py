@@ -126,7 +126,9 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     """The JSON body for create/update from the docs' keyword arguments, validated."""
     body: dict[str, Any] = {}
     is_draft = params.get("is_draft")
-    validation.check_flags(publish_now=params.get("publish_now"), is_draft=is_draft)
+    publish_now = params.get("publish_now")
+    if publish_now is not None or is_draft is not None:  # neither given: nothing to check
+        validation.check_flags(publish_now=publish_now, is_draft=is_draft)
     timezone = params.get("timezone")
     if timezone is not None:
         body["timezone"] = timeutil.check_timezone(timezone)
@@ -135,8 +137,9 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     elif creating and not is_draft and not params.get("media_items"):
         validation.check_content(None, required=True)
     for name, (wire, check) in _PLAIN.items():
-        if params.get(name) is not None:
-            body[wire] = check(params[name], name)
+        value = params.get(name)
+        if value is not None:
+            body[wire] = check(value, name)
     media = validation.normalize_media_items(params.get("media_items"))
     if media is not None:
         body["mediaItems"] = media
@@ -147,9 +150,11 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
         body["platforms"] = platforms
     if params.get("scheduled_for") is not None:
         body["scheduledFor"] = timeutil.to_api_instant(params["scheduled_for"], timezone=timezone)
-    settings = validation.normalize_tiktok_settings(params.get("tiktok_settings"), media_items=media)
-    if settings is not None:
-        body["tiktokSettings"] = settings
+    tiktok = params.get("tiktok_settings")
+    if tiktok is not None:  # (None normalises to None)
+        settings = validation.normalize_tiktok_settings(tiktok, media_items=media)
+        if settings is not None:
+            body["tiktokSettings"] = settings
     return body
 
 
