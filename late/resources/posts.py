@@ -7,7 +7,6 @@ sync and async methods share that one description of the call (see ``_base``).
 
 from __future__ import annotations
 
-import asyncio
 import difflib
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
@@ -422,6 +421,8 @@ class Posts(Resource):
     ) -> BulkUploadResult:
         """Async ``bulk_upload``: at most ``max_concurrency`` creates in flight (tasks)."""
         run = self._bulk(path, dry_run, max_concurrency, progress, options)
+        import asyncio  # only async callers pay for it
+
         if not await asyncio.to_thread(run.validate) or dry_run:  # pass 1 reads the file off the loop
             return run.validation_result()
         from late._pool import arun_pool
