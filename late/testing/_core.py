@@ -1852,39 +1852,34 @@ def _fingerprint(doc: dict[str, Any], entry: dict[str, Any]) -> tuple[str, str, 
     return entry["platform"], entry["accountId"], digest
 
 
+# platform -> (post id, public URL) as each platform spells them. In a template, {dN} is N random
+# digits, {tN} a random N-character token, {id} the post id and {platform} the platform.
+_PLATFORM_POSTS: dict[str, tuple[str, str]] = {
+    "twitter": ("{d19}", "https://twitter.com/i/web/status/{id}"),
+    "linkedin": ("urn:li:share:{d19}", "https://www.linkedin.com/feed/update/{id}"),
+    "facebook": ("{d15}_{d15}", "https://www.facebook.com/{id}"),
+    "instagram": ("{d17}", "https://www.instagram.com/p/{t11}/"),
+    "youtube": ("{t11}", "https://www.youtube.com/watch?v={id}"),
+    "tiktok": ("{d19}", "https://www.tiktok.com/@sandbox/video/{id}"),
+    "threads": ("{d17}", "https://www.threads.net/post/{t11}"),
+    "pinterest": ("{d18}", "https://www.pinterest.com/pin/{id}/"),
+    "bluesky": ("{t13}", "https://bsky.app/profile/sandbox.bsky.social/post/{id}"),
+    "reddit": ("{t7}", "https://www.reddit.com/comments/{id}/"),
+    "telegram": ("{d6}", "https://t.me/sandbox/{id}"),
+}
+_OTHER_PLATFORM_POST = ("{d16}", "https://{platform}.example.com/posts/{id}")
+_RANDOM_FIELD = re.compile(r"\{([dt])(\d+)\}")
+
+
 def _platform_post(platform: str, ids: IdFactory) -> tuple[str, str]:
-    if platform == "twitter":
-        pid = ids.digits(19)
-        return pid, f"https://twitter.com/i/web/status/{pid}"
-    if platform == "linkedin":
-        pid = f"urn:li:share:{ids.digits(19)}"
-        return pid, f"https://www.linkedin.com/feed/update/{pid}"
-    if platform == "facebook":
-        pid = f"{ids.digits(15)}_{ids.digits(15)}"
-        return pid, f"https://www.facebook.com/{pid}"
-    if platform == "instagram":
-        pid = ids.digits(17)
-        return pid, f"https://www.instagram.com/p/{ids.token(11)}/"
-    if platform == "youtube":
-        pid = ids.token(11)
-        return pid, f"https://www.youtube.com/watch?v={pid}"
-    if platform == "tiktok":
-        pid = ids.digits(19)
-        return pid, f"https://www.tiktok.com/@sandbox/video/{pid}"
-    if platform == "threads":
-        pid = ids.digits(17)
-        return pid, f"https://www.threads.net/post/{ids.token(11)}"
-    if platform == "pinterest":
-        pid = ids.digits(18)
-        return pid, f"https://www.pinterest.com/pin/{pid}/"
-    if platform == "bluesky":
-        pid = ids.token(13)
-        return pid, f"https://bsky.app/profile/sandbox.bsky.social/post/{pid}"
-    if platform == "reddit":
-        pid = ids.token(7)
-        return pid, f"https://www.reddit.com/comments/{pid}/"
-    if platform == "telegram":
-        pid = ids.digits(6)
-        return pid, f"https://t.me/sandbox/{pid}"
-    pid = ids.digits(16)
-    return pid, f"https://{platform}.example.com/posts/{pid}"
+    """A made-up (platform post id, public URL) for a published entry."""
+
+    def fill(template: str, post_id: str = "") -> str:
+        random = _RANDOM_FIELD.sub(
+            lambda m: ids.digits(int(m[2])) if m[1] == "d" else ids.token(int(m[2])), template
+        )
+        return random.replace("{id}", post_id).replace("{platform}", platform)
+
+    id_template, url_template = _PLATFORM_POSTS.get(platform, _OTHER_PLATFORM_POST)
+    post_id = fill(id_template)
+    return post_id, fill(url_template, post_id)
