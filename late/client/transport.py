@@ -749,7 +749,19 @@ class _Call:
         self.headers = self._headers(request, opts)
         self.start = transport._clock()
         self.attempt = 0
-        self.last_url = ""
+        self._url: httpx.URL | None = None  # the last attempt's URL; see last_url
+
+    @property
+    def last_url(self) -> str:
+        """The last attempt's URL as text (an external request's without its query), "" before one.
+
+        Computed when a log line or an error needs it, not on every attempt.
+        """
+        if self._url is None:
+            return ""
+        if isinstance(self.request, ExternalRequest):
+            return _loggable_url(self._url)
+        return str(self._url)
 
     def _headers(self, request: ApiRequest | ExternalRequest, opts: RequestOptions) -> dict[str, str]:
         headers = {k: v for k, v in request.headers.items() if k.lower() != "authorization"}
@@ -788,23 +800,25 @@ class _Call:
                 headers=self.headers,
                 timeout=_clamp_timeout(self.timeout, remaining),
             )
-            self.last_url = _loggable_url(external.url)
+            self._url = external.url
             return external
         _rewind_files(req.files)
+        # The key goes in with the other headers (one header encoding per attempt) and comes out again
+        # should the URL ever not be the API's origin (a valid ApiRequest path always is).
         http_request = client.build_request(
             req.method,
             req.url,
-            params=dict(req.params) or None,
+            params=req.params or None,
             json=req.json,
             content=req.content,
             data=req.data,
             files=req.files,
-            headers=self.headers,
+            headers={**self.headers, "Authorization": f"Bearer {self.t._api_key.get()}"},
             timeout=_clamp_timeout(self.timeout, remaining),
         )
-        if _same_origin(http_request.url, self.t.base_url):  # always true for a valid ApiRequest path
-            http_request.headers["Authorization"] = f"Bearer {self.t._api_key.get()}"
-        self.last_url = str(http_request.url)
+        self._url = http_request.url
+        if not _same_origin(self._url, self.t.base_url):
+            del http_request.headers["Authorization"]
         return http_request
 
     def after(self, outcome: httpx.Response | httpx.HTTPError) -> httpx.Response | float:
@@ -820,16 +834,17 @@ class _Call:
             max_retries=self.max_retries,
             now=self.t._wall_clock(),
         )
-        status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
-        logger.debug(
-            "%s %s -> %s (attempt %d/%d, %.3fs)",
-            self.request.method,
-            self.last_url,
-            status,
-            self.attempt,
-            self.max_retries + 1,
-            elapsed,
-        )
+        if logger.isEnabledFor(logging.DEBUG):
+            status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
+            logger.debug(
+                "%s %s -> %s (attempt %d/%d, %.3fs)",
+                self.request.method,
+                self.last_url,
+                status,
+                self.attempt,
+                self.max_retries + 1,
+                elapsed,
+            )
         if decision.retry:
             logger.debug("retrying %s %s in %.2fs", self.request.method, self.last_url, decision.delay)
             return decision.delay
