@@ -53,7 +53,7 @@ import sys
 import threading
 import time
 import uuid
-from collections.abc import AsyncIterable, Awaitable, Callable, Iterable, Mapping
+from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import TracebackType
 from typing import Any, Final, Self
@@ -313,6 +313,44 @@ class _BodyReader:
         if declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
             self.declared_too_large = int(declared)
 
+    @property
+    def one_read(self) -> bool:
+        """Whether the body can be read in one go by a bounded stream (:meth:`bound`): its bytes on the
+        wire are its content (no ``Content-Encoding`` to decode) and it was not announced as too large.
+        """
+        return self.declared_too_large is None and "content-encoding" not in self.response.headers
+
+    def bound(self) -> None:
+        """Make ``response.read()`` count what it reads: past ``limit``, ``_BodyTooLarge``."""
+        stream = self.response.stream
+        assert isinstance(stream, httpx.SyncByteStream)
+        self.response.stream = _BoundedStream(stream, self)
+
+    def abound(self) -> None:
+        """Make ``await response.aread()`` count what it reads: past ``limit``, ``_BodyTooLarge``."""
+        stream = self.response.stream
+        assert isinstance(stream, httpx.AsyncByteStream)
+        self.response.stream = _AsyncBoundedStream(stream, self)
+
+    def check_read(self) -> httpx.Response:
+        """The response after ``read()``: a body handed over already read (an in-process transport's
+        ``httpx.Response(content=...)``) did not pass through the bounded stream, so it is measured here.
+        """
+        body = self.response.content
+        if len(body) > self.limit:
+            raise _BodyTooLarge(len(body), body[: BODY_PREVIEW_CHARS * 4])
+        return self.response
+
+    def count(self, chunk: bytes) -> None:
+        """Count a chunk read through the bounded stream; keep the start of the body for a preview."""
+        self.size += len(chunk)
+        preview_bytes = BODY_PREVIEW_CHARS * 4
+        if self.size > self.limit:
+            head = b"".join(self.chunks)
+            raise _BodyTooLarge(self.size, (head + chunk[: preview_bytes - len(head)])[:preview_bytes])
+        if self.size - len(chunk) < preview_bytes:
+            self.chunks.append(chunk[: preview_bytes - (self.size - len(chunk))])
+
     def feed(self, chunk: bytes) -> None:
         self.size += len(chunk)
         if self.declared_too_large is not None or self.size > self.limit:
@@ -342,6 +380,38 @@ class _BodyReader:
         with contextlib.suppress(RuntimeError):  # a response built in-process may have no elapsed time
             new.elapsed = old.elapsed
         return new
+
+
+class _BoundedStream(httpx.SyncByteStream):
+    """A response's stream that counts its bytes through a :class:`_BodyReader` (the size bound)."""
+
+    def __init__(self, stream: httpx.SyncByteStream, reader: _BodyReader) -> None:
+        self._stream = stream
+        self._reader = reader
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self._stream:
+            self._reader.count(chunk)
+            yield chunk
+
+    def close(self) -> None:
+        self._stream.close()
+
+
+class _AsyncBoundedStream(httpx.AsyncByteStream):
+    """The async :class:`_BoundedStream`."""
+
+    def __init__(self, stream: httpx.AsyncByteStream, reader: _BodyReader) -> None:
+        self._stream = stream
+        self._reader = reader
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self._stream:
+            self._reader.count(chunk)
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self._stream.aclose()
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -673,11 +743,17 @@ class Transport:
                 response = client.send(http_request, stream=True)
                 try:
                     reader = _BodyReader(response, self.max_body_bytes)
-                    for chunk in response.iter_bytes():
-                        reader.feed(chunk)
+                    if reader.one_read:  # the common case: no decoding, so no rebuilt response
+                        reader.bound()
+                        response.read()
+                    else:
+                        for chunk in response.iter_bytes():
+                            reader.feed(chunk)
                 finally:
                     response.close()
-                outcome: httpx.Response | httpx.HTTPError = reader.finish()
+                outcome: httpx.Response | httpx.HTTPError = (
+                    reader.check_read() if reader.one_read else reader.finish()
+                )
             except httpx.HTTPError as exc:
                 outcome = exc
             except _BodyTooLarge as exc:
@@ -694,11 +770,17 @@ class Transport:
                 response = await client.send(http_request, stream=True)
                 try:
                     reader = _BodyReader(response, self.max_body_bytes)
-                    async for chunk in response.aiter_bytes():
-                        reader.feed(chunk)
+                    if reader.one_read:
+                        reader.abound()
+                        await response.aread()
+                    else:
+                        async for chunk in response.aiter_bytes():
+                            reader.feed(chunk)
                 finally:
                     await response.aclose()
-                outcome: httpx.Response | httpx.HTTPError = reader.finish()
+                outcome: httpx.Response | httpx.HTTPError = (
+                    reader.check_read() if reader.one_read else reader.finish()
+                )
             except httpx.HTTPError as exc:
                 outcome = exc
             except _BodyTooLarge as exc:
