@@ -187,6 +187,8 @@ class RequestOptions:
     extra_headers: Mapping[str, str] | None = None
 
 
+_NO_OPTIONS: Final = RequestOptions()
+
 #: A request body for :class:`ExternalRequest`: bytes, or a factory giving a fresh body for each attempt.
 ExternalBody = bytes | Callable[[], Iterable[bytes] | AsyncIterable[bytes]]
 
@@ -308,17 +310,14 @@ class _BodyReader:
         self.chunks: list[bytes] = []
         self.size = 0
         declared = response.headers.get("content-length", "")
+        encoded = "content-encoding" in response.headers
         # A body announced as too large is refused at its first chunk, read only for the error's preview.
         self.declared_too_large: int | None = None
-        if declared.isdigit() and int(declared) > limit and "content-encoding" not in response.headers:
+        if declared.isdigit() and int(declared) > limit and not encoded:
             self.declared_too_large = int(declared)
-
-    @property
-    def one_read(self) -> bool:
-        """Whether the body can be read in one go by a bounded stream (:meth:`bound`): its bytes on the
-        wire are its content (no ``Content-Encoding`` to decode) and it was not announced as too large.
-        """
-        return self.declared_too_large is None and "content-encoding" not in self.response.headers
+        #: Whether the body can be read in one go by a bounded stream (:meth:`bound`): its bytes on the
+        #: wire are its content (no ``Content-Encoding`` to decode) and it was not announced as too large.
+        self.one_read = self.declared_too_large is None and not encoded
 
     def bound(self) -> None:
         """Make ``response.read()`` count what it reads: past ``limit``, ``_BodyTooLarge``."""
@@ -817,7 +816,7 @@ class _Call:
     def __init__(
         self, transport: Transport, request: ApiRequest | ExternalRequest, options: RequestOptions | None
     ) -> None:
-        opts = options or RequestOptions()
+        opts = options or _NO_OPTIONS
         self.t = transport
         self.request = request
         self.max_retries = transport.max_retries if opts.max_retries is None else opts.max_retries
@@ -846,6 +845,10 @@ class _Call:
         return str(self._url)
 
     def _headers(self, request: ApiRequest | ExternalRequest, opts: RequestOptions) -> dict[str, str]:
+        if not (request.headers or opts.extra_headers or opts.idempotency_key is not None) and (
+            request.retry_mode != "create"
+        ):
+            return {}  # the common GET: nothing to merge
         headers = {k: v for k, v in request.headers.items() if k.lower() != "authorization"}
         for k, v in (opts.extra_headers or {}).items():
             if k.lower() != "authorization":
@@ -896,7 +899,11 @@ class _Call:
             data=req.data,
             files=req.files,
             headers={**self.headers, "Authorization": f"Bearer {self.t._api_key.get()}"},
-            timeout=_clamp_timeout(self.timeout, remaining),
+            timeout=(
+                httpx.USE_CLIENT_DEFAULT  # the client's own timeout, without building a Timeout again
+                if remaining is None and self.timeout is self.t.timeout
+                else _clamp_timeout(self.timeout, remaining)
+            ),
         )
         self._url = http_request.url
         if not _same_origin(self._url, self.t.base_url):
