@@ -11,7 +11,6 @@ runs ``n`` tasks on the running loop.
 
 from __future__ import annotations
 
-import asyncio
 import threading
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Generic, TypeVar
@@ -109,6 +108,8 @@ async def arun_pool(jobs: Iterator[J], work: Callable[[J], Awaitable[None]], wor
             except BaseException as exc:
                 shared.fail(exc)
                 return
+
+    import asyncio  # here, not at the top: the sync pool and the bulk dry run do not need it
 
     tasks = [asyncio.ensure_future(worker()) for _ in range(workers)]
     try:

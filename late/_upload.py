@@ -9,7 +9,6 @@ from the start every time they are called (so a retried PUT re-sends the whole f
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import functools
 import io
@@ -158,6 +157,8 @@ class UploadSource:
 
     async def achunks(self, f: IO[bytes], progress: ProgressCallback | None) -> AsyncIterator[bytes]:
         """The bytes of ``f`` from the start, in ``CHUNK_SIZE`` pieces, read off the event loop."""
+        import asyncio  # here, not at the top: sync uploads and the bulk dry run do not need it
+
         reading = _Reading(self, progress)
         await asyncio.to_thread(f.seek, self._start)
         while (wanted := reading.wanted()) > 0:
