@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,7 +72,7 @@ class BlueskyPlatformData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        langs = cast("list[str]", d.get("langs", UNSET))
+        langs: list[str] | Unset = d.get("langs", UNSET)
 
         _thread_items = d.get("threadItems", UNSET)
         thread_items: list[BlueskyPlatformDataThreadItemsItem] | Unset = UNSET

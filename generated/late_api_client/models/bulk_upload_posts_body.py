@@ -64,7 +64,7 @@ class BulkUploadPostsBody:
         d = src_dict
         _file = d.get("file", UNSET)
         file: File | Unset
-        if isinstance(_file, Unset):
+        if _file is UNSET:
             file = UNSET
         else:
             file = File(payload=BytesIO(_file))

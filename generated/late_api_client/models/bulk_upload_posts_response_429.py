@@ -55,7 +55,7 @@ class BulkUploadPostsResponse429:
 
         _details = d.get("details", UNSET)
         details: BulkUploadPostsResponse429Details | Unset
-        if isinstance(_details, Unset):
+        if _details is UNSET:
             details = UNSET
         else:
             details = BulkUploadPostsResponse429Details.from_dict(_details)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,7 +116,7 @@ class BulkUploadResult:
                 BulkUploadResultResultsItem.from_dict(results_item_data) for results_item_data in _results
             ]
 
-        warnings = cast("list[str]", d.get("warnings", UNSET))
+        warnings: list[str] | Unset = d.get("warnings", UNSET)
 
         _rate_limited_accounts = d.get("rateLimitedAccounts", UNSET)
         rate_limited_accounts: list[BulkUploadResultRateLimitedAccountsItem] | Unset = UNSET

@@ -84,7 +84,7 @@ class BulkUploadResultRateLimitedAccountsItem:
 
         _rate_limited_until = d.get("rateLimitedUntil", UNSET)
         rate_limited_until: datetime.datetime | Unset
-        if _rate_limited_until is None or isinstance(_rate_limited_until, Unset):
+        if _rate_limited_until is None or _rate_limited_until is UNSET:
             rate_limited_until = UNSET
         else:
             rate_limited_until = parse_datetime(_rate_limited_until)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -83,7 +83,7 @@ class BulkUploadResultResultsItem:
 
         created_post_id = d.get("createdPostId", UNSET)
 
-        errors = cast("list[str]", d.get("errors", UNSET))
+        errors: list[str] | Unset = d.get("errors", UNSET)
 
         bulk_upload_result_results_item = cls(
             row_index,

@@ -189,7 +189,7 @@ class CreatePostBodyPlatformsItem:
 
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
-        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+        if _scheduled_for is None or _scheduled_for is UNSET:
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)

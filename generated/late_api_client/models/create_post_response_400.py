@@ -64,7 +64,7 @@ class CreatePostResponse400:
 
         _details = d.get("details", UNSET)
         details: CreatePostResponse400Details | Unset
-        if isinstance(_details, Unset):
+        if _details is UNSET:
             details = UNSET
         else:
             details = CreatePostResponse400Details.from_dict(_details)

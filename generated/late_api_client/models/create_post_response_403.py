@@ -58,7 +58,7 @@ class CreatePostResponse403:
 
         _code = d.get("code", UNSET)
         code: CreatePostResponse403Code | Unset
-        if isinstance(_code, Unset):
+        if _code is UNSET:
             code = UNSET
         else:
             code = parse_enum(CreatePostResponse403Code, _code)

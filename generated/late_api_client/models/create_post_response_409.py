@@ -56,7 +56,7 @@ class CreatePostResponse409:
 
         _details = d.get("details", UNSET)
         details: CreatePostResponse409Details | Unset
-        if isinstance(_details, Unset):
+        if _details is UNSET:
             details = UNSET
         else:
             details = CreatePostResponse409Details.from_dict(_details)

@@ -55,7 +55,7 @@ class CreatePostResponse429:
 
         _details = d.get("details", UNSET)
         details: CreatePostResponse429Details | Unset
-        if isinstance(_details, Unset):
+        if _details is UNSET:
             details = UNSET
         else:
             details = CreatePostResponse429Details.from_dict(_details)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -171,7 +171,7 @@ class DiscordPlatformData:
 
         _poll = d.get("poll", UNSET)
         poll: DiscordPlatformDataPoll | Unset
-        if isinstance(_poll, Unset):
+        if _poll is UNSET:
             poll = UNSET
         else:
             poll = DiscordPlatformDataPoll.from_dict(_poll)
@@ -180,11 +180,11 @@ class DiscordPlatformData:
 
         forum_thread_name = d.get("forumThreadName", UNSET)
 
-        forum_applied_tags = cast("list[str]", d.get("forumAppliedTags", UNSET))
+        forum_applied_tags: list[str] | Unset = d.get("forumAppliedTags", UNSET)
 
         _thread_from_message = d.get("threadFromMessage", UNSET)
         thread_from_message: DiscordPlatformDataThreadFromMessage | Unset
-        if isinstance(_thread_from_message, Unset):
+        if _thread_from_message is UNSET:
             thread_from_message = UNSET
         else:
             thread_from_message = DiscordPlatformDataThreadFromMessage.from_dict(_thread_from_message)

@@ -121,28 +121,28 @@ class DiscordPlatformDataEmbedsItem:
 
         _image = d.get("image", UNSET)
         image: DiscordPlatformDataEmbedsItemImage | Unset
-        if isinstance(_image, Unset):
+        if _image is UNSET:
             image = UNSET
         else:
             image = DiscordPlatformDataEmbedsItemImage.from_dict(_image)
 
         _thumbnail = d.get("thumbnail", UNSET)
         thumbnail: DiscordPlatformDataEmbedsItemThumbnail | Unset
-        if isinstance(_thumbnail, Unset):
+        if _thumbnail is UNSET:
             thumbnail = UNSET
         else:
             thumbnail = DiscordPlatformDataEmbedsItemThumbnail.from_dict(_thumbnail)
 
         _footer = d.get("footer", UNSET)
         footer: DiscordPlatformDataEmbedsItemFooter | Unset
-        if isinstance(_footer, Unset):
+        if _footer is UNSET:
             footer = UNSET
         else:
             footer = DiscordPlatformDataEmbedsItemFooter.from_dict(_footer)
 
         _author = d.get("author", UNSET)
         author: DiscordPlatformDataEmbedsItemAuthor | Unset
-        if isinstance(_author, Unset):
+        if _author is UNSET:
             author = UNSET
         else:
             author = DiscordPlatformDataEmbedsItemAuthor.from_dict(_author)

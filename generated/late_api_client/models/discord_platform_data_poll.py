@@ -73,7 +73,7 @@ class DiscordPlatformDataPoll:
         d = src_dict
         _question = d.get("question", UNSET)
         question: DiscordPlatformDataPollQuestion | Unset
-        if isinstance(_question, Unset):
+        if _question is UNSET:
             question = UNSET
         else:
             question = DiscordPlatformDataPollQuestion.from_dict(_question)

@@ -46,7 +46,7 @@ class DiscordPlatformDataPollAnswersItem:
         d = src_dict
         _poll_media = d.get("poll_media", UNSET)
         poll_media: DiscordPlatformDataPollAnswersItemPollMedia | Unset
-        if isinstance(_poll_media, Unset):
+        if _poll_media is UNSET:
             poll_media = UNSET
         else:
             poll_media = DiscordPlatformDataPollAnswersItemPollMedia.from_dict(_poll_media)

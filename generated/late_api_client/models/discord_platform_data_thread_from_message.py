@@ -77,7 +77,7 @@ class DiscordPlatformDataThreadFromMessage:
 
         _auto_archive_duration = d.get("autoArchiveDuration", UNSET)
         auto_archive_duration: DiscordPlatformDataThreadFromMessageAutoArchiveDuration | Unset
-        if isinstance(_auto_archive_duration, Unset):
+        if _auto_archive_duration is UNSET:
             auto_archive_duration = UNSET
         else:
             auto_archive_duration = parse_enum(

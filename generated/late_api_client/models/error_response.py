@@ -168,7 +168,7 @@ class ErrorResponse:
 
         _type_ = d.get("type", UNSET)
         type_: ErrorResponseType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = parse_enum(ErrorResponseType, _type_)
@@ -183,14 +183,14 @@ class ErrorResponse:
 
         _platform_error = d.get("platformError", UNSET)
         platform_error: ErrorResponsePlatformError | Unset
-        if isinstance(_platform_error, Unset):
+        if _platform_error is UNSET:
             platform_error = UNSET
         else:
             platform_error = ErrorResponsePlatformError.from_dict(_platform_error)
 
         _details = d.get("details", UNSET)
         details: ErrorResponseDetails | Unset
-        if isinstance(_details, Unset):
+        if _details is UNSET:
             details = UNSET
         else:
             details = ErrorResponseDetails.from_dict(_details)

@@ -193,7 +193,7 @@ class ErrorResponseDetails:
         d = src_dict
         _stage = d.get("stage", UNSET)
         stage: ErrorResponseDetailsStage | Unset
-        if isinstance(_stage, Unset):
+        if _stage is UNSET:
             stage = UNSET
         else:
             stage = parse_enum(ErrorResponseDetailsStage, _stage)
@@ -210,7 +210,7 @@ class ErrorResponseDetails:
 
         _unconfirmed_write = d.get("unconfirmedWrite", UNSET)
         unconfirmed_write: ErrorResponseDetailsUnconfirmedWrite | Unset
-        if isinstance(_unconfirmed_write, Unset):
+        if _unconfirmed_write is UNSET:
             unconfirmed_write = UNSET
         else:
             unconfirmed_write = ErrorResponseDetailsUnconfirmedWrite.from_dict(_unconfirmed_write)
@@ -219,14 +219,14 @@ class ErrorResponseDetails:
 
         _quota_scope = d.get("quotaScope", UNSET)
         quota_scope: ErrorResponseDetailsQuotaScope | Unset
-        if isinstance(_quota_scope, Unset):
+        if _quota_scope is UNSET:
             quota_scope = UNSET
         else:
             quota_scope = parse_enum(ErrorResponseDetailsQuotaScope, _quota_scope)
 
         _budget_scope = d.get("budgetScope", UNSET)
         budget_scope: ErrorResponseDetailsBudgetScope | Unset
-        if isinstance(_budget_scope, Unset):
+        if _budget_scope is UNSET:
             budget_scope = UNSET
         else:
             budget_scope = parse_enum(ErrorResponseDetailsBudgetScope, _budget_scope)

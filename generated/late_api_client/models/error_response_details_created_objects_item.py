@@ -70,7 +70,7 @@ class ErrorResponseDetailsCreatedObjectsItem:
         d = src_dict
         _type_ = d.get("type", UNSET)
         type_: ErrorResponseDetailsCreatedObjectsItemType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = parse_enum(ErrorResponseDetailsCreatedObjectsItemType, _type_)
@@ -79,7 +79,7 @@ class ErrorResponseDetailsCreatedObjectsItem:
 
         _cleanup = d.get("cleanup", UNSET)
         cleanup: ErrorResponseDetailsCreatedObjectsItemCleanup | Unset
-        if isinstance(_cleanup, Unset):
+        if _cleanup is UNSET:
             cleanup = UNSET
         else:
             cleanup = parse_enum(ErrorResponseDetailsCreatedObjectsItemCleanup, _cleanup)

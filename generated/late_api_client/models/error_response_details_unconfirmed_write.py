@@ -64,7 +64,7 @@ class ErrorResponseDetailsUnconfirmedWrite:
         d = src_dict
         _type_ = d.get("type", UNSET)
         type_: ErrorResponseDetailsUnconfirmedWriteType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = parse_enum(ErrorResponseDetailsUnconfirmedWriteType, _type_)

@@ -209,7 +209,7 @@ class ExternalPostSummary:
 
         _published_at = d.get("publishedAt", UNSET)
         published_at: datetime.datetime | Unset
-        if _published_at is None or isinstance(_published_at, Unset):
+        if _published_at is None or _published_at is UNSET:
             published_at = UNSET
         else:
             published_at = parse_datetime(_published_at)
@@ -236,7 +236,7 @@ class ExternalPostSummary:
 
         _analytics = d.get("analytics", UNSET)
         analytics: ExternalPostSummaryAnalytics | Unset
-        if isinstance(_analytics, Unset):
+        if _analytics is UNSET:
             analytics = UNSET
         else:
             analytics = ExternalPostSummaryAnalytics.from_dict(_analytics)

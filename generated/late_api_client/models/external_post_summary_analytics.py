@@ -154,7 +154,7 @@ class ExternalPostSummaryAnalytics:
 
         _last_updated = d.get("lastUpdated", UNSET)
         last_updated: datetime.datetime | Unset
-        if _last_updated is None or isinstance(_last_updated, Unset):
+        if _last_updated is None or _last_updated is UNSET:
             last_updated = UNSET
         else:
             last_updated = parse_datetime(_last_updated)

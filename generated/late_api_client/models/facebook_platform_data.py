@@ -124,7 +124,7 @@ class FacebookPlatformData:
         d = src_dict
         _content_type = d.get("contentType", UNSET)
         content_type: FacebookPlatformDataContentType | Unset
-        if isinstance(_content_type, Unset):
+        if _content_type is UNSET:
             content_type = UNSET
         else:
             content_type = parse_enum(FacebookPlatformDataContentType, _content_type)
@@ -137,14 +137,14 @@ class FacebookPlatformData:
 
         _geo_restriction = d.get("geoRestriction", UNSET)
         geo_restriction: GeoRestriction | Unset
-        if isinstance(_geo_restriction, Unset):
+        if _geo_restriction is UNSET:
             geo_restriction = UNSET
         else:
             geo_restriction = GeoRestriction.from_dict(_geo_restriction)
 
         _facebook_settings = d.get("facebookSettings", UNSET)
         facebook_settings: FacebookSettings | Unset
-        if isinstance(_facebook_settings, Unset):
+        if _facebook_settings is UNSET:
             facebook_settings = UNSET
         else:
             facebook_settings = FacebookSettings.from_dict(_facebook_settings)

@@ -124,28 +124,28 @@ class GoogleBusinessPlatformData:
 
         _topic_type = d.get("topicType", UNSET)
         topic_type: GoogleBusinessPlatformDataTopicType | Unset
-        if isinstance(_topic_type, Unset):
+        if _topic_type is UNSET:
             topic_type = UNSET
         else:
             topic_type = parse_enum(GoogleBusinessPlatformDataTopicType, _topic_type)
 
         _call_to_action = d.get("callToAction", UNSET)
         call_to_action: GoogleBusinessPlatformDataCallToAction | Unset
-        if isinstance(_call_to_action, Unset):
+        if _call_to_action is UNSET:
             call_to_action = UNSET
         else:
             call_to_action = GoogleBusinessPlatformDataCallToAction.from_dict(_call_to_action)
 
         _event = d.get("event", UNSET)
         event: GoogleBusinessPlatformDataEvent | Unset
-        if isinstance(_event, Unset):
+        if _event is UNSET:
             event = UNSET
         else:
             event = GoogleBusinessPlatformDataEvent.from_dict(_event)
 
         _offer = d.get("offer", UNSET)
         offer: GoogleBusinessPlatformDataOffer | Unset
-        if isinstance(_offer, Unset):
+        if _offer is UNSET:
             offer = UNSET
         else:
             offer = GoogleBusinessPlatformDataOffer.from_dict(_offer)

@@ -97,14 +97,14 @@ class GoogleBusinessPlatformDataEventSchedule:
 
         _start_time = d.get("startTime", UNSET)
         start_time: GoogleBusinessPlatformDataEventScheduleStartTime | Unset
-        if isinstance(_start_time, Unset):
+        if _start_time is UNSET:
             start_time = UNSET
         else:
             start_time = GoogleBusinessPlatformDataEventScheduleStartTime.from_dict(_start_time)
 
         _end_time = d.get("endTime", UNSET)
         end_time: GoogleBusinessPlatformDataEventScheduleEndTime | Unset
-        if isinstance(_end_time, Unset):
+        if _end_time is UNSET:
             end_time = UNSET
         else:
             end_time = GoogleBusinessPlatformDataEventScheduleEndTime.from_dict(_end_time)

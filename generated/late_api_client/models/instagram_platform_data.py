@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -296,20 +296,20 @@ class InstagramPlatformData:
         d = src_dict
         _content_type = d.get("contentType", UNSET)
         content_type: InstagramPlatformDataContentType | Unset
-        if isinstance(_content_type, Unset):
+        if _content_type is UNSET:
             content_type = UNSET
         else:
             content_type = parse_enum(InstagramPlatformDataContentType, _content_type)
 
         share_to_feed = d.get("shareToFeed", UNSET)
 
-        collaborators = cast("list[str]", d.get("collaborators", UNSET))
+        collaborators: list[str] | Unset = d.get("collaborators", UNSET)
 
         first_comment = d.get("firstComment", UNSET)
 
         _trial_params = d.get("trialParams", UNSET)
         trial_params: InstagramPlatformDataTrialParams | Unset
-        if isinstance(_trial_params, Unset):
+        if _trial_params is UNSET:
             trial_params = UNSET
         else:
             trial_params = InstagramPlatformDataTrialParams.from_dict(_trial_params)
@@ -326,7 +326,7 @@ class InstagramPlatformData:
 
         _audio_configuration = d.get("audioConfiguration", UNSET)
         audio_configuration: InstagramPlatformDataAudioConfiguration | Unset
-        if isinstance(_audio_configuration, Unset):
+        if _audio_configuration is UNSET:
             audio_configuration = UNSET
         else:
             audio_configuration = InstagramPlatformDataAudioConfiguration.from_dict(_audio_configuration)
@@ -343,7 +343,7 @@ class InstagramPlatformData:
 
         is_paid_partnership = d.get("isPaidPartnership", UNSET)
 
-        branded_content_sponsors = cast("list[str]", d.get("brandedContentSponsors", UNSET))
+        branded_content_sponsors: list[str] | Unset = d.get("brandedContentSponsors", UNSET)
 
         comments_enabled = d.get("commentsEnabled", UNSET)
 

@@ -57,7 +57,7 @@ class InstagramPlatformDataTrialParams:
         d = src_dict
         _graduation_strategy = d.get("graduationStrategy", UNSET)
         graduation_strategy: InstagramPlatformDataTrialParamsGraduationStrategy | Unset
-        if isinstance(_graduation_strategy, Unset):
+        if _graduation_strategy is UNSET:
             graduation_strategy = UNSET
         else:
             graduation_strategy = parse_enum(

@@ -161,7 +161,7 @@ class LinkedInPlatformData:
 
         _audience = d.get("audience", UNSET)
         audience: LinkedInPlatformDataAudience | Unset
-        if isinstance(_audience, Unset):
+        if _audience is UNSET:
             audience = UNSET
         else:
             audience = LinkedInPlatformDataAudience.from_dict(_audience)
@@ -170,14 +170,14 @@ class LinkedInPlatformData:
 
         _geo_restriction = d.get("geoRestriction", UNSET)
         geo_restriction: GeoRestriction | Unset
-        if isinstance(_geo_restriction, Unset):
+        if _geo_restriction is UNSET:
             geo_restriction = UNSET
         else:
             geo_restriction = GeoRestriction.from_dict(_geo_restriction)
 
         _poll = d.get("poll", UNSET)
         poll: LinkedInPlatformDataPoll | Unset
-        if isinstance(_poll, Unset):
+        if _poll is UNSET:
             poll = UNSET
         else:
             poll = LinkedInPlatformDataPoll.from_dict(_poll)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -168,9 +168,9 @@ class LinkedInPlatformDataAudience:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        countries = cast("list[str]", d.get("countries", UNSET))
+        countries: list[str] | Unset = d.get("countries", UNSET)
 
-        geo_locations = cast("list[str]", d.get("geoLocations", UNSET))
+        geo_locations: list[str] | Unset = d.get("geoLocations", UNSET)
 
         _interface_locales = d.get("interfaceLocales", UNSET)
         interface_locales: list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset = UNSET
@@ -180,11 +180,11 @@ class LinkedInPlatformDataAudience:
                 for interface_locales_item_data in _interface_locales
             ]
 
-        industries = cast("list[str]", d.get("industries", UNSET))
+        industries: list[str] | Unset = d.get("industries", UNSET)
 
-        job_functions = cast("list[str]", d.get("jobFunctions", UNSET))
+        job_functions: list[str] | Unset = d.get("jobFunctions", UNSET)
 
-        seniorities = cast("list[str]", d.get("seniorities", UNSET))
+        seniorities: list[str] | Unset = d.get("seniorities", UNSET)
 
         _staff_count_ranges = d.get("staffCountRanges", UNSET)
         staff_count_ranges: list[LinkedInPlatformDataAudienceStaffCountRangesItem] | Unset = UNSET
@@ -197,11 +197,11 @@ class LinkedInPlatformDataAudience:
 
                 staff_count_ranges.append(staff_count_ranges_item)
 
-        degrees = cast("list[str]", d.get("degrees", UNSET))
+        degrees: list[str] | Unset = d.get("degrees", UNSET)
 
-        fields_of_study = cast("list[str]", d.get("fieldsOfStudy", UNSET))
+        fields_of_study: list[str] | Unset = d.get("fieldsOfStudy", UNSET)
 
-        organizations = cast("list[str]", d.get("organizations", UNSET))
+        organizations: list[str] | Unset = d.get("organizations", UNSET)
 
         linked_in_platform_data_audience = cls(
             countries,

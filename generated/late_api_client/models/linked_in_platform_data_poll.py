@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -67,11 +67,11 @@ class LinkedInPlatformDataPoll:
         d = src_dict
         question = d["question"]
 
-        options = cast("list[str]", d["options"])
+        options: list[str] = d["options"]
 
         _duration = d.get("duration", UNSET)
         duration: LinkedInPlatformDataPollDuration | Unset
-        if isinstance(_duration, Unset):
+        if _duration is UNSET:
             duration = UNSET
         else:
             duration = parse_enum(LinkedInPlatformDataPollDuration, _duration)

@@ -162,7 +162,7 @@ class MediaItem:
         d = src_dict
         _type_ = d.get("type", UNSET)
         type_: MediaItemType | Unset
-        if isinstance(_type_, Unset):
+        if _type_ is UNSET:
             type_ = UNSET
         else:
             type_ = parse_enum(MediaItemType, _type_)

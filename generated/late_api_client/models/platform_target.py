@@ -363,14 +363,14 @@ class PlatformTarget:
 
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
-        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+        if _scheduled_for is None or _scheduled_for is UNSET:
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
         _platform_specific_data = d.get("platformSpecificData", UNSET)
         platform_specific_data: PlatformTargetPlatformSpecificData | Unset
-        if isinstance(_platform_specific_data, Unset):
+        if _platform_specific_data is UNSET:
             platform_specific_data = UNSET
         else:
             platform_specific_data = PlatformTargetPlatformSpecificData.from_dict(_platform_specific_data)
@@ -383,7 +383,7 @@ class PlatformTarget:
 
         _published_at = d.get("publishedAt", UNSET)
         published_at: datetime.datetime | Unset
-        if _published_at is None or isinstance(_published_at, Unset):
+        if _published_at is None or _published_at is UNSET:
             published_at = UNSET
         else:
             published_at = parse_datetime(_published_at)
@@ -404,7 +404,7 @@ class PlatformTarget:
 
         _trial_graduation_strategy = d.get("trialGraduationStrategy", UNSET)
         trial_graduation_strategy: PlatformTargetTrialGraduationStrategy | Unset
-        if isinstance(_trial_graduation_strategy, Unset):
+        if _trial_graduation_strategy is UNSET:
             trial_graduation_strategy = UNSET
         else:
             trial_graduation_strategy = parse_enum(
@@ -419,21 +419,21 @@ class PlatformTarget:
 
         _error_category = d.get("errorCategory", UNSET)
         error_category: PlatformTargetErrorCategory | Unset
-        if isinstance(_error_category, Unset):
+        if _error_category is UNSET:
             error_category = UNSET
         else:
             error_category = parse_enum(PlatformTargetErrorCategory, _error_category)
 
         _error_source = d.get("errorSource", UNSET)
         error_source: PlatformTargetErrorSource | Unset
-        if isinstance(_error_source, Unset):
+        if _error_source is UNSET:
             error_source = UNSET
         else:
             error_source = parse_enum(PlatformTargetErrorSource, _error_source)
 
         _platform_error = d.get("platformError", UNSET)
         platform_error: PostPlatformError | Unset
-        if isinstance(_platform_error, Unset):
+        if _platform_error is UNSET:
             platform_error = UNSET
         else:
             platform_error = PostPlatformError.from_dict(_platform_error)

@@ -302,36 +302,36 @@ class Post:
 
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
-        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+        if _scheduled_for is None or _scheduled_for is UNSET:
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
         timezone = d.get("timezone", UNSET)
 
-        tags = cast("list[str]", d.get("tags", UNSET))
+        tags: list[str] | Unset = d.get("tags", UNSET)
 
-        hashtags = cast("list[str]", d.get("hashtags", UNSET))
+        hashtags: list[str] | Unset = d.get("hashtags", UNSET)
 
-        mentions = cast("list[str]", d.get("mentions", UNSET))
+        mentions: list[str] | Unset = d.get("mentions", UNSET)
 
         _visibility = d.get("visibility", UNSET)
         visibility: PostVisibility | Unset
-        if isinstance(_visibility, Unset):
+        if _visibility is UNSET:
             visibility = UNSET
         else:
             visibility = parse_enum(PostVisibility, _visibility)
 
         _metadata = d.get("metadata", UNSET)
         metadata: PostMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = PostMetadata.from_dict(_metadata)
 
         _recycling = d.get("recycling", UNSET)
         recycling: RecyclingState | Unset
-        if isinstance(_recycling, Unset):
+        if _recycling is UNSET:
             recycling = UNSET
         else:
             recycling = RecyclingState.from_dict(_recycling)
@@ -344,14 +344,14 @@ class Post:
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
+        if _created_at is None or _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)
 
         _updated_at = d.get("updatedAt", UNSET)
         updated_at: datetime.datetime | Unset
-        if _updated_at is None or isinstance(_updated_at, Unset):
+        if _updated_at is None or _updated_at is UNSET:
             updated_at = UNSET
         else:
             updated_at = parse_datetime(_updated_at)

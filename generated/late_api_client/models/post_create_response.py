@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,7 +65,7 @@ class PostCreateResponse:
 
         post = Post.from_dict(d["post"])
 
-        warnings = cast("list[str]", d.get("warnings", UNSET))
+        warnings: list[str] | Unset = d.get("warnings", UNSET)
 
         post_create_response = cls(
             message,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -92,7 +92,7 @@ class PostPublishIncompleteResponse:
         d = src_dict
         _post = d.get("post", UNSET)
         post: Post | Unset
-        if isinstance(_post, Unset):
+        if _post is UNSET:
             post = UNSET
         else:
             post = Post.from_dict(_post)
@@ -109,7 +109,7 @@ class PostPublishIncompleteResponse:
                 for platform_results_item_data in _platform_results
             ]
 
-        warnings = cast("list[str]", d.get("warnings", UNSET))
+        warnings: list[str] | Unset = d.get("warnings", UNSET)
 
         post_publish_incomplete_response = cls(
             post,

@@ -57,7 +57,7 @@ class PostRetryResponse:
 
         _post = d.get("post", UNSET)
         post: Post | Unset
-        if isinstance(_post, Unset):
+        if _post is UNSET:
             post = UNSET
         else:
             post = Post.from_dict(_post)

@@ -70,14 +70,14 @@ class PrepareMediaResponse403:
 
         _code = d.get("code", UNSET)
         code: PrepareMediaResponse403Code | Unset
-        if isinstance(_code, Unset):
+        if _code is UNSET:
             code = UNSET
         else:
             code = parse_enum(PrepareMediaResponse403Code, _code)
 
         _required_group = d.get("required_group", UNSET)
         required_group: PrepareMediaResponse403RequiredGroup | Unset
-        if isinstance(_required_group, Unset):
+        if _required_group is UNSET:
             required_group = UNSET
         else:
             required_group = parse_enum(PrepareMediaResponse403RequiredGroup, _required_group)

@@ -184,7 +184,7 @@ class Profile:
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
+        if _created_at is None or _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)

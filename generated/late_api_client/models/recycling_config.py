@@ -149,14 +149,14 @@ class RecyclingConfig:
 
         _gap_freq = d.get("gapFreq", UNSET)
         gap_freq: RecyclingConfigGapFreq | Unset
-        if isinstance(_gap_freq, Unset):
+        if _gap_freq is UNSET:
             gap_freq = UNSET
         else:
             gap_freq = parse_enum(RecyclingConfigGapFreq, _gap_freq)
 
         _start_date = d.get("startDate", UNSET)
         start_date: datetime.datetime | Unset
-        if _start_date is None or isinstance(_start_date, Unset):
+        if _start_date is None or _start_date is UNSET:
             start_date = UNSET
         else:
             start_date = parse_datetime(_start_date)
@@ -175,7 +175,7 @@ class RecyclingConfig:
         else:
             expire_date = _expire_date
 
-        content_variations = cast("list[str]", d.get("contentVariations", UNSET))
+        content_variations: list[str] | Unset = d.get("contentVariations", UNSET)
 
         recycling_config = cls(
             enabled,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -178,14 +178,14 @@ class RecyclingState:
 
         _gap_freq = d.get("gapFreq", UNSET)
         gap_freq: RecyclingStateGapFreq | Unset
-        if isinstance(_gap_freq, Unset):
+        if _gap_freq is UNSET:
             gap_freq = UNSET
         else:
             gap_freq = parse_enum(RecyclingStateGapFreq, _gap_freq)
 
         _start_date = d.get("startDate", UNSET)
         start_date: datetime.datetime | Unset
-        if _start_date is None or isinstance(_start_date, Unset):
+        if _start_date is None or _start_date is UNSET:
             start_date = UNSET
         else:
             start_date = parse_datetime(_start_date)
@@ -194,12 +194,12 @@ class RecyclingState:
 
         _expire_date = d.get("expireDate", UNSET)
         expire_date: datetime.datetime | Unset
-        if _expire_date is None or isinstance(_expire_date, Unset):
+        if _expire_date is None or _expire_date is UNSET:
             expire_date = UNSET
         else:
             expire_date = parse_datetime(_expire_date)
 
-        content_variations = cast("list[str]", d.get("contentVariations", UNSET))
+        content_variations: list[str] | Unset = d.get("contentVariations", UNSET)
 
         content_variation_index = d.get("contentVariationIndex", UNSET)
 
@@ -207,14 +207,14 @@ class RecyclingState:
 
         _next_recycle_at = d.get("nextRecycleAt", UNSET)
         next_recycle_at: datetime.datetime | Unset
-        if _next_recycle_at is None or isinstance(_next_recycle_at, Unset):
+        if _next_recycle_at is None or _next_recycle_at is UNSET:
             next_recycle_at = UNSET
         else:
             next_recycle_at = parse_datetime(_next_recycle_at)
 
         _last_recycled_at = d.get("lastRecycledAt", UNSET)
         last_recycled_at: datetime.datetime | Unset
-        if _last_recycled_at is None or isinstance(_last_recycled_at, Unset):
+        if _last_recycled_at is None or _last_recycled_at is UNSET:
             last_recycled_at = UNSET
         else:
             last_recycled_at = parse_datetime(_last_recycled_at)

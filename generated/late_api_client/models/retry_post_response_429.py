@@ -55,7 +55,7 @@ class RetryPostResponse429:
 
         _details = d.get("details", UNSET)
         details: RetryPostResponse429Details | Unset
-        if isinstance(_details, Unset):
+        if _details is UNSET:
             details = UNSET
         else:
             details = RetryPostResponse429Details.from_dict(_details)

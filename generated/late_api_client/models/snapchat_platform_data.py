@@ -56,7 +56,7 @@ class SnapchatPlatformData:
         d = src_dict
         _content_type = d.get("contentType", UNSET)
         content_type: SnapchatPlatformDataContentType | Unset
-        if isinstance(_content_type, Unset):
+        if _content_type is UNSET:
             content_type = UNSET
         else:
             content_type = parse_enum(SnapchatPlatformDataContentType, _content_type)

@@ -351,7 +351,7 @@ class SocialAccount:
 
         _tiktok_account_type = d.get("tiktokAccountType", UNSET)
         tiktok_account_type: SocialAccountTiktokAccountType | Unset
-        if isinstance(_tiktok_account_type, Unset):
+        if _tiktok_account_type is UNSET:
             tiktok_account_type = UNSET
         else:
             tiktok_account_type = parse_enum(SocialAccountTiktokAccountType, _tiktok_account_type)
@@ -366,7 +366,7 @@ class SocialAccount:
 
         _followers_last_updated = d.get("followersLastUpdated", UNSET)
         followers_last_updated: datetime.datetime | Unset
-        if _followers_last_updated is None or isinstance(_followers_last_updated, Unset):
+        if _followers_last_updated is None or _followers_last_updated is UNSET:
             followers_last_updated = UNSET
         else:
             followers_last_updated = parse_datetime(_followers_last_updated)
@@ -389,7 +389,7 @@ class SocialAccount:
 
         _metadata = d.get("metadata", UNSET)
         metadata: SocialAccountMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = SocialAccountMetadata.from_dict(_metadata)

@@ -80,7 +80,7 @@ class SyncExternalPostsResponse200:
         d = src_dict
         _synced = d.get("synced", UNSET)
         synced: SyncExternalPostsResponse200Synced | Unset
-        if isinstance(_synced, Unset):
+        if _synced is UNSET:
             synced = UNSET
         else:
             synced = SyncExternalPostsResponse200Synced.from_dict(_synced)

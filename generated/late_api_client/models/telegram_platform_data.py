@@ -90,7 +90,7 @@ class TelegramPlatformData:
         d = src_dict
         _parse_mode = d.get("parseMode", UNSET)
         parse_mode: TelegramPlatformDataParseMode | Unset
-        if isinstance(_parse_mode, Unset):
+        if _parse_mode is UNSET:
             parse_mode = UNSET
         else:
             parse_mode = parse_enum(TelegramPlatformDataParseMode, _parse_mode)

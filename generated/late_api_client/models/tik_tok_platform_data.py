@@ -368,7 +368,7 @@ class TikTokPlatformData:
 
         _commercial_content_type = d.get("commercialContentType", UNSET)
         commercial_content_type: TikTokPlatformDataCommercialContentType | Unset
-        if isinstance(_commercial_content_type, Unset):
+        if _commercial_content_type is UNSET:
             commercial_content_type = UNSET
         else:
             commercial_content_type = parse_enum(
@@ -385,7 +385,7 @@ class TikTokPlatformData:
 
         _media_type = d.get("mediaType", UNSET)
         media_type: TikTokPlatformDataMediaType | Unset
-        if isinstance(_media_type, Unset):
+        if _media_type is UNSET:
             media_type = UNSET
         else:
             media_type = parse_enum(TikTokPlatformDataMediaType, _media_type)
@@ -400,7 +400,7 @@ class TikTokPlatformData:
 
         _music_sound_info = d.get("musicSoundInfo", UNSET)
         music_sound_info: TikTokPlatformDataMusicSoundInfo | Unset
-        if isinstance(_music_sound_info, Unset):
+        if _music_sound_info is UNSET:
             music_sound_info = UNSET
         else:
             music_sound_info = TikTokPlatformDataMusicSoundInfo.from_dict(_music_sound_info)

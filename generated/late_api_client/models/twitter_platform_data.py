@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -230,7 +230,7 @@ class TwitterPlatformData:
         d = src_dict
         _article = d.get("article", UNSET)
         article: XArticle | Unset
-        if isinstance(_article, Unset):
+        if _article is UNSET:
             article = UNSET
         else:
             article = XArticle.from_dict(_article)
@@ -241,7 +241,7 @@ class TwitterPlatformData:
 
         _reply_settings = d.get("replySettings", UNSET)
         reply_settings: TwitterPlatformDataReplySettings | Unset
-        if isinstance(_reply_settings, Unset):
+        if _reply_settings is UNSET:
             reply_settings = UNSET
         else:
             reply_settings = parse_enum(TwitterPlatformDataReplySettings, _reply_settings)
@@ -256,7 +256,7 @@ class TwitterPlatformData:
 
         _poll = d.get("poll", UNSET)
         poll: TwitterPlatformDataPoll | Unset
-        if isinstance(_poll, Unset):
+        if _poll is UNSET:
             poll = UNSET
         else:
             poll = TwitterPlatformDataPoll.from_dict(_poll)
@@ -265,7 +265,7 @@ class TwitterPlatformData:
 
         _geo_restriction = d.get("geoRestriction", UNSET)
         geo_restriction: GeoRestriction | Unset
-        if isinstance(_geo_restriction, Unset):
+        if _geo_restriction is UNSET:
             geo_restriction = UNSET
         else:
             geo_restriction = GeoRestriction.from_dict(_geo_restriction)
@@ -276,12 +276,12 @@ class TwitterPlatformData:
 
         _sensitive_media = d.get("sensitiveMedia", UNSET)
         sensitive_media: TwitterPlatformDataSensitiveMedia | Unset
-        if isinstance(_sensitive_media, Unset):
+        if _sensitive_media is UNSET:
             sensitive_media = UNSET
         else:
             sensitive_media = TwitterPlatformDataSensitiveMedia.from_dict(_sensitive_media)
 
-        media_tagged_users = cast("list[str]", d.get("mediaTaggedUsers", UNSET))
+        media_tagged_users: list[str] | Unset = d.get("mediaTaggedUsers", UNSET)
 
         twitter_platform_data = cls(
             article,

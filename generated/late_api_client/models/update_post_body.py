@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -306,7 +306,7 @@ class UpdatePostBody:
 
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
-        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+        if _scheduled_for is None or _scheduled_for is UNSET:
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)
@@ -321,22 +321,22 @@ class UpdatePostBody:
 
         _visibility = d.get("visibility", UNSET)
         visibility: UpdatePostBodyVisibility | Unset
-        if isinstance(_visibility, Unset):
+        if _visibility is UNSET:
             visibility = UNSET
         else:
             visibility = parse_enum(UpdatePostBodyVisibility, _visibility)
 
-        tags = cast("list[str]", d.get("tags", UNSET))
+        tags: list[str] | Unset = d.get("tags", UNSET)
 
-        hashtags = cast("list[str]", d.get("hashtags", UNSET))
+        hashtags: list[str] | Unset = d.get("hashtags", UNSET)
 
-        mentions = cast("list[str]", d.get("mentions", UNSET))
+        mentions: list[str] | Unset = d.get("mentions", UNSET)
 
         crossposting_enabled = d.get("crosspostingEnabled", UNSET)
 
         _metadata = d.get("metadata", UNSET)
         metadata: UpdatePostBodyMetadata | Unset
-        if isinstance(_metadata, Unset):
+        if _metadata is UNSET:
             metadata = UNSET
         else:
             metadata = UpdatePostBodyMetadata.from_dict(_metadata)
@@ -347,21 +347,21 @@ class UpdatePostBody:
 
         _tiktok_settings = d.get("tiktokSettings", UNSET)
         tiktok_settings: TikTokPlatformData | Unset
-        if isinstance(_tiktok_settings, Unset):
+        if _tiktok_settings is UNSET:
             tiktok_settings = UNSET
         else:
             tiktok_settings = TikTokPlatformData.from_dict(_tiktok_settings)
 
         _facebook_settings = d.get("facebookSettings", UNSET)
         facebook_settings: FacebookSettings | Unset
-        if isinstance(_facebook_settings, Unset):
+        if _facebook_settings is UNSET:
             facebook_settings = UNSET
         else:
             facebook_settings = FacebookSettings.from_dict(_facebook_settings)
 
         _recycling = d.get("recycling", UNSET)
         recycling: RecyclingConfig | Unset
-        if isinstance(_recycling, Unset):
+        if _recycling is UNSET:
             recycling = UNSET
         else:
             recycling = RecyclingConfig.from_dict(_recycling)

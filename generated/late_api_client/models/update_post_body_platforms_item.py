@@ -133,14 +133,14 @@ class UpdatePostBodyPlatformsItem:
 
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
-        if _scheduled_for is None or isinstance(_scheduled_for, Unset):
+        if _scheduled_for is None or _scheduled_for is UNSET:
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
         _platform_specific_data = d.get("platformSpecificData", UNSET)
         platform_specific_data: UpdatePostBodyPlatformsItemPlatformSpecificData | Unset
-        if isinstance(_platform_specific_data, Unset):
+        if _platform_specific_data is UNSET:
             platform_specific_data = UNSET
         else:
             platform_specific_data = UpdatePostBodyPlatformsItemPlatformSpecificData.from_dict(

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -191,13 +191,13 @@ class UpdatePostMetadataBody:
 
         description = d.get("description", UNSET)
 
-        tags = cast("list[str]", d.get("tags", UNSET))
+        tags: list[str] | Unset = d.get("tags", UNSET)
 
         category_id = d.get("categoryId", UNSET)
 
         _privacy_status = d.get("privacyStatus", UNSET)
         privacy_status: UpdatePostMetadataBodyPrivacyStatus | Unset
-        if isinstance(_privacy_status, Unset):
+        if _privacy_status is UNSET:
             privacy_status = UNSET
         else:
             privacy_status = parse_enum(UpdatePostMetadataBodyPrivacyStatus, _privacy_status)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -81,7 +81,7 @@ class UpdatePostMetadataResponse200:
 
         video_id = d.get("videoId", UNSET)
 
-        updated_fields = cast("list[str]", d.get("updatedFields", UNSET))
+        updated_fields: list[str] | Unset = d.get("updatedFields", UNSET)
 
         update_post_metadata_response_200 = cls(
             success,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -106,11 +106,11 @@ class User:
 
         role = d.get("role", UNSET)
 
-        disabled_resource_groups = cast("list[str]", d.get("disabledResourceGroups", UNSET))
+        disabled_resource_groups: list[str] | Unset = d.get("disabledResourceGroups", UNSET)
 
         _created_at = d.get("createdAt", UNSET)
         created_at: datetime.datetime | Unset
-        if _created_at is None or isinstance(_created_at, Unset):
+        if _created_at is None or _created_at is UNSET:
             created_at = UNSET
         else:
             created_at = parse_datetime(_created_at)

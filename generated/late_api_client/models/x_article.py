@@ -72,14 +72,14 @@ class XArticle:
 
         _mode = d.get("mode", UNSET)
         mode: XArticleMode | Unset
-        if isinstance(_mode, Unset):
+        if _mode is UNSET:
             mode = UNSET
         else:
             mode = parse_enum(XArticleMode, _mode)
 
         _cover = d.get("cover", UNSET)
         cover: XArticleCover | Unset
-        if isinstance(_cover, Unset):
+        if _cover is UNSET:
             cover = UNSET
         else:
             cover = XArticleCover.from_dict(_cover)

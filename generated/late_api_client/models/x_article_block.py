@@ -85,7 +85,7 @@ class XArticleBlock:
 
         _data = d.get("data", UNSET)
         data: XArticleBlockData | Unset
-        if isinstance(_data, Unset):
+        if _data is UNSET:
             data = UNSET
         else:
             data = XArticleBlockData.from_dict(_data)

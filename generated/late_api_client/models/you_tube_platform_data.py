@@ -141,7 +141,7 @@ class YouTubePlatformData:
 
         _visibility = d.get("visibility", UNSET)
         visibility: YouTubePlatformDataVisibility | Unset
-        if isinstance(_visibility, Unset):
+        if _visibility is UNSET:
             visibility = UNSET
         else:
             visibility = parse_enum(YouTubePlatformDataVisibility, _visibility)
