@@ -65,8 +65,7 @@ def differences(expected: Path, actual: Path) -> list[str]:
         for name in sorted(cmp.left_only):
             report.append(f"missing from generated/: {prefix}{name}")
         for name in sorted(cmp.right_only):
-            if name != "__pycache__":
-                report.append(f"not produced by the generator: {prefix}{name}")
+            report.append(f"not produced by the generator: {prefix}{name}")
         for name in sorted(cmp.diff_files):
             report.append(f"differs: {prefix}{name}")
             old = (Path(cmp.left) / name).read_text(encoding="utf-8").splitlines()
@@ -74,10 +73,9 @@ def differences(expected: Path, actual: Path) -> list[str]:
             diff = difflib.unified_diff(old, new, "regenerated", "committed", lineterm="", n=1)
             report.extend("    " + line for line in list(diff)[:20])
         for name, sub in sorted(cmp.subdirs.items()):
-            if name != "__pycache__":
-                walk(sub, f"{prefix}{name}/")
+            walk(sub, f"{prefix}{name}/")
 
-    walk(filecmp.dircmp(expected, actual, ignore=[]), "")
+    walk(filecmp.dircmp(expected, actual, ignore=["__pycache__"]), "")
     return report
 
 
