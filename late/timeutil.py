@@ -180,7 +180,13 @@ def _resolve(
         return _wall_clock_in_zone(naive, zone, zone_name, param)
     if local_tz is not None:
         return naive.replace(tzinfo=local_tz)
-    return naive.astimezone()  # the machine's local zone, as datetime.now() reads it
+    # The machine's local zone, as datetime.now() reads it. A time in a DST gap (only reachable by
+    # arithmetic such as now() + 1h across a spring-forward) takes the offset from before the gap,
+    # so the instant is the one that much wall-clock time after: fold=1 is that reading for a gap.
+    local = naive.astimezone()
+    if datetime.fromtimestamp(local.timestamp()) != naive:
+        return naive.replace(fold=1).astimezone()
+    return local
 
 
 def _parse_user_string(text: str, param: str) -> datetime:

@@ -374,3 +374,27 @@ def test_check_date_only_rejects(value: object) -> None:
         check_date_only(value, "date_to")  # type: ignore[arg-type]
     assert info.value.param == "date_to"
     assert "date_to" in info.value.message
+
+
+@pytest.mark.parametrize(
+    ("naive", "expected"),
+    [
+        # 01:30 EST + 1 h lands in the spring-forward gap: one hour later is 07:30Z, not 06:30Z.
+        ("2024-03-10T02:30:00", "2024-03-10T07:30:00Z"),
+        ("2024-03-10T01:30:00", "2024-03-10T06:30:00Z"),
+        ("2024-03-10T03:30:00", "2024-03-10T07:30:00Z"),
+        ("2024-11-03T01:30:00", "2024-11-03T05:30:00Z"),  # the repeated hour: first occurrence
+    ],
+)
+def test_naive_local_time_in_a_dst_gap_keeps_the_offset_before_it(naive: str, expected: str) -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = (
+        "from datetime import datetime; from late.timeutil import to_api_instant; "
+        f"print(to_api_instant(datetime.fromisoformat({naive!r}), timezone=None))"
+    )
+    env = {**os.environ, "TZ": "America/New_York"}
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == expected
