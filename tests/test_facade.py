@@ -694,3 +694,23 @@ def test_fixed_offsets_count_as_aware(client: Late, tap: Tap) -> None:
         scheduled_for=datetime(2030, 7, 1, 9, tzinfo=timezone(timedelta(hours=-3))),
     )
     assert wire_instant(tap.bodies[0]["scheduledFor"]) == "2030-07-01T12:00:00Z"
+
+
+def test_content_may_be_left_out_when_every_platform_or_the_media_carries_the_post() -> None:
+    sandbox = late.testing.sandbox()
+    client = Late(api_key="sk_test_content", transport=sandbox)
+    custom = [
+        {"platform": "twitter", "accountId": "a", "customContent": "tw"},
+        {"platform": "linkedin", "accountId": "b", "customContent": "li"},
+    ]
+    assert client.posts.create(platforms=custom, publish_now=True).post.status == "published"
+    media = [{"url": "https://cdn.example.com/a.jpg"}]
+    one = [{"platform": "twitter", "accountId": "c"}]
+    assert client.posts.create(content="", platforms=one, media_items=media, publish_now=True).post.field_id
+    sent = len(sandbox.requests)
+    with pytest.raises(LateValidationError) as info:
+        client.posts.create(
+            platforms=[custom[0], {"platform": "facebook", "accountId": "d"}], publish_now=True
+        )
+    assert info.value.param == "content"
+    assert len(sandbox.requests) == sent

@@ -131,10 +131,6 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     timezone = params.get("timezone")
     if timezone is not None:
         body["timezone"] = timeutil.check_timezone(timezone)
-    if "content" in params:
-        body["content"] = validation.check_content(params["content"], required=creating and not is_draft)
-    elif creating and not is_draft and not params.get("media_items"):
-        validation.check_content(None, required=True)
     for name, (wire, check) in _PLAIN.items():
         value = params.get(name)
         if value is not None:
@@ -147,6 +143,18 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     )
     if platforms is not None:
         body["platforms"] = platforms
+    # Text is needed only where nothing else carries the post: a create that is not a draft, with no
+    # media and some platform without its own customContent/customMedia (the API's rule).
+    content_required = (
+        creating
+        and not is_draft
+        and not media
+        and not (platforms and all(p.get("customContent") or p.get("customMedia") for p in platforms))
+    )
+    if "content" in params or content_required:
+        content = validation.check_content(params.get("content"), required=content_required)
+        if content is not None:
+            body["content"] = content
     if params.get("scheduled_for") is not None:
         body["scheduledFor"] = timeutil.to_api_instant(params["scheduled_for"], timezone=timezone)
     tiktok = params.get("tiktok_settings")
