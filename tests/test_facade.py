@@ -714,3 +714,23 @@ def test_content_may_be_left_out_when_every_platform_or_the_media_carries_the_po
         )
     assert info.value.param == "content"
     assert len(sandbox.requests) == sent
+
+
+def test_bad_nested_input_is_a_validation_error_naming_it() -> None:
+    sandbox = late.testing.sandbox()
+    client = Late(api_key="sk_test_nested", transport=sandbox)
+    entry = {"platform": "twitter", "accountId": "a"}
+    with pytest.raises(LateValidationError) as info:
+        client.posts.create(content="x", platforms=[entry], metadata={"at": datetime.now()}, publish_now=True)
+    assert info.value.param == "metadata"
+    bad = {**entry, "platformSpecificData": {"threadItems": "not a list"}}
+    with pytest.raises(LateValidationError) as info:
+        client.posts.create(content="x", platforms=[bad], publish_now=True)
+    assert info.value.param == "platforms[0].platformSpecificData"
+    assert sandbox.requests == []
+
+
+def test_iter_treats_page_none_as_the_first_page() -> None:
+    client = Late(api_key="sk_test_iter", transport=late.testing.sandbox())
+    client.posts.create(content="x", platforms=[{"platform": "twitter", "accountId": "a"}], is_draft=True)
+    assert len(list(client.posts.iter(page=None))) == 1

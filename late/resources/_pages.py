@@ -29,7 +29,8 @@ class PageWalk:
             raise LateValidationError("max_items must be a whole number >= 0 or None", param="max_items")
         self._filters = dict(filters)
         self._filters.setdefault("limit", DEFAULT_PAGE_SIZE)
-        self._next_page: int = self._filters.pop("page", 1)
+        first = self._filters.pop("page", None)
+        self._next_page: int = 1 if first is None else first
         self._remaining = max_items
         self._done = max_items == 0
 

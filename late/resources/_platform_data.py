@@ -19,11 +19,11 @@ class _Entry(Protocol):
     platform_specific_data: Any
 
 
-class _Body(Protocol):
+class BodyWithPlatforms(Protocol):
     platforms: Any
 
 
-B = TypeVar("B", bound=_Body)
+B = TypeVar("B", bound=BodyWithPlatforms)
 
 
 @cache

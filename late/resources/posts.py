@@ -8,6 +8,7 @@ sync and async methods share that one description of the call (see ``_base``).
 from __future__ import annotations
 
 import difflib
+import json
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
@@ -19,9 +20,10 @@ from late.client.transport import ApiRequest, new_idempotency_key
 from late.enums import Platform, PostStatus
 from late.resources._base import CallOptions, Operation, Resource, call_options, model_parser
 from late.resources._pages import PageWalk
-from late.resources._platform_data import fix_platform_specific_data
+from late.resources._platform_data import BodyWithPlatforms, fix_platform_specific_data
 
 T = TypeVar("T")
+B = TypeVar("B", bound=BodyWithPlatforms)
 
 if TYPE_CHECKING:
     import os
@@ -234,6 +236,35 @@ def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
     return query
 
 
+def _free_form(wire: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
+    """The caller's free-form values in a body (passed through, not normalised), with their names."""
+    if "metadata" in wire:
+        yield "metadata", wire["metadata"]
+    if "tiktokSettings" in wire:
+        yield "tiktok_settings", wire["tiktokSettings"]
+    for i, entry in enumerate(wire.get("platforms") or ()):
+        if "platformSpecificData" in entry:
+            yield f"platforms[{i}].platformSpecificData", entry["platformSpecificData"]
+
+
+def _body_model(from_dict: Callable[[Mapping[str, Any]], B], wire: Mapping[str, Any]) -> B:
+    """The generated body model for ``wire``; what it cannot take is a LateValidationError, not a crash."""
+    for where, value in _free_form(wire):
+        try:
+            json.dumps(value)
+        except (TypeError, ValueError) as exc:
+            raise LateValidationError(f"{where} must be JSON data: {exc}", param=where) from None
+    try:
+        return fix_platform_specific_data(from_dict(wire), wire)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        suspects = [where for where, _ in _free_form(wire)]
+        raise LateValidationError(
+            f"{' or '.join(suspects) or 'the post'} does not match the API's schema "
+            f"({type(exc).__name__}: {exc})",
+            param=suspects[0] if len(suspects) == 1 else None,
+        ) from None
+
+
 def _by_id(
     method: str,
     post_id: str,
@@ -260,7 +291,7 @@ class Posts(Resource):
         from late_api_client.models import CreatePostBody, PostCreateResponse
 
         wire = _create_wire(params)
-        body = fix_platform_specific_data(CreatePostBody.from_dict(wire), wire)
+        body = _body_model(CreatePostBody.from_dict, wire)
         key = _create_key(params) or new_idempotency_key()
         request = ApiRequest.from_kwargs(
             create_post._get_kwargs(body=body, idempotency_key=key), retry_mode="create"
@@ -306,7 +337,7 @@ class Posts(Resource):
         _reject_unknown(params, _UPDATE_KEYS, "update")
         post_id = validation.check_post_id(post_id)
         wire = _post_body(params, creating=False)
-        body = fix_platform_specific_data(UpdatePostBody.from_dict(wire), wire)
+        body = _body_model(UpdatePostBody.from_dict, wire)
         kwargs = update_post._get_kwargs(post_id, body=body)
         return Operation(
             ApiRequest.from_kwargs(kwargs, retry_mode="idempotent"),
