@@ -310,3 +310,15 @@ def test_unread_streamed_response() -> None:
     err = error_from_response(resp)
     assert isinstance(err, LateServerError)
     assert err.message == "HTTP 500 from the server (empty body)"
+
+
+def test_redacting_a_body_nested_as_deep_as_json_allows_does_not_recurse() -> None:
+    depth = 900  # json.loads accepts it; a recursive copy would not survive it
+    text = '{"a":' * depth + '"sk_secret_key"' + "}" * depth
+    response = httpx.Response(400, content=text.encode(), headers={"content-type": "application/json"})
+    err = error_from_response(response)
+    err.redact("sk_secret_key")
+    node = err.body
+    for _ in range(depth):
+        node = node["a"]
+    assert node == "[REDACTED]"

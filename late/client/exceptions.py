@@ -335,10 +335,27 @@ def _safe_headers(headers: Mapping[str, str] | None) -> dict[str, str]:
 
 
 def _scrub(value: Any, secret: str) -> Any:
-    if isinstance(value, str):
-        return value.replace(secret, _REDACTED)
-    if isinstance(value, dict):
-        return {_scrub(k, secret): _scrub(v, secret) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_scrub(v, secret) for v in value]
-    return value
+    """A copy of ``value`` with ``secret`` replaced in every string; iterative, so a JSON body nested
+    as deep as ``json.loads`` allows cannot raise RecursionError here."""
+
+    def leaf(item: Any) -> Any:
+        return item.replace(secret, _REDACTED) if isinstance(item, str) else item
+
+    if not isinstance(value, dict | list):
+        return leaf(value)
+    top: Any = {} if isinstance(value, dict) else []
+    stack: list[tuple[Any, Any]] = [(value, top)]
+    while stack:
+        source, target = stack.pop()
+        items = source.items() if isinstance(source, dict) else enumerate(source)
+        for key, item in items:
+            if isinstance(item, dict | list):
+                copy: Any = {} if isinstance(item, dict) else []
+                stack.append((item, copy))
+            else:
+                copy = leaf(item)
+            if isinstance(target, dict):
+                target[leaf(key)] = copy
+            else:
+                target.append(copy)
+    return top
