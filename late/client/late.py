@@ -92,7 +92,7 @@ class Late:
         return f"Late(base_url={self.base_url!r})"
 
     def close(self) -> None:
-        """Close the sync connection pool (and the async one, if it was opened)."""
+        """Close the sync connection pool; async code uses ``await client.aclose()`` or ``async with``."""
         self._transport.close()
 
     async def aclose(self) -> None:

@@ -622,6 +622,7 @@ class Transport:
         self._aclient: httpx.AsyncClient | None = None
         self._external: httpx.Client | None = None
         self._aexternal: httpx.AsyncClient | None = None
+        self._aloop: object = None  # the event loop the async pools belong to
         self._closed = False
 
     def __repr__(self) -> str:
@@ -649,10 +650,26 @@ class Transport:
                 self._client = httpx.Client(transport=t, **self._client_kwargs())
             return self._client
 
+    def _follow_event_loop(self) -> None:
+        """Drop async pools made on another event loop (caller holds the lock).
+
+        An httpx.AsyncClient belongs to the loop it first ran on; a program that calls
+        ``asyncio.run`` once per job with one client would otherwise get "Event loop is closed"
+        from the second job on. The old pools' loop is gone or not running here, so their
+        connections cannot be closed from this loop; they are dropped.
+        """
+        import asyncio
+
+        loop = asyncio.get_running_loop()
+        if self._aloop is not loop:
+            self._aclient = self._aexternal = None
+            self._aloop = loop
+
     def _async_client(self) -> httpx.AsyncClient:
         if self._closed:
             raise LateConnectionError("This client has been closed")
         with self._lock:
+            self._follow_event_loop()
             if self._aclient is None:
                 t = self._transport if isinstance(self._transport, httpx.AsyncBaseTransport) else None
                 self._aclient = httpx.AsyncClient(transport=t, **self._client_kwargs())
@@ -672,13 +689,15 @@ class Transport:
         if self._closed:
             raise LateConnectionError("This client has been closed")
         with self._lock:
+            self._follow_event_loop()
             if self._aexternal is None:
                 t = self._transport if isinstance(self._transport, httpx.AsyncBaseTransport) else None
                 self._aexternal = httpx.AsyncClient(transport=t, timeout=self.timeout, follow_redirects=False)
             return self._aexternal
 
     def close(self) -> None:
-        """Close the sync connection pool. Use :meth:`aclose` in async code to close both pools."""
+        """Close the sync connection pools. Async code closes its pools with :meth:`aclose` (or
+        ``async with``), on the loop they belong to."""
         self._closed = True
         with self._lock:
             client, self._client = self._client, None
