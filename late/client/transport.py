@@ -304,9 +304,20 @@ class _BodyTooLarge(Exception):
 class _BodyReader:
     """Accumulates decoded chunks of a streamed response up to ``limit`` bytes (shared by sync and async)."""
 
-    def __init__(self, response: httpx.Response, limit: int) -> None:
+    def __init__(
+        self,
+        response: httpx.Response,
+        limit: int,
+        *,
+        deadline_at: float | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.response = response
         self.limit = limit
+        # A server trickling its body a byte at a time must not hold a call past its deadline: each
+        # chunk read is bounded by the read timeout, and the deadline is checked between chunks.
+        self.deadline_at = deadline_at
+        self.clock = clock
         self.chunks: list[bytes] = []
         self.size = 0
         declared = response.headers.get("content-length", "")
@@ -340,8 +351,13 @@ class _BodyReader:
             raise _BodyTooLarge(len(body), body[: BODY_PREVIEW_CHARS * 4])
         return self.response
 
+    def _check_deadline(self) -> None:
+        if self.deadline_at is not None and self.clock() > self.deadline_at:
+            raise httpx.ReadTimeout("the call's deadline passed while the response body was being read")
+
     def count(self, chunk: bytes) -> None:
         """Count a chunk read through the bounded stream; keep the start of the body for a preview."""
+        self._check_deadline()
         self.size += len(chunk)
         preview_bytes = BODY_PREVIEW_CHARS * 4
         if self.size > self.limit:
@@ -351,6 +367,7 @@ class _BodyReader:
             self.chunks.append(chunk[: preview_bytes - (self.size - len(chunk))])
 
     def feed(self, chunk: bytes) -> None:
+        self._check_deadline()
         self.size += len(chunk)
         if self.declared_too_large is not None or self.size > self.limit:
             preview_bytes = BODY_PREVIEW_CHARS * 4
@@ -760,7 +777,7 @@ class Transport:
             try:
                 response = client.send(http_request, stream=True)
                 try:
-                    reader = _BodyReader(response, self.max_body_bytes)
+                    reader = call.body_reader(response)
                     if reader.one_read:  # the common case: no decoding, so no rebuilt response
                         reader.bound()
                         response.read()
@@ -787,7 +804,7 @@ class Transport:
             try:
                 response = await client.send(http_request, stream=True)
                 try:
-                    reader = _BodyReader(response, self.max_body_bytes)
+                    reader = call.body_reader(response)
                     if reader.one_read:
                         reader.abound()
                         await response.aread()
@@ -889,6 +906,10 @@ class _Call:
 
     def elapsed(self) -> float:
         return self.t._clock() - self.start
+
+    def body_reader(self, response: httpx.Response) -> _BodyReader:
+        deadline_at = None if self.deadline is None else self.start + self.deadline
+        return _BodyReader(response, self.t.max_body_bytes, deadline_at=deadline_at, clock=self.t._clock)
 
     def next_request(self, client: httpx.Client | httpx.AsyncClient) -> httpx.Request:
         self.attempt += 1
