@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import yaml
-
 from yaml import SafeDumper as Dumper  # pure Python on purpose: libyaml's emitter wraps differently
 
 try:  # the C loader reads the 4.6 MB upstream in ~2 s instead of ~20 s; loading is byte-independent
