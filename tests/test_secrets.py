@@ -175,3 +175,20 @@ async def test_storage_put_never_carries_the_key(h: Harness) -> None:
     assert [r.headers["authorization"] for r in presign] == [f"Bearer {API_KEY}"]
     assert [r.status for r in storage] == [200]
     assert all("authorization" not in r.headers for r in storage)
+
+
+def test_httpx_info_log_never_shows_a_presigned_urls_query(caplog: pytest.LogCaptureFixture) -> None:
+    from late.client.transport import ExternalRequest, Transport
+
+    signed = "https://bucket.storage.example/k/file.png?X-Amz-Signature=SIGSECRET&X-Amz-Credential=AKIA123"
+    transport = Transport(
+        "https://getlate.dev/api",
+        API_KEY,
+        transport=httpx.MockTransport(lambda request: httpx.Response(200)),
+    )
+    caplog.set_level(logging.INFO, logger="httpx")
+    transport.send_external(ExternalRequest("PUT", signed, content=b"bytes"))
+    transport.close()
+    lines = [record.getMessage() for record in caplog.records if record.name == "httpx"]
+    assert any("PUT https://bucket.storage.example/k/file.png" in line for line in lines), lines
+    assert not any("SIGSECRET" in line or "AKIA123" in line for line in lines), lines

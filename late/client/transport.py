@@ -516,6 +516,39 @@ def _loggable_url(url: httpx.URL) -> str:
     return str(url.copy_with(query=None, fragment=None))
 
 
+class _SignedUrls(logging.Filter):
+    """Keeps presigned URLs' queries out of httpx's own INFO line ("HTTP Request: PUT <url> ...").
+
+    Only the URLs of storage requests in flight are rewritten; the user's other httpx logging is
+    left as it is.
+    """
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.in_flight: set[str] = set()
+
+    @contextlib.contextmanager
+    def hiding(self, url: str) -> Iterator[None]:
+        key = str(httpx.URL(url))
+        self.in_flight.add(key)
+        try:
+            yield
+        finally:
+            self.in_flight.discard(key)
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if self.in_flight and isinstance(record.args, tuple):
+            record.args = tuple(
+                _loggable_url(arg) if isinstance(arg, httpx.URL) and str(arg) in self.in_flight else arg
+                for arg in record.args
+            )
+        return True
+
+
+_SIGNED_URLS = _SignedUrls()
+logging.getLogger("httpx").addFilter(_SIGNED_URLS)
+
+
 def _is_loopback(host: str) -> bool:
     host = host.lower().strip("[]")
     if host in _LOOPBACK_NAMES:
@@ -763,13 +796,15 @@ class Transport:
         self, request: ExternalRequest, options: RequestOptions | None = None
     ) -> httpx.Response:
         """:meth:`send` to another host (see :class:`ExternalRequest`): no key, no API headers."""
-        return self._send(self._external_client(), _Call(self, request, options))
+        with _SIGNED_URLS.hiding(request.url):
+            return self._send(self._external_client(), _Call(self, request, options))
 
     async def asend_external(
         self, request: ExternalRequest, options: RequestOptions | None = None
     ) -> httpx.Response:
         """Async :meth:`send_external`."""
-        return await self._asend(self._async_external_client(), _Call(self, request, options))
+        with _SIGNED_URLS.hiding(request.url):
+            return await self._asend(self._async_external_client(), _Call(self, request, options))
 
     def _send(self, client: httpx.Client, call: _Call) -> httpx.Response:
         while True:
