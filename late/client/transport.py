@@ -689,6 +689,8 @@ class Transport:
             "timeout": self.timeout,
             "headers": self._headers,
             "follow_redirects": False,  # a redirect must never carry the key anywhere
+            # A proxy from the environment must not capture loopback traffic (the served sandbox).
+            "trust_env": not _is_loopback(self.base_url.host),
         }
 
     def _sync_client(self) -> httpx.Client:
