@@ -734,3 +734,20 @@ def test_iter_treats_page_none_as_the_first_page() -> None:
     client = Late(api_key="sk_test_iter", transport=late.testing.sandbox())
     client.posts.create(content="x", platforms=[{"platform": "twitter", "accountId": "a"}], is_draft=True)
     assert len(list(client.posts.iter(page=None))) == 1
+
+
+def test_an_unreadable_2xx_create_says_it_succeeded_and_how_to_get_the_post_back() -> None:
+    key = "sk_test_unreadable_0123"
+
+    def handler(request: httpx.Request) -> httpx.Response:  # echoes the key into a body the models reject
+        return httpx.Response(201, json={"post": {"_id": "p1", "note": key}})
+
+    client = Late(api_key=key, base_url="https://getlate.dev/api", transport=httpx.MockTransport(handler))
+    with pytest.raises(LateAPIError) as info:
+        client.posts.create(
+            content="x", platforms=[{"platform": "twitter", "accountId": "a"}], idempotency_key="job-42"
+        )
+    err = info.value
+    assert err.status_code == 201
+    assert "succeeded" in err.message and "idempotency_key='job-42'" in err.message
+    assert key not in repr(err.body) and key not in str(err)

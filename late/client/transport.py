@@ -675,6 +675,11 @@ class Transport:
         self._aloop: object = None  # the event loop the async pools belong to
         self._closed = False
 
+    def redact(self, err: LateAPIError) -> LateAPIError:
+        """``err`` with this client's key scrubbed out (for errors raised above the transport)."""
+        err.redact(self._api_key.get())
+        return err
+
     def __repr__(self) -> str:
         return (
             f"{type(self).__name__}(base_url={str(self.base_url)!r}, api_key='***', "

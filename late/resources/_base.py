@@ -69,13 +69,27 @@ def model_parser(from_dict: _FromDict[T]) -> Callable[[httpx.Response], T]:
 
 
 def _unparsable(response: httpx.Response, detail: str) -> LateAPIError:
+    message = f"The API answered {response.status_code} with a body the SDK could not read ({detail})"
+    if response.is_success:
+        message += "; the request itself succeeded"
+        key = response.request.headers.get("idempotency-key") if _has_request(response) else None
+        if key:
+            message += f": repeat the call with idempotency_key={key!r} to get its result without a duplicate"
     return LateAPIError(
-        f"The API answered {response.status_code} with a body the SDK could not read ({detail})",
+        message,
         status_code=response.status_code,
         body=response.text[:2000],
         headers=dict(response.headers),
         request_id=response.headers.get("x-request-id"),
     )
+
+
+def _has_request(response: httpx.Response) -> bool:
+    try:
+        response.request  # noqa: B018 - raises RuntimeError when the response has none
+    except RuntimeError:
+        return False
+    return True
 
 
 class Resource:
@@ -87,7 +101,13 @@ class Resource:
         self._transport = transport
 
     def _run(self, operation: Operation[T]) -> T:
-        return operation.parse(self._transport.send(operation.request, operation.options))
+        return self._parse(operation, self._transport.send(operation.request, operation.options))
 
     async def _arun(self, operation: Operation[T]) -> T:
-        return operation.parse(await self._transport.asend(operation.request, operation.options))
+        return self._parse(operation, await self._transport.asend(operation.request, operation.options))
+
+    def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
+        try:
+            return operation.parse(response)
+        except LateAPIError as err:  # a body echoing the key must not carry it into the error
+            raise self._transport.redact(err) from None
