@@ -24,6 +24,7 @@ if TYPE_CHECKING:
         PostUpdateResponse,
     )
     from late_api_client.models import PostsListResponsePagination as Pagination
+    from late_api_client.types import UNSET, Unset
 
     from late.bulk import BulkUploadResult
     from late.client.exceptions import (
@@ -43,6 +44,7 @@ if TYPE_CHECKING:
     from late.resources.media import MediaUploadResult, UploadedFile
 
 __all__ = [
+    "UNSET",
     "BulkUploadResult",
     "Late",
     "LateAPIError",
@@ -68,6 +70,7 @@ __all__ = [
     "PostUpdateResponse",
     "PostsListResponse",
     "TikTokPrivacyLevel",
+    "Unset",
     "UploadedFile",
 ]
 
@@ -82,6 +85,8 @@ _RENAMED = {"Pagination": "PostsListResponsePagination"}
 def _module_of(name: str) -> str:
     if name == "Late":
         return "late.client.late"
+    if name in ("UNSET", "Unset"):
+        return "late_api_client.types"
     if name == "BulkUploadResult":
         return "late.bulk"
     if name in ("MediaUploadResult", "UploadedFile"):
