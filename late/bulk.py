@@ -21,10 +21,12 @@ The file is read as a stream (UTF-8, an optional BOM) in two passes, never held 
 validates every row (a dry run stops there and sends nothing); a real run creates nothing unless every
 row is valid, then the second pass creates the posts with bounded concurrency.
 
-Nothing twice: each create carries the ``Idempotency-Key`` ``bulk-<sha256 of the file>-row-<n>``, the
-same on every retry and on every run of the same bytes, so re-running a file after a crash or a timeout
-(within the API's 24 h idempotency window) returns the posts already made instead of making new ones.
-Editing the file changes every key. Nothing lost: a row whose create fails after the transport's
+Nothing twice: each create carries the ``Idempotency-Key`` ``bulk-row-<n>-<digest of the row's values>``,
+the same on every retry and on every run, so re-running a file after a crash or a timeout (within the
+API's 24 h idempotency window) returns the posts already made instead of making new ones. Fixing one
+bad row and running the file again changes only that row's key: the others are replayed, not re-posted.
+(Inserting or deleting rows above a row renumbers it, and so changes its key.)
+Nothing lost: a row whose create fails after the transport's
 retries is reported in ``errors`` with the API's message, the other rows still go through, and
 ``posts`` says which row made which post.
 """
@@ -36,6 +38,7 @@ import csv
 import difflib
 import functools
 import hashlib
+import json
 import os
 import re
 import stat
@@ -119,9 +122,10 @@ class BulkUploadResult(TypedDict):
     posts: NotRequired[list[BulkPost]]
 
 
-def idempotency_key(file_sha256: str, row: int) -> str:
-    """The ``Idempotency-Key`` of one row's create: the same for the same file bytes and row number."""
-    return f"bulk-{file_sha256}-row-{row}"
+def idempotency_key(row: int, values: Mapping[str, Any]) -> str:
+    """The ``Idempotency-Key`` of one row's create: the same for the same row number and values."""
+    canonical = json.dumps(values, sort_keys=True, separators=(",", ":"), default=str)
+    return f"bulk-row-{row}-{hashlib.sha256(canonical.encode()).hexdigest()[:32]}"
 
 
 # An http(s) URL with a plain host and no tab, CR or LF (which urlsplit deletes): its urlsplit path
@@ -186,11 +190,6 @@ def check_path(path: object) -> Path:
     if not stat.S_ISREG(info.st_mode):
         raise LateValidationError(f"{str(where)!r} is not a regular file", param="path")
     return where
-
-
-def file_sha256(path: Path) -> str:
-    with path.open("rb") as f:
-        return hashlib.file_digest(f, "sha256").hexdigest()
 
 
 @dataclass(frozen=True, slots=True)
@@ -365,7 +364,6 @@ class BulkUpload:
     total_rows: int = 0
     errors: list[BulkError] = field(default_factory=list)
     posts: list[BulkPost] = field(default_factory=list)
-    sha256: str = ""
     #: The dry run's per-row check: every check ``build`` makes, without building the request.
     check: CheckCreate | None = None
     _finished: int = 0
@@ -394,7 +392,6 @@ class BulkUpload:
 
     def validate(self) -> bool:
         """Read every row once, collecting every error; True when the file can be created."""
-        self.sha256 = file_sha256(self.path)
         # A dry run only needs the verdict. A real run builds each create in full here too, so that
         # nothing is sent unless every row's request could be built.
         check = self.check if self.dry_run and self.check is not None else self.build
@@ -415,10 +412,9 @@ class BulkUpload:
         return not self.errors
 
     def _params(self, header: _Header, record: _Record) -> dict[str, Any]:
-        params = _row_params(header, record)
-        if self.options:  # the call options first, as {**options, **params} orders them
-            params = {**self.options, **params}
-        params["idempotency_key"] = idempotency_key(self.sha256, record.row)
+        values = _row_params(header, record)
+        params = {**self.options, **values} if self.options else dict(values)  # call options first
+        params["idempotency_key"] = idempotency_key(record.row, values)
         return params
 
     # --- pass 2 ---------------------------------------------------------------------------------------

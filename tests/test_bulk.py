@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-import hashlib
+import re
 import shutil
 import tracemalloc
 from collections.abc import Iterator
@@ -145,9 +145,9 @@ def test_real_run_creates_one_post_per_row_with_row_keys(client: Late, sandbox: 
     assert (result["totalRows"], result["created"], result["failed"], result["errors"]) == (5, 5, 0, [])
     assert [p["row"] for p in result["posts"]] == [2, 3, 4, 5, 6]
     check_posts_match_rows(result, sandbox, path)
-    sha = hashlib.sha256(path.read_bytes()).hexdigest()
-    keys = {r.headers["idempotency-key"] for r in creates(sandbox)}
-    assert keys == {idempotency_key(sha, row) for row in range(2, 7)}
+    keys = sorted(r.headers["idempotency-key"] for r in creates(sandbox))
+    assert [key.split("-")[:3] for key in keys] == [["bulk", "row", str(row)] for row in range(2, 7)]
+    assert all(re.fullmatch(r"bulk-row-\d+-[0-9a-f]{32}", key) for key in keys)
 
     by_row = {p["row"]: sandbox.posts[p["id"]] for p in result["posts"]}
     assert by_row[3]["tags"] == ["tag1", "tag2"] and by_row[3]["title"] == "My Title"
@@ -266,18 +266,19 @@ def test_a_create_whose_answer_was_lost_is_not_made_twice(
     assert len(sandbox.posts) == 5
 
 
-def test_a_different_file_gets_different_keys(
+def test_appending_a_row_posts_only_the_new_row(
     client: Late, sandbox: late.testing.Sandbox, tmp_path: Path
 ) -> None:
     copy = tmp_path / "copy.csv"
     shutil.copy(DATA / "good.csv", copy)
-    client.posts.bulk_upload(copy)
+    first = client.posts.bulk_upload(copy)
     with copy.open("a") as f:
         f.write('"One more",bluesky,bs_1,2030-12-27T10:00:00Z,,,\n')
-    late_result = client.posts.bulk_upload(copy)
-    # New bytes, new keys: the five earlier rows are sent again and the API's duplicate check answers 409.
-    assert late_result["created"] == 1
-    assert {e["status"] for e in late_result["errors"]} == {409}
+    again = client.posts.bulk_upload(copy)
+    # Keys come from each row's number and values: the five earlier rows are replayed, not re-posted.
+    assert again["success"] is True and again["errors"] == []
+    assert [p["id"] for p in again["posts"][:5]] == [p["id"] for p in first["posts"]]
+    assert len(sandbox.posts) == 6
 
 
 # ------------------------------------------------------------------------------------------ concurrency
@@ -385,3 +386,23 @@ def test_ten_thousand_rows(ten_thousand: Path) -> None:
     assert len({p["id"] for p in result["posts"]}) == 10_000
     post = sandbox.posts[result["posts"][-1]["id"]]
     assert post["content"].startswith("Post 9999, line one\nline two ")
+
+
+def test_fixing_a_failed_row_and_running_again_posts_only_that_row(tmp_path: Path) -> None:
+    """The API rejects one row; the user fixes it and re-runs the file: the other rows are replayed."""
+    sandbox = late.testing.sandbox(dedup=False)  # only the idempotency keys can prevent duplicates
+    client = Late(api_key="sk_test_fix_row", transport=sandbox)
+    header = "content,platform,account_id,scheduled_for\n"
+    rows = ["Row A,twitter,acc_a,2030-01-01T10:00:00Z", "Row B,twitter,acc_b,2030-01-01T11:00:00Z"]
+    path = tmp_path / "posts.csv"
+    path.write_text(header + "\n".join(rows) + "\n")
+    sandbox.faults.add("POST", "/v1/posts", status=422, times=1)  # row 2's create is refused
+    first = client.posts.bulk_upload(path, max_concurrency=1, max_retries=0)
+    assert (first["created"], [e["row"] for e in first["errors"]]) == (1, [2])
+
+    rows[0] = "Row A (fixed),twitter,acc_a,2030-01-01T10:00:00Z"
+    path.write_text(header + "\n".join(rows) + "\n")
+    second = client.posts.bulk_upload(path, max_concurrency=1)
+    assert second["success"] is True and second["errors"] == []
+    assert sorted(post["content"] for post in sandbox.posts.values()) == ["Row A (fixed)", "Row B"]
+    assert idempotency_key(3, {"x": 1}) == idempotency_key(3, {"x": 1}) != idempotency_key(3, {"x": 2})
