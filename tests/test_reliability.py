@@ -466,3 +466,17 @@ def test_tls_verification_cannot_be_turned_off() -> None:
     assert "verify" not in inspect.signature(Late).parameters
     with pytest.raises(TypeError, match="verify"):
         Late(API_KEY, verify=False)  # type: ignore[call-arg]
+
+
+def test_a_delete_whose_answer_was_lost_says_so_on_the_retried_404() -> None:
+    sandbox = late.testing.sandbox()
+    client = Late(api_key="sk_test_lost_delete", transport=sandbox)
+    client._transport._sleep = lambda seconds: None  # no real backoff in a test
+    post = client.posts.create(
+        content="x", platforms=[{"platform": "twitter", "accountId": "a"}], is_draft=True
+    )
+    sandbox.faults.add("DELETE", "/v1/posts/{postId}", drop=True, after=True)  # deleted, answer lost
+    with pytest.raises(LateNotFoundError) as info:
+        client.posts.delete(post.post.field_id)
+    assert "may have deleted it" in info.value.message
+    assert post.post.field_id not in sandbox.posts

@@ -1040,6 +1040,10 @@ class _Call:
     def _map(self, outcome: httpx.Response | httpx.HTTPError) -> LateAPIError:
         if isinstance(outcome, httpx.Response):
             err = error_from_response(outcome)
+            if outcome.status_code == 404 and self.request.method.upper() == "DELETE" and self.attempt > 1:
+                # The first attempt may have deleted it and lost the answer: say so, it changes what to do.
+                err.message += " (an earlier attempt of this DELETE got no answer and may have deleted it)"
+                err.args = (err.message,)
         else:
             err = _error_from_exception(outcome, self.request.method, self.last_url, self._peer())
             _redact_request(outcome)
