@@ -442,7 +442,11 @@ class Posts(Resource):
         return self._run(self._retry(post_id, options))
 
     def iter(self, *, max_items: int | None = None, **params: Unpack[ListPostsParams]) -> Iterator[Post]:
-        """Every post matching the filters, page after page, fetched lazily."""
+        """Every post matching the filters, page after page, fetched lazily.
+
+        Pages are numbered: deleting or re-filtering the posts being walked shifts the pages under the
+        walk and skips posts. To change them, collect first: ``for p in list(client.posts.iter(...))``.
+        """
         walk = PageWalk(params, max_items=max_items)
         while (page := walk.next_params()) is not None:
             yield from walk.take(self._run(self._list(page)))
