@@ -404,17 +404,20 @@ class BulkUpload:
                 if header.errors:
                     continue  # the rows cannot be read without a valid header; only count them
                 try:
-                    check(self._params(header, record))
+                    check(self._params(header, record, keyed=False))
                 except LateValidationError as err:
                     self.errors.append(BulkError(row=record.row, message=_message(err)))
         except _BadFile as bad:
             self.errors.append(BulkError(row=bad.row, message=bad.message))
         return not self.errors
 
-    def _params(self, header: _Header, record: _Record) -> dict[str, Any]:
+    def _params(self, header: _Header, record: _Record, *, keyed: bool) -> dict[str, Any]:
+        """The row's ``create`` arguments; ``keyed`` adds its Idempotency-Key (only the creates that are
+        sent need one: pass 1 only checks)."""
         values = _row_params(header, record)
         params = {**self.options, **values} if self.options else dict(values)  # call options first
-        params["idempotency_key"] = idempotency_key(record.row, values)
+        if keyed:
+            params["idempotency_key"] = idempotency_key(record.row, values)
         return params
 
     # --- pass 2 ---------------------------------------------------------------------------------------
@@ -424,7 +427,7 @@ class BulkUpload:
         header, rows = _records(self.path)
         for record in rows:
             try:
-                operation = self.build(self._params(header, record))
+                operation = self.build(self._params(header, record, keyed=True))
             except LateValidationError as err:  # the file changed since it was validated
                 self._finish(self.errors, BulkError(row=record.row, message=_message(err)))
                 continue
