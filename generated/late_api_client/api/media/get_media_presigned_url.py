@@ -103,21 +103,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: GetMediaPresignedUrlBody,
 ) -> ErrorResponse | GetMediaPresignedUrlResponse200 | None:
-    """Get upload URL
-
-     Get a presigned URL to upload files directly to cloud storage (up to 5GB). Returns an uploadUrl and
-    publicUrl. PUT your file to the uploadUrl, then use the publicUrl in your posts.
-
-    Args:
-        body (GetMediaPresignedUrlBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetMediaPresignedUrlResponse200
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         client=client,
@@ -130,21 +116,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: GetMediaPresignedUrlBody,
 ) -> Response[ErrorResponse | GetMediaPresignedUrlResponse200]:
-    """Get upload URL
-
-     Get a presigned URL to upload files directly to cloud storage (up to 5GB). Returns an uploadUrl and
-    publicUrl. PUT your file to the uploadUrl, then use the publicUrl in your posts.
-
-    Args:
-        body (GetMediaPresignedUrlBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMediaPresignedUrlResponse200]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -160,21 +132,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: GetMediaPresignedUrlBody,
 ) -> ErrorResponse | GetMediaPresignedUrlResponse200 | None:
-    """Get upload URL
-
-     Get a presigned URL to upload files directly to cloud storage (up to 5GB). Returns an uploadUrl and
-    publicUrl. PUT your file to the uploadUrl, then use the publicUrl in your posts.
-
-    Args:
-        body (GetMediaPresignedUrlBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetMediaPresignedUrlResponse200
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

@@ -140,41 +140,7 @@ def sync(
     client: AuthenticatedClient,
     body: PrepareMediaBody,
 ) -> Any | ErrorResponse | PrepareMediaResponse200 | PrepareMediaResponse403 | None:
-    """Prepare media for a platform
-
-     Turn any image or video into a version the target platform accepts, using the same per-platform
-    processing Zernio runs before publishing. Each team can prepare up to 60 files per hour; past that
-    the endpoint answers 429 with `retryAfterSeconds`.
-
-    What each target does to a video: `instagram`, `facebook_reel` re-encode to H.264 Main 4.1, 30 fps,
-    1080 wide (HDR sources only get the size step, so they are not flattened to SDR). `instagram_story`
-    re-encodes a video over 100MB to fit 60 seconds and 100MB. `facebook_story` reframes anything wider
-    than 9:16 onto a 1080x1920 canvas with a blurred background (Facebook otherwise publishes such
-    stories with 0 seconds of video and no error). `threads` re-encodes to the conservative H.264
-    Baseline profile Threads processes reliably. `bluesky` re-encodes to 1080 wide and at most 180
-    seconds, then compresses under 50MB if the result is still larger. `telegram` compresses to 50MB and
-    moves the index to the start of the file. The other targets compress only when the file is over the
-    platform limit.
-
-    Images are converted to a format the platform ingests (Instagram takes only JPEG, LinkedIn and
-    Google Business reject WebP and AVIF) and compressed under its size limit; `telegram` also fits the
-    width plus height limit and `googlebusiness` enlarges images under its minimum size.
-
-    When the file already complies, `changed` is false and `url` is the input URL (after redirects).
-    Otherwise `url` points to the prepared file in Zernio storage, kept under the same retention as
-    uploaded media. The request is synchronous: a long video can take a few minutes. Videos over 200MB
-    are refused with 413, and a video URL whose host sends no Content-Length is refused with 400.
-
-    Args:
-        body (PrepareMediaBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | PrepareMediaResponse200 | PrepareMediaResponse403
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         client=client,
@@ -187,41 +153,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: PrepareMediaBody,
 ) -> Response[Any | ErrorResponse | PrepareMediaResponse200 | PrepareMediaResponse403]:
-    """Prepare media for a platform
-
-     Turn any image or video into a version the target platform accepts, using the same per-platform
-    processing Zernio runs before publishing. Each team can prepare up to 60 files per hour; past that
-    the endpoint answers 429 with `retryAfterSeconds`.
-
-    What each target does to a video: `instagram`, `facebook_reel` re-encode to H.264 Main 4.1, 30 fps,
-    1080 wide (HDR sources only get the size step, so they are not flattened to SDR). `instagram_story`
-    re-encodes a video over 100MB to fit 60 seconds and 100MB. `facebook_story` reframes anything wider
-    than 9:16 onto a 1080x1920 canvas with a blurred background (Facebook otherwise publishes such
-    stories with 0 seconds of video and no error). `threads` re-encodes to the conservative H.264
-    Baseline profile Threads processes reliably. `bluesky` re-encodes to 1080 wide and at most 180
-    seconds, then compresses under 50MB if the result is still larger. `telegram` compresses to 50MB and
-    moves the index to the start of the file. The other targets compress only when the file is over the
-    platform limit.
-
-    Images are converted to a format the platform ingests (Instagram takes only JPEG, LinkedIn and
-    Google Business reject WebP and AVIF) and compressed under its size limit; `telegram` also fits the
-    width plus height limit and `googlebusiness` enlarges images under its minimum size.
-
-    When the file already complies, `changed` is false and `url` is the input URL (after redirects).
-    Otherwise `url` points to the prepared file in Zernio storage, kept under the same retention as
-    uploaded media. The request is synchronous: a long video can take a few minutes. Videos over 200MB
-    are refused with 413, and a video URL whose host sends no Content-Length is refused with 400.
-
-    Args:
-        body (PrepareMediaBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | PrepareMediaResponse200 | PrepareMediaResponse403]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -237,41 +169,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: PrepareMediaBody,
 ) -> Any | ErrorResponse | PrepareMediaResponse200 | PrepareMediaResponse403 | None:
-    """Prepare media for a platform
-
-     Turn any image or video into a version the target platform accepts, using the same per-platform
-    processing Zernio runs before publishing. Each team can prepare up to 60 files per hour; past that
-    the endpoint answers 429 with `retryAfterSeconds`.
-
-    What each target does to a video: `instagram`, `facebook_reel` re-encode to H.264 Main 4.1, 30 fps,
-    1080 wide (HDR sources only get the size step, so they are not flattened to SDR). `instagram_story`
-    re-encodes a video over 100MB to fit 60 seconds and 100MB. `facebook_story` reframes anything wider
-    than 9:16 onto a 1080x1920 canvas with a blurred background (Facebook otherwise publishes such
-    stories with 0 seconds of video and no error). `threads` re-encodes to the conservative H.264
-    Baseline profile Threads processes reliably. `bluesky` re-encodes to 1080 wide and at most 180
-    seconds, then compresses under 50MB if the result is still larger. `telegram` compresses to 50MB and
-    moves the index to the start of the file. The other targets compress only when the file is over the
-    platform limit.
-
-    Images are converted to a format the platform ingests (Instagram takes only JPEG, LinkedIn and
-    Google Business reject WebP and AVIF) and compressed under its size limit; `telegram` also fits the
-    width plus height limit and `googlebusiness` enlarges images under its minimum size.
-
-    When the file already complies, `changed` is false and `url` is the input URL (after redirects).
-    Otherwise `url` points to the prepared file in Zernio storage, kept under the same retention as
-    uploaded media. The request is synchronous: a long video can take a few minutes. Videos over 200MB
-    are refused with 413, and a video URL whose host sends no Content-Length is refused with 400.
-
-    Args:
-        body (PrepareMediaBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | PrepareMediaResponse200 | PrepareMediaResponse403
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

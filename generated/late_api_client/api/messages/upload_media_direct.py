@@ -109,30 +109,7 @@ def sync(
     client: AuthenticatedClient,
     body: UploadMediaDirectBody,
 ) -> Any | ErrorResponse | UploadMediaDirectResponse200 | None:
-    """Upload media file
-
-     Upload a media file using API key authentication and get back a publicly accessible URL.
-    The URL can be used as attachmentUrl when sending inbox messages.
-
-    Files are stored in temporary storage and auto-delete after 7 days.
-    The effective maximum is about 4.5 MB: the multipart body goes through
-    the hosting platform's request body limit, which answers 413 before the
-    endpoint's own 25 MB check is reached. For larger files use
-    POST /v1/media/presign and upload straight to storage.
-
-    Unlike /v1/media/upload (which uses upload tokens for end-user flows),
-    this endpoint takes your API key in the Authorization header, for programmatic use.
-
-    Args:
-        body (UploadMediaDirectBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UploadMediaDirectResponse200
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         client=client,
@@ -145,30 +122,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient,
     body: UploadMediaDirectBody,
 ) -> Response[Any | ErrorResponse | UploadMediaDirectResponse200]:
-    """Upload media file
-
-     Upload a media file using API key authentication and get back a publicly accessible URL.
-    The URL can be used as attachmentUrl when sending inbox messages.
-
-    Files are stored in temporary storage and auto-delete after 7 days.
-    The effective maximum is about 4.5 MB: the multipart body goes through
-    the hosting platform's request body limit, which answers 413 before the
-    endpoint's own 25 MB check is reached. For larger files use
-    POST /v1/media/presign and upload straight to storage.
-
-    Unlike /v1/media/upload (which uses upload tokens for end-user flows),
-    this endpoint takes your API key in the Authorization header, for programmatic use.
-
-    Args:
-        body (UploadMediaDirectBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | UploadMediaDirectResponse200]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -184,30 +138,7 @@ async def asyncio(
     client: AuthenticatedClient,
     body: UploadMediaDirectBody,
 ) -> Any | ErrorResponse | UploadMediaDirectResponse200 | None:
-    """Upload media file
-
-     Upload a media file using API key authentication and get back a publicly accessible URL.
-    The URL can be used as attachmentUrl when sending inbox messages.
-
-    Files are stored in temporary storage and auto-delete after 7 days.
-    The effective maximum is about 4.5 MB: the multipart body goes through
-    the hosting platform's request body limit, which answers 413 before the
-    endpoint's own 25 MB check is reached. For larger files use
-    POST /v1/media/presign and upload straight to storage.
-
-    Unlike /v1/media/upload (which uses upload tokens for end-user flows),
-    this endpoint takes your API key in the Authorization header, for programmatic use.
-
-    Args:
-        body (UploadMediaDirectBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UploadMediaDirectResponse200
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

@@ -165,52 +165,7 @@ def sync(
     body: BulkUploadPostsBody,
     dry_run: bool | Unset = UNSET,
 ) -> BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse | None:
-    """Bulk upload from CSV
-
-     Create multiple posts by uploading a CSV file. Use dryRun=true to validate without creating posts.
-
-    CSV columns:
-    - Required: `platforms`, `profiles`, and a schedule (one of `schedule_time`, a
-    `schedule_time_<platform>` override, `publish_now=true`, `use_queue=true`, or `is_draft=true`).
-    - Content: at least one of `post_content`, `title`, or `media_urls` is required.
-    - Aliases: a handful of columns accept the JSON field name from POST /v1/posts, since integrators
-    infer the CSV shape from that endpoint's body. When both are present the real CSV column wins,
-    unless it is blank for that row, in which case the alias value is used.
-      - `content` aliases `post_content`
-      - `timezone` aliases `tz`
-      - `scheduledFor` aliases `schedule_time`
-      - `mediaUrls` aliases `media_urls`
-    - Per-platform overrides use three dynamic column prefixes, one column per platform (e.g.
-    `schedule_time_instagram`, `custom_content_tiktok`, `custom_media_youtube`):
-    `schedule_time_<platform>`, `custom_content_<platform>`, `custom_media_<platform>`.
-    - Any other column is not read. It does not error, but it is reported in the response's `warnings`
-    array as `unknown_columns:<a,b,c>` (see BulkUploadResult), so a misnamed or unsupported column is
-    never silently dropped.
-    - The `hashtags` and `mentions` columns are stored on the post but not added to the caption. Put
-    them in `post_content` (or a `custom_content_<platform>` column). A filled column adds
-    `not_added_to_caption:<columns>` to `warnings`.
-    - Timezone: `tz` sets the zone `schedule_time` is read in. A row without `tz` uses its profile's
-    `timezone` (when all its target profiles share one), else UTC.
-    - Row limits: 5000 rows is a hard cap that returns 400 above it. 500 rows is only an advisory
-    threshold, it adds `rows_exceed_advisory_limit:500` to `warnings` and the request still processes.
-
-    Example row (header + one data row):
-    ```
-    post_content,platforms,profiles,schedule_time,tz
-    "Hello world",instagram,MyProfile,2026-09-01 10:00,America/New_York
-    ```
-
-    Args:
-        dry_run (bool | Unset):  Default: False.
-        body (BulkUploadPostsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         client=client,
@@ -225,52 +180,7 @@ async def asyncio_detailed(
     body: BulkUploadPostsBody,
     dry_run: bool | Unset = UNSET,
 ) -> Response[BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse]:
-    """Bulk upload from CSV
-
-     Create multiple posts by uploading a CSV file. Use dryRun=true to validate without creating posts.
-
-    CSV columns:
-    - Required: `platforms`, `profiles`, and a schedule (one of `schedule_time`, a
-    `schedule_time_<platform>` override, `publish_now=true`, `use_queue=true`, or `is_draft=true`).
-    - Content: at least one of `post_content`, `title`, or `media_urls` is required.
-    - Aliases: a handful of columns accept the JSON field name from POST /v1/posts, since integrators
-    infer the CSV shape from that endpoint's body. When both are present the real CSV column wins,
-    unless it is blank for that row, in which case the alias value is used.
-      - `content` aliases `post_content`
-      - `timezone` aliases `tz`
-      - `scheduledFor` aliases `schedule_time`
-      - `mediaUrls` aliases `media_urls`
-    - Per-platform overrides use three dynamic column prefixes, one column per platform (e.g.
-    `schedule_time_instagram`, `custom_content_tiktok`, `custom_media_youtube`):
-    `schedule_time_<platform>`, `custom_content_<platform>`, `custom_media_<platform>`.
-    - Any other column is not read. It does not error, but it is reported in the response's `warnings`
-    array as `unknown_columns:<a,b,c>` (see BulkUploadResult), so a misnamed or unsupported column is
-    never silently dropped.
-    - The `hashtags` and `mentions` columns are stored on the post but not added to the caption. Put
-    them in `post_content` (or a `custom_content_<platform>` column). A filled column adds
-    `not_added_to_caption:<columns>` to `warnings`.
-    - Timezone: `tz` sets the zone `schedule_time` is read in. A row without `tz` uses its profile's
-    `timezone` (when all its target profiles share one), else UTC.
-    - Row limits: 5000 rows is a hard cap that returns 400 above it. 500 rows is only an advisory
-    threshold, it adds `rows_exceed_advisory_limit:500` to `warnings` and the request still processes.
-
-    Example row (header + one data row):
-    ```
-    post_content,platforms,profiles,schedule_time,tz
-    "Hello world",instagram,MyProfile,2026-09-01 10:00,America/New_York
-    ```
-
-    Args:
-        dry_run (bool | Unset):  Default: False.
-        body (BulkUploadPostsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         body=body,
@@ -288,52 +198,7 @@ async def asyncio(
     body: BulkUploadPostsBody,
     dry_run: bool | Unset = UNSET,
 ) -> BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse | None:
-    """Bulk upload from CSV
-
-     Create multiple posts by uploading a CSV file. Use dryRun=true to validate without creating posts.
-
-    CSV columns:
-    - Required: `platforms`, `profiles`, and a schedule (one of `schedule_time`, a
-    `schedule_time_<platform>` override, `publish_now=true`, `use_queue=true`, or `is_draft=true`).
-    - Content: at least one of `post_content`, `title`, or `media_urls` is required.
-    - Aliases: a handful of columns accept the JSON field name from POST /v1/posts, since integrators
-    infer the CSV shape from that endpoint's body. When both are present the real CSV column wins,
-    unless it is blank for that row, in which case the alias value is used.
-      - `content` aliases `post_content`
-      - `timezone` aliases `tz`
-      - `scheduledFor` aliases `schedule_time`
-      - `mediaUrls` aliases `media_urls`
-    - Per-platform overrides use three dynamic column prefixes, one column per platform (e.g.
-    `schedule_time_instagram`, `custom_content_tiktok`, `custom_media_youtube`):
-    `schedule_time_<platform>`, `custom_content_<platform>`, `custom_media_<platform>`.
-    - Any other column is not read. It does not error, but it is reported in the response's `warnings`
-    array as `unknown_columns:<a,b,c>` (see BulkUploadResult), so a misnamed or unsupported column is
-    never silently dropped.
-    - The `hashtags` and `mentions` columns are stored on the post but not added to the caption. Put
-    them in `post_content` (or a `custom_content_<platform>` column). A filled column adds
-    `not_added_to_caption:<columns>` to `warnings`.
-    - Timezone: `tz` sets the zone `schedule_time` is read in. A row without `tz` uses its profile's
-    `timezone` (when all its target profiles share one), else UTC.
-    - Row limits: 5000 rows is a hard cap that returns 400 above it. 500 rows is only an advisory
-    threshold, it adds `rows_exceed_advisory_limit:500` to `warnings` and the request still processes.
-
-    Example row (header + one data row):
-    ```
-    post_content,platforms,profiles,schedule_time,tz
-    "Hello world",instagram,MyProfile,2026-09-01 10:00,America/New_York
-    ```
-
-    Args:
-        dry_run (bool | Unset):  Default: False.
-        body (BulkUploadPostsBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

@@ -117,31 +117,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeletePostResponse404 | ErrorResponse | PostDeleteResponse | None:
-    """Delete post
-
-     Delete a post from Zernio. Any status except `published` can be deleted: `draft`, `scheduled`,
-    `publishing`, `failed`, `partial` and `cancelled`. Published posts cannot be deleted; use the
-    Unpublish endpoint instead. Upload quota is automatically refunded for draft and scheduled posts.
-
-    Deleting a `publishing` or `partial` post is how you stop entries that are still pending, for
-    example entries held on a disconnected account. It removes the whole post record from Zernio,
-    including the entries that were already published, but it does not remove anything already live on a
-    platform (use Unpublish for that first if needed). An entry that a worker has already started
-    sending when you delete may still go out, or may fail because media uploaded to Zernio and not used
-    by another post is deleted with the post. Analytics for entries already published are removed too.
-    Deleting also frees the content for re-creation, so the same caption and media are no longer
-    reported as a duplicate.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletePostResponse404 | ErrorResponse | PostDeleteResponse
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         post_id=post_id,
@@ -154,31 +130,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[DeletePostResponse404 | ErrorResponse | PostDeleteResponse]:
-    """Delete post
-
-     Delete a post from Zernio. Any status except `published` can be deleted: `draft`, `scheduled`,
-    `publishing`, `failed`, `partial` and `cancelled`. Published posts cannot be deleted; use the
-    Unpublish endpoint instead. Upload quota is automatically refunded for draft and scheduled posts.
-
-    Deleting a `publishing` or `partial` post is how you stop entries that are still pending, for
-    example entries held on a disconnected account. It removes the whole post record from Zernio,
-    including the entries that were already published, but it does not remove anything already live on a
-    platform (use Unpublish for that first if needed). An entry that a worker has already started
-    sending when you delete may still go out, or may fail because media uploaded to Zernio and not used
-    by another post is deleted with the post. Analytics for entries already published are removed too.
-    Deleting also frees the content for re-creation, so the same caption and media are no longer
-    reported as a duplicate.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[DeletePostResponse404 | ErrorResponse | PostDeleteResponse]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         post_id=post_id,
@@ -194,31 +146,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> DeletePostResponse404 | ErrorResponse | PostDeleteResponse | None:
-    """Delete post
-
-     Delete a post from Zernio. Any status except `published` can be deleted: `draft`, `scheduled`,
-    `publishing`, `failed`, `partial` and `cancelled`. Published posts cannot be deleted; use the
-    Unpublish endpoint instead. Upload quota is automatically refunded for draft and scheduled posts.
-
-    Deleting a `publishing` or `partial` post is how you stop entries that are still pending, for
-    example entries held on a disconnected account. It removes the whole post record from Zernio,
-    including the entries that were already published, but it does not remove anything already live on a
-    platform (use Unpublish for that first if needed). An entry that a worker has already started
-    sending when you delete may still go out, or may fail because media uploaded to Zernio and not used
-    by another post is deleted with the post. Analytics for entries already published are removed too.
-    Deleting also frees the content for re-creation, so the same caption and media are no longer
-    reported as a duplicate.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        DeletePostResponse404 | ErrorResponse | PostDeleteResponse
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

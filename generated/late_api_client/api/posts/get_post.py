@@ -106,20 +106,7 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetPostResponse404 | PostGetResponse | None:
-    """Get post
-
-     Fetch a single post by ID. For published posts, this returns platformPostUrl for each platform.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetPostResponse404 | PostGetResponse
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         post_id=post_id,
@@ -132,20 +119,7 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
 ) -> Response[ErrorResponse | GetPostResponse404 | PostGetResponse]:
-    """Get post
-
-     Fetch a single post by ID. For published posts, this returns platformPostUrl for each platform.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetPostResponse404 | PostGetResponse]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         post_id=post_id,
@@ -161,20 +135,7 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
 ) -> ErrorResponse | GetPostResponse404 | PostGetResponse | None:
-    """Get post
-
-     Fetch a single post by ID. For published posts, this returns platformPostUrl for each platform.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetPostResponse404 | PostGetResponse
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

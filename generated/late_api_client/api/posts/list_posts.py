@@ -256,40 +256,7 @@ def sync(
     sort_by: ListPostsSortBy | Unset = UNSET,
     account_id: str | Unset = UNSET,
 ) -> ErrorResponse | PostsListResponse | None:
-    """List posts
-
-     Returns a paginated list of posts. Published posts include platformPostUrl with the public URL on
-    each platform. A query parameter that is not listed here returns 400 naming it and the accepted
-    parameters, so a misspelled filter never silently returns the unfiltered list.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        fields (str | Unset):
-        source (ListPostsSource | Unset):  Default: ListPostsSource.ZERNIO.
-        status (ListPostsStatus | Unset):
-        platform (str | Unset):  Example: twitter.
-        profile_id (str | Unset):
-        created_by (str | Unset):
-        from_date (datetime.date | Unset):
-        to_date (datetime.date | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        include_hidden (bool | Unset):  Default: False.
-        search (str | Unset):
-        tags (str | Unset):  Example: job,engineering.
-        sort_by (ListPostsSortBy | Unset):  Default: ListPostsSortBy.SCHEDULED_DESC.
-        account_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostsListResponse
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         client=client,
@@ -338,40 +305,7 @@ async def asyncio_detailed(
     sort_by: ListPostsSortBy | Unset = UNSET,
     account_id: str | Unset = UNSET,
 ) -> Response[ErrorResponse | PostsListResponse]:
-    """List posts
-
-     Returns a paginated list of posts. Published posts include platformPostUrl with the public URL on
-    each platform. A query parameter that is not listed here returns 400 naming it and the accepted
-    parameters, so a misspelled filter never silently returns the unfiltered list.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        fields (str | Unset):
-        source (ListPostsSource | Unset):  Default: ListPostsSource.ZERNIO.
-        status (ListPostsStatus | Unset):
-        platform (str | Unset):  Example: twitter.
-        profile_id (str | Unset):
-        created_by (str | Unset):
-        from_date (datetime.date | Unset):
-        to_date (datetime.date | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        include_hidden (bool | Unset):  Default: False.
-        search (str | Unset):
-        tags (str | Unset):  Example: job,engineering.
-        sort_by (ListPostsSortBy | Unset):  Default: ListPostsSortBy.SCHEDULED_DESC.
-        account_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PostsListResponse]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         page=page,
@@ -423,40 +357,7 @@ async def asyncio(
     sort_by: ListPostsSortBy | Unset = UNSET,
     account_id: str | Unset = UNSET,
 ) -> ErrorResponse | PostsListResponse | None:
-    """List posts
-
-     Returns a paginated list of posts. Published posts include platformPostUrl with the public URL on
-    each platform. A query parameter that is not listed here returns 400 naming it and the accepted
-    parameters, so a misspelled filter never silently returns the unfiltered list.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        fields (str | Unset):
-        source (ListPostsSource | Unset):  Default: ListPostsSource.ZERNIO.
-        status (ListPostsStatus | Unset):
-        platform (str | Unset):  Example: twitter.
-        profile_id (str | Unset):
-        created_by (str | Unset):
-        from_date (datetime.date | Unset):
-        to_date (datetime.date | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        include_hidden (bool | Unset):  Default: False.
-        search (str | Unset):
-        tags (str | Unset):  Example: job,engineering.
-        sort_by (ListPostsSortBy | Unset):  Default: ListPostsSortBy.SCHEDULED_DESC.
-        account_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostsListResponse
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

@@ -130,23 +130,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PinPostRequest,
 ) -> Any | ErrorResponse | PinPostResponse | PinPostResponse404 | None:
-    """Pin post
-
-     Pins a published Facebook Page post to the top of its Page. Only Facebook posts can be pinned; any
-    other platform answers 400 `platform_not_supported`. Works for posts on Pages connected through
-    Facebook Login.
-
-    Args:
-        post_id (str):
-        body (PinPostRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | PinPostResponse | PinPostResponse404
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         post_id=post_id,
@@ -161,23 +145,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PinPostRequest,
 ) -> Response[Any | ErrorResponse | PinPostResponse | PinPostResponse404]:
-    """Pin post
-
-     Pins a published Facebook Page post to the top of its Page. Only Facebook posts can be pinned; any
-    other platform answers 400 `platform_not_supported`. Works for posts on Pages connected through
-    Facebook Login.
-
-    Args:
-        post_id (str):
-        body (PinPostRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | PinPostResponse | PinPostResponse404]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         post_id=post_id,
@@ -195,23 +163,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PinPostRequest,
 ) -> Any | ErrorResponse | PinPostResponse | PinPostResponse404 | None:
-    """Pin post
-
-     Pins a published Facebook Page post to the top of its Page. Only Facebook posts can be pinned; any
-    other platform answers 400 `platform_not_supported`. Works for posts on Pages connected through
-    Facebook Login.
-
-    Args:
-        post_id (str):
-        body (PinPostRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | PinPostResponse | PinPostResponse404
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

@@ -159,20 +159,7 @@ def sync(
     | RetryPostResponse429
     | None
 ):
-    """Retry failed post
-
-     Immediately retries publishing a failed post. Returns the updated post with its new status.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostRetryResponse | RetryPostResponse207 | RetryPostResponse402 | RetryPostResponse404 | RetryPostResponse429
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         post_id=post_id,
@@ -192,20 +179,7 @@ async def asyncio_detailed(
     | RetryPostResponse404
     | RetryPostResponse429
 ]:
-    """Retry failed post
-
-     Immediately retries publishing a failed post. Returns the updated post with its new status.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PostRetryResponse | RetryPostResponse207 | RetryPostResponse402 | RetryPostResponse404 | RetryPostResponse429]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         post_id=post_id,
@@ -229,20 +203,7 @@ async def asyncio(
     | RetryPostResponse429
     | None
 ):
-    """Retry failed post
-
-     Immediately retries publishing a failed post. Returns the updated post with its new status.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostRetryResponse | RetryPostResponse207 | RetryPostResponse402 | RetryPostResponse404 | RetryPostResponse429
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

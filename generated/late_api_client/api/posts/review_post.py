@@ -128,25 +128,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: ReviewPostBody,
 ) -> ErrorResponse | PostGetResponse | ReviewPostResponse404 | None:
-    """Approve or reject a post
-
-     Approves or rejects a post saved with `requiresApproval: true` (status `pending_approval`).
-    `approve` schedules the post for its `scheduledFor` and fires the `post.scheduled` webhook. When
-    that time has already passed, the post publishes within a couple of minutes.
-    `reject` returns the post to `draft`.
-    Returns 409 when the post is not `pending_approval`.
-
-    Args:
-        post_id (str):
-        body (ReviewPostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostGetResponse | ReviewPostResponse404
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         post_id=post_id,
@@ -161,25 +143,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: ReviewPostBody,
 ) -> Response[ErrorResponse | PostGetResponse | ReviewPostResponse404]:
-    """Approve or reject a post
-
-     Approves or rejects a post saved with `requiresApproval: true` (status `pending_approval`).
-    `approve` schedules the post for its `scheduledFor` and fires the `post.scheduled` webhook. When
-    that time has already passed, the post publishes within a couple of minutes.
-    `reject` returns the post to `draft`.
-    Returns 409 when the post is not `pending_approval`.
-
-    Args:
-        post_id (str):
-        body (ReviewPostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PostGetResponse | ReviewPostResponse404]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         post_id=post_id,
@@ -197,25 +161,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: ReviewPostBody,
 ) -> ErrorResponse | PostGetResponse | ReviewPostResponse404 | None:
-    """Approve or reject a post
-
-     Approves or rejects a post saved with `requiresApproval: true` (status `pending_approval`).
-    `approve` schedules the post for its `scheduledFor` and fires the `post.scheduled` webhook. When
-    that time has already passed, the post publishes within a couple of minutes.
-    `reject` returns the post to `draft`.
-    Returns 409 when the post is not `pending_approval`.
-
-    Args:
-        post_id (str):
-        body (ReviewPostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostGetResponse | ReviewPostResponse404
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

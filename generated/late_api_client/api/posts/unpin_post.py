@@ -129,22 +129,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: PinPostRequest,
 ) -> Any | ErrorResponse | PinPostResponse | UnpinPostResponse404 | None:
-    """Unpin post
-
-     Unpins a published Facebook Page post from the top of its Page. Only Facebook posts can be unpinned;
-    any other platform answers 400 `platform_not_supported`.
-
-    Args:
-        post_id (str):
-        body (PinPostRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | PinPostResponse | UnpinPostResponse404
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         post_id=post_id,
@@ -159,22 +144,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: PinPostRequest,
 ) -> Response[Any | ErrorResponse | PinPostResponse | UnpinPostResponse404]:
-    """Unpin post
-
-     Unpins a published Facebook Page post from the top of its Page. Only Facebook posts can be unpinned;
-    any other platform answers 400 `platform_not_supported`.
-
-    Args:
-        post_id (str):
-        body (PinPostRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | PinPostResponse | UnpinPostResponse404]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         post_id=post_id,
@@ -192,22 +162,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: PinPostRequest,
 ) -> Any | ErrorResponse | PinPostResponse | UnpinPostResponse404 | None:
-    """Unpin post
-
-     Unpins a published Facebook Page post from the top of its Page. Only Facebook posts can be unpinned;
-    any other platform answers 400 `platform_not_supported`.
-
-    Args:
-        post_id (str):
-        body (PinPostRequest):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | PinPostResponse | UnpinPostResponse404
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

@@ -131,24 +131,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UnpublishPostBody,
 ) -> Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404 | None:
-    """Unpublish post
-
-     Deletes a published post from the specified platform. The post record in Zernio is kept but its
-    status is updated to cancelled.
-    Not supported on Instagram, TikTok, or Snapchat. Threaded posts delete all items. YouTube deletion
-    is permanent.
-
-    Args:
-        post_id (str):
-        body (UnpublishPostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         post_id=post_id,
@@ -163,24 +146,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UnpublishPostBody,
 ) -> Response[Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404]:
-    """Unpublish post
-
-     Deletes a published post from the specified platform. The post record in Zernio is kept but its
-    status is updated to cancelled.
-    Not supported on Instagram, TikTok, or Snapchat. Threaded posts delete all items. YouTube deletion
-    is permanent.
-
-    Args:
-        post_id (str):
-        body (UnpublishPostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         post_id=post_id,
@@ -198,24 +164,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UnpublishPostBody,
 ) -> Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404 | None:
-    """Unpublish post
-
-     Deletes a published post from the specified platform. The post record in Zernio is kept but its
-    status is updated to cancelled.
-    Not supported on Instagram, TikTok, or Snapchat. Threaded posts delete all items. YouTube deletion
-    is permanent.
-
-    Args:
-        post_id (str):
-        body (UnpublishPostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

@@ -168,49 +168,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdatePostBody,
 ) -> ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404 | None:
-    """Update post
-
-     Update an existing post. Draft, scheduled, failed, partial, and cancelled posts can be edited.
-    Published posts can only have their recycling config updated.
-
-    To promote a draft to scheduled, send `isDraft: false` together with `scheduledFor` (or `publishNow:
-    true`,
-    or `queuedFromProfile`). If `isDraft` is omitted the post keeps its current draft status, so sending
-    only
-    `scheduledFor` to a draft returns 200 but the post remains a draft.
-
-    Non-draft updates run the same per-platform validation as post creation (media requirements,
-    platform-specific
-    field rules, etc.) against the resulting platforms, returning 400 on failure.
-
-    ## LinkedIn @mentions
-
-    Profile and company URLs written as `@[https://www.linkedin.com/in/jane-doe]` or
-    `@[Jane](https://www.linkedin.com/company/acme)` in the `content` or LinkedIn `customContent` you
-    send are
-    resolved to LinkedIn's name and link, exactly as on `POST /v1/posts` (see Create post for the
-    rules). Only what
-    the request sends is looked up: an update of the schedule, status or media makes no LinkedIn call,
-    and
-    `@[Text](urn:li:...)` markup is stored as written. Moving a draft out of draft also resolves the
-    stored
-    `content` and the stored `customContent` of its LinkedIn entries, and saves the result. A mention
-    that cannot be resolved on a non-draft returns `400` `linkedin_mentions_invalid`, `429`
-    `rate_limited`, `401` `reconnect_required` or a retryable `503` `temporarily_unavailable`, with each
-    mention
-    under `details.mentions[]` (`LinkedInMentionIssue`). Drafts get `warnings` instead.
-
-    Args:
-        post_id (str):
-        body (UpdatePostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         post_id=post_id,
@@ -225,49 +183,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdatePostBody,
 ) -> Response[ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404]:
-    """Update post
-
-     Update an existing post. Draft, scheduled, failed, partial, and cancelled posts can be edited.
-    Published posts can only have their recycling config updated.
-
-    To promote a draft to scheduled, send `isDraft: false` together with `scheduledFor` (or `publishNow:
-    true`,
-    or `queuedFromProfile`). If `isDraft` is omitted the post keeps its current draft status, so sending
-    only
-    `scheduledFor` to a draft returns 200 but the post remains a draft.
-
-    Non-draft updates run the same per-platform validation as post creation (media requirements,
-    platform-specific
-    field rules, etc.) against the resulting platforms, returning 400 on failure.
-
-    ## LinkedIn @mentions
-
-    Profile and company URLs written as `@[https://www.linkedin.com/in/jane-doe]` or
-    `@[Jane](https://www.linkedin.com/company/acme)` in the `content` or LinkedIn `customContent` you
-    send are
-    resolved to LinkedIn's name and link, exactly as on `POST /v1/posts` (see Create post for the
-    rules). Only what
-    the request sends is looked up: an update of the schedule, status or media makes no LinkedIn call,
-    and
-    `@[Text](urn:li:...)` markup is stored as written. Moving a draft out of draft also resolves the
-    stored
-    `content` and the stored `customContent` of its LinkedIn entries, and saves the result. A mention
-    that cannot be resolved on a non-draft returns `400` `linkedin_mentions_invalid`, `429`
-    `rate_limited`, `401` `reconnect_required` or a retryable `503` `temporarily_unavailable`, with each
-    mention
-    under `details.mentions[]` (`LinkedInMentionIssue`). Drafts get `warnings` instead.
-
-    Args:
-        post_id (str):
-        body (UpdatePostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         post_id=post_id,
@@ -285,49 +201,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdatePostBody,
 ) -> ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404 | None:
-    """Update post
-
-     Update an existing post. Draft, scheduled, failed, partial, and cancelled posts can be edited.
-    Published posts can only have their recycling config updated.
-
-    To promote a draft to scheduled, send `isDraft: false` together with `scheduledFor` (or `publishNow:
-    true`,
-    or `queuedFromProfile`). If `isDraft` is omitted the post keeps its current draft status, so sending
-    only
-    `scheduledFor` to a draft returns 200 but the post remains a draft.
-
-    Non-draft updates run the same per-platform validation as post creation (media requirements,
-    platform-specific
-    field rules, etc.) against the resulting platforms, returning 400 on failure.
-
-    ## LinkedIn @mentions
-
-    Profile and company URLs written as `@[https://www.linkedin.com/in/jane-doe]` or
-    `@[Jane](https://www.linkedin.com/company/acme)` in the `content` or LinkedIn `customContent` you
-    send are
-    resolved to LinkedIn's name and link, exactly as on `POST /v1/posts` (see Create post for the
-    rules). Only what
-    the request sends is looked up: an update of the schedule, status or media makes no LinkedIn call,
-    and
-    `@[Text](urn:li:...)` markup is stored as written. Moving a draft out of draft also resolves the
-    stored
-    `content` and the stored `customContent` of its LinkedIn entries, and saves the result. A mention
-    that cannot be resolved on a non-draft returns `400` `linkedin_mentions_invalid`, `429`
-    `rate_limited`, `401` `reconnect_required` or a retryable `503` `temporarily_unavailable`, with each
-    mention
-    under `details.mentions[]` (`LinkedInMentionIssue`). Drafts get `warnings` instead.
-
-    Args:
-        post_id (str):
-        body (UpdatePostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(

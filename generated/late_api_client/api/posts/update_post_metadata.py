@@ -142,30 +142,7 @@ def sync(
     client: AuthenticatedClient | Client,
     body: UpdatePostMetadataBody,
 ) -> Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404 | None:
-    """Update post metadata
-
-     Updates metadata of a published video on the specified platform without re-uploading.
-    Currently only supported for YouTube. At least one updatable field is required.
-
-    Two modes:
-
-    1. Post-based (video published through Zernio): pass the Zernio postId in the URL and platform in
-    the body.
-    2. Direct video ID (video uploaded outside Zernio, e.g. directly to YouTube): use _ as the postId,
-       and pass videoId + accountId + platform in the body. The accountId is the Zernio account ID
-       for the connected YouTube channel.
-
-    Args:
-        post_id (str):
-        body (UpdatePostMetadataBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404
-    """
+    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
 
     return sync_detailed(
         post_id=post_id,
@@ -180,30 +157,7 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     body: UpdatePostMetadataBody,
 ) -> Response[Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404]:
-    """Update post metadata
-
-     Updates metadata of a published video on the specified platform without re-uploading.
-    Currently only supported for YouTube. At least one updatable field is required.
-
-    Two modes:
-
-    1. Post-based (video published through Zernio): pass the Zernio postId in the URL and platform in
-    the body.
-    2. Direct video ID (video uploaded outside Zernio, e.g. directly to YouTube): use _ as the postId,
-       and pass videoId + accountId + platform in the body. The accountId is the Zernio account ID
-       for the connected YouTube channel.
-
-    Args:
-        post_id (str):
-        body (UpdatePostMetadataBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404]
-    """
+    """Async :func:`sync_detailed` (the operation is documented there, once)."""
 
     kwargs = _get_kwargs(
         post_id=post_id,
@@ -221,30 +175,7 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     body: UpdatePostMetadataBody,
 ) -> Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404 | None:
-    """Update post metadata
-
-     Updates metadata of a published video on the specified platform without re-uploading.
-    Currently only supported for YouTube. At least one updatable field is required.
-
-    Two modes:
-
-    1. Post-based (video published through Zernio): pass the Zernio postId in the URL and platform in
-    the body.
-    2. Direct video ID (video uploaded outside Zernio, e.g. directly to YouTube): use _ as the postId,
-       and pass videoId + accountId + platform in the body. The accountId is the Zernio account ID
-       for the connected YouTube channel.
-
-    Args:
-        post_id (str):
-        body (UpdatePostMetadataBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404
-    """
+    """Async :func:`sync`."""
 
     return (
         await asyncio_detailed(
