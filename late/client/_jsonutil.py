@@ -1,4 +1,4 @@
-"""Small, dependency-free helpers for reading what a server sends back.
+"""Small helpers for reading what a server sends back.
 
 Everything here is defensive: a hostile or broken server must never turn into a ``JSONDecodeError``,
 ``RecursionError`` or ``UnicodeDecodeError`` traceback in the user's program. Callers get ``None`` /
@@ -10,10 +10,22 @@ from __future__ import annotations
 import json
 import math
 import time
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC
 from email.utils import parsedate_to_datetime
 from typing import Any
+
+
+def _fast_parser() -> tuple[Callable[[bytes | str], Any], type[ValueError]] | None:
+    """orjson's ``loads`` and its error where it is installed (CPython wheels for every common platform)."""
+    try:
+        import orjson
+    except ImportError:  # PyPy or an exotic platform: the standard library parses alone
+        return None
+    return orjson.loads, orjson.JSONDecodeError
+
+
+_FAST = _fast_parser()
 
 __all__ = [
     "BODY_PREVIEW_CHARS",
@@ -36,7 +48,18 @@ def loads_safely(data: bytes | str) -> Any:
 
     The JSONParseError is raised outside the ``except`` blocks, so it has no ``__context__``: a
     ``RecursionError`` (with its thousands of frames) or ``JSONDecodeError`` is not kept in the chain.
+
+    orjson reads a page of posts about 1.7x faster than ``json.loads`` (see ``make bench``). Whatever
+    it refuses (a BOM, ``NaN``, a lone surrogate escape, nesting past 1,024 levels) goes to the
+    standard library, which decides as before; so the two differ only in integers beyond 64 bits,
+    which orjson reads as floats, as the API's own JavaScript runtime holds every number.
     """
+    if _FAST is not None:
+        fast_loads, fast_error = _FAST
+        try:
+            return fast_loads(data)
+        except fast_error:
+            pass
     try:
         text = data.decode("utf-8-sig") if isinstance(data, bytes) else data
     except UnicodeDecodeError as exc:
