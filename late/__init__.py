@@ -40,6 +40,7 @@ if TYPE_CHECKING:
         LateValidationError,
     )
     from late.client.late import Late
+    from late.client.response_values import LateUnreadableValueError
     from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
     from late.resources.media import MediaUploadResult, UploadedFile
 
@@ -56,6 +57,7 @@ __all__ = [
     "LateRateLimitError",
     "LateServerError",
     "LateTimeoutError",
+    "LateUnreadableValueError",
     "LateValidationError",
     "MediaType",
     "MediaUploadResult",
@@ -93,6 +95,8 @@ def _module_of(name: str) -> str:
         return "late.resources.media"
     if name in _ENUMS:
         return "late.enums"
+    if name == "LateUnreadableValueError":
+        return "late.client.response_values"
     if name.startswith("Late"):
         return "late.client.exceptions"
     return "late_api_client.models"

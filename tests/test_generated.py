@@ -140,3 +140,14 @@ def test_models_load_lazily() -> None:
     before, after = map(int, out.split())
     assert before == 0
     assert after > 0
+
+
+def test_unset_survives_copy_and_pickle_as_the_same_object() -> None:
+    import copy
+    import pickle
+
+    assert copy.copy(UNSET) is UNSET
+    assert copy.deepcopy(UNSET) is UNSET
+    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
+    body = pickle.loads(pickle.dumps(CreatePostBody(content="Hi")))
+    assert body.to_dict() == {"content": "Hi"}  # a copied UNSET is still "not set", never sent

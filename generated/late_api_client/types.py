@@ -1,10 +1,10 @@
 """Contains some shared types for properties"""
 
 import datetime
-from collections.abc import Mapping, MutableMapping
+from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
 
 from attrs import define
 
@@ -14,6 +14,10 @@ class Unset:
         return False
 
     def __repr__(self) -> str:
+        return "UNSET"
+
+    def __reduce__(self) -> str:
+        # By reference: copy, deepcopy and pickle give back the one UNSET, so `is UNSET` holds after.
         return "UNSET"
 
 
@@ -105,16 +109,79 @@ def parse_datetime(value: str) -> datetime.datetime:
     return parsed
 
 
+class UnreadableValueError(ValueError):
+    """A model field whose source value the model cannot read, found when the field is first used.
+
+    Fields that hold other models are built on first access (see :class:`LazyFields`), so a
+    malformed nested value surfaces then rather than in ``from_dict``. The message names the model
+    and the field; ``__cause__`` is the original error.
+    """
+
+    def __init__(self, model: str, field: str, detail: str) -> None:
+        super().__init__(f"{model}.{field}: the value could not be read ({detail})")
+        self.model = model
+        self.field = field
+        self.detail = detail
+
+
+#: The class raised for such a value. A package built on this client may put a subclass of its own
+#: here (the ``late`` SDK puts one that is also its ``LateAPIError``), so that one ``except`` clause
+#: catches every error it documents.
+unreadable_value_error: type[UnreadableValueError] = UnreadableValueError
+
+
+class LazyFields:
+    """Base of the models with fields that hold other models: those fields are built on first use.
+
+    ``from_dict`` reads the plain fields (strings, numbers, enums, date-times) at once and keeps
+    the source mapping; a field holding models (a post's ``platforms``, ``media_items``...) is an
+    empty slot until it is first read, when ``__getattr__`` (Python calls it only for a missing
+    attribute) builds it from the source and stores it, so every later read is a plain slot read.
+    A page of 100 posts is then about 100 objects, not 3,500, until a caller looks inside. Changes
+    to a built field stick. Two threads reading the same unread field at the same moment may each
+    build it; the last one is kept.
+    """
+
+    __slots__ = ("_source",)
+    _source: Mapping[str, Any]
+
+
+Reader = Callable[[Mapping[str, Any]], Any]
+
+
+def read_lazily(model: LazyFields, name: str, readers: Mapping[str, Reader]) -> Any:
+    """The ``__getattr__`` of a :class:`LazyFields` model: build field ``name`` from the source."""
+    reader = readers.get(name)
+    if reader is not None:
+        try:
+            source = object.__getattribute__(model, "_source")
+        except AttributeError:  # built by __init__, and the field deleted since: plainly missing
+            pass
+        else:
+            try:
+                value = reader(source)
+            except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                detail = f"{type(exc).__name__}: {exc}"
+                raise unreadable_value_error(type(model).__name__, name, detail) from exc
+            object.__setattr__(model, name, value)
+            return value
+    raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}", name=name, obj=model)
+
+
 __all__ = [
     "UNSET",
     "File",
     "FileTypes",
+    "LazyFields",
     "RequestFiles",
     "Response",
+    "UnreadableValueError",
     "Unset",
     "format_datetime",
     "multipart_text",
     "parse_datetime",
     "parse_enum",
+    "read_lazily",
     "status_code_of",
+    "unreadable_value_error",
 ]

@@ -101,7 +101,9 @@ class LateAPIError(Exception):
         self.param = param
         self.error_type = error_type
         self.retry_after = retry_after
-        super().__init__(self.message)
+        # Exception's own __init__, not the next class in a subclass's MRO (LateUnreadableValueError
+        # also derives from a ValueError with another signature).
+        Exception.__init__(self, self.message)
 
     def __str__(self) -> str:
         details: list[str] = []

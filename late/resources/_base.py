@@ -14,6 +14,7 @@ from typing import Any, Generic, Protocol, TypedDict, TypeVar
 
 import httpx
 
+from late.client import response_values as _response_values  # noqa: F401 - installs the lazy-field error
 from late.client.exceptions import LateAPIError
 from late.client.transport import ApiRequest, RequestOptions, Transport
 

@@ -22,6 +22,8 @@ class _Entry(Protocol):
 class BodyWithPlatforms(Protocol):
     platforms: Any
 
+    def to_dict(self) -> dict[str, Any]: ...
+
 
 B = TypeVar("B", bound=BodyWithPlatforms)
 

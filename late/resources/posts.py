@@ -255,7 +255,9 @@ def _body_model(from_dict: Callable[[Mapping[str, Any]], B], wire: Mapping[str, 
         except (TypeError, ValueError) as exc:
             raise LateValidationError(f"{where} must be JSON data: {exc}", param=where) from None
     try:
-        return fix_platform_specific_data(from_dict(wire), wire)
+        body = fix_platform_specific_data(from_dict(wire), wire)
+        body.to_dict()  # nested models are built on first use: build them now, while a failure is ours
+        return body
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         suspects = [where for where, _ in _free_form(wire)]
         raise LateValidationError(

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="BlueskyPlatformData")
 
@@ -20,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class BlueskyPlatformData:
+class BlueskyPlatformData(LazyFields):
     """Bluesky post settings. Supports text posts with up to 4 images or a single video. threadItems creates a reply chain
     (Bluesky thread). Images exceeding 1MB are automatically compressed. Alt text supported via mediaItem properties.
     Use langs to tag post language for feed-generator filtering.
@@ -74,24 +79,23 @@ class BlueskyPlatformData:
         d = src_dict
         langs: list[str] | Unset = d.get("langs", UNSET)
 
-        _thread_items = d.get("threadItems", UNSET)
-        thread_items: list[BlueskyPlatformDataThreadItemsItem] | Unset = UNSET
-        if _thread_items is not UNSET:
-            thread_items = [
-                BlueskyPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
-                for thread_items_item_data in _thread_items
-            ]
-
-        bluesky_platform_data = cls(
-            langs,
-            thread_items,
-        )
-
+        bluesky_platform_data = cls.__new__(cls)
+        bluesky_platform_data.langs = langs
+        if "threadItems" not in d:  # nothing to build later
+            bluesky_platform_data.thread_items = UNSET
+        object.__setattr__(bluesky_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        bluesky_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bluesky_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return bluesky_platform_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -109,6 +113,23 @@ class BlueskyPlatformData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_thread_items(d: Mapping[str, Any]) -> list[BlueskyPlatformDataThreadItemsItem] | Unset:
+    _thread_items = d.get("threadItems", UNSET)
+    thread_items: list[BlueskyPlatformDataThreadItemsItem] | Unset = UNSET
+    if _thread_items is not UNSET:
+        thread_items = [
+            BlueskyPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
+            for thread_items_item_data in _thread_items
+        ]
+
+    return thread_items
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "thread_items": _read_thread_items,
+}
 
 from ..models.bluesky_platform_data_thread_items_item import (
     BlueskyPlatformDataThreadItemsItem,

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="BlueskyPlatformDataThreadItemsItem")
 
@@ -20,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class BlueskyPlatformDataThreadItemsItem:
+class BlueskyPlatformDataThreadItemsItem(LazyFields):
     """
     Attributes:
         content (str | Unset):
@@ -61,23 +66,25 @@ class BlueskyPlatformDataThreadItemsItem:
         d = src_dict
         content = d.get("content", UNSET)
 
-        _media_items = d.get("mediaItems", UNSET)
-        media_items: list[MediaItem] | Unset = UNSET
-        if _media_items is not UNSET:
-            media_items = [
-                MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items
-            ]
-
-        bluesky_platform_data_thread_items_item = cls(
-            content,
-            media_items,
-        )
-
+        bluesky_platform_data_thread_items_item = cls.__new__(cls)
+        bluesky_platform_data_thread_items_item.content = content
+        if "mediaItems" not in d:  # nothing to build later
+            bluesky_platform_data_thread_items_item.media_items = UNSET
+        object.__setattr__(
+            bluesky_platform_data_thread_items_item, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        bluesky_platform_data_thread_items_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bluesky_platform_data_thread_items_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return bluesky_platform_data_thread_items_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -95,5 +102,19 @@ class BlueskyPlatformDataThreadItemsItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:
+    _media_items = d.get("mediaItems", UNSET)
+    media_items: list[MediaItem] | Unset = UNSET
+    if _media_items is not UNSET:
+        media_items = [MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items]
+
+    return media_items
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "media_items": _read_media_items,
+}
 
 from ..models.media_item import MediaItem

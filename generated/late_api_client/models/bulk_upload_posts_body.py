@@ -77,6 +77,7 @@ class BulkUploadPostsBody:
             bulk_upload_posts_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return bulk_upload_posts_body
 
     @property

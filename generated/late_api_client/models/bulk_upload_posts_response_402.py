@@ -52,6 +52,7 @@ class BulkUploadPostsResponse402:
             bulk_upload_posts_response_402.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return bulk_upload_posts_response_402
 
     @property

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="BulkUploadPostsResponse429")
 
@@ -20,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class BulkUploadPostsResponse429:
+class BulkUploadPostsResponse429(LazyFields):
     """
     Attributes:
         error (str | Unset):
@@ -53,23 +58,25 @@ class BulkUploadPostsResponse429:
         d = src_dict
         error = d.get("error", UNSET)
 
-        _details = d.get("details", UNSET)
-        details: BulkUploadPostsResponse429Details | Unset
-        if _details is UNSET:
-            details = UNSET
-        else:
-            details = BulkUploadPostsResponse429Details.from_dict(_details)
-
-        bulk_upload_posts_response_429 = cls(
-            error,
-            details,
-        )
-
+        bulk_upload_posts_response_429 = cls.__new__(cls)
+        bulk_upload_posts_response_429.error = error
+        if "details" not in d:  # nothing to build later
+            bulk_upload_posts_response_429.details = UNSET
+        object.__setattr__(
+            bulk_upload_posts_response_429, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        bulk_upload_posts_response_429.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_posts_response_429.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return bulk_upload_posts_response_429
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,6 +94,22 @@ class BulkUploadPostsResponse429:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_details(d: Mapping[str, Any]) -> BulkUploadPostsResponse429Details | Unset:
+    _details = d.get("details", UNSET)
+    details: BulkUploadPostsResponse429Details | Unset
+    if _details is UNSET:
+        details = UNSET
+    else:
+        details = BulkUploadPostsResponse429Details.from_dict(_details)
+
+    return details
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "details": _read_details,
+}
 
 from ..models.bulk_upload_posts_response_429_details import (
     BulkUploadPostsResponse429Details,

@@ -27,6 +27,7 @@ class BulkUploadPostsResponse429Details:
 
         if d:
             bulk_upload_posts_response_429_details.additional_properties = dict(d)
+
         return bulk_upload_posts_response_429_details
 
     @property

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="BulkUploadResult")
 
@@ -24,7 +29,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class BulkUploadResult:
+class BulkUploadResult(LazyFields):
     """Result of a CSV bulk upload. The same shape is returned for `200` (all rows
     succeeded or all failed) and `207` (mixed). Per-row outcomes live in `results`;
     the row's success is `ok`, and failures carry machine-readable codes in `errors`.
@@ -109,37 +114,30 @@ class BulkUploadResult:
 
         invalid = d.get("invalid", UNSET)
 
-        _results = d.get("results", UNSET)
-        results: list[BulkUploadResultResultsItem] | Unset = UNSET
-        if _results is not UNSET:
-            results = [
-                BulkUploadResultResultsItem.from_dict(results_item_data) for results_item_data in _results
-            ]
-
         warnings: list[str] | Unset = d.get("warnings", UNSET)
 
-        _rate_limited_accounts = d.get("rateLimitedAccounts", UNSET)
-        rate_limited_accounts: list[BulkUploadResultRateLimitedAccountsItem] | Unset = UNSET
-        if _rate_limited_accounts is not UNSET:
-            rate_limited_accounts = [
-                BulkUploadResultRateLimitedAccountsItem.from_dict(rate_limited_accounts_item_data)
-                for rate_limited_accounts_item_data in _rate_limited_accounts
-            ]
-
-        bulk_upload_result = cls(
-            total,
-            valid,
-            invalid,
-            results,
-            warnings,
-            rate_limited_accounts,
-        )
-
+        bulk_upload_result = cls.__new__(cls)
+        bulk_upload_result.total = total
+        bulk_upload_result.valid = valid
+        bulk_upload_result.invalid = invalid
+        bulk_upload_result.warnings = warnings
+        if "results" not in d:  # nothing to build later
+            bulk_upload_result.results = UNSET
+        if "rateLimitedAccounts" not in d:  # nothing to build later
+            bulk_upload_result.rate_limited_accounts = UNSET
+        object.__setattr__(bulk_upload_result, "_source", d)  # a slot of LazyFields, not an attrs field
+        bulk_upload_result.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return bulk_upload_result
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -157,6 +155,35 @@ class BulkUploadResult:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_results(d: Mapping[str, Any]) -> list[BulkUploadResultResultsItem] | Unset:
+    _results = d.get("results", UNSET)
+    results: list[BulkUploadResultResultsItem] | Unset = UNSET
+    if _results is not UNSET:
+        results = [BulkUploadResultResultsItem.from_dict(results_item_data) for results_item_data in _results]
+
+    return results
+
+
+def _read_rate_limited_accounts(
+    d: Mapping[str, Any],
+) -> list[BulkUploadResultRateLimitedAccountsItem] | Unset:
+    _rate_limited_accounts = d.get("rateLimitedAccounts", UNSET)
+    rate_limited_accounts: list[BulkUploadResultRateLimitedAccountsItem] | Unset = UNSET
+    if _rate_limited_accounts is not UNSET:
+        rate_limited_accounts = [
+            BulkUploadResultRateLimitedAccountsItem.from_dict(rate_limited_accounts_item_data)
+            for rate_limited_accounts_item_data in _rate_limited_accounts
+        ]
+
+    return rate_limited_accounts
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "results": _read_results,
+    "rate_limited_accounts": _read_rate_limited_accounts,
+}
 
 from ..models.bulk_upload_result_rate_limited_accounts_item import (
     BulkUploadResultRateLimitedAccountsItem,

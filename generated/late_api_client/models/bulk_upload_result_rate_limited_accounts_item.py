@@ -100,6 +100,7 @@ class BulkUploadResultRateLimitedAccountsItem:
             bulk_upload_result_rate_limited_accounts_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return bulk_upload_result_rate_limited_accounts_item
 
     @property

@@ -96,6 +96,7 @@ class BulkUploadResultResultsItem:
             bulk_upload_result_results_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return bulk_upload_result_results_item
 
     @property

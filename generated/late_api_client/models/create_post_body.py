@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="CreatePostBody")
 
@@ -39,7 +46,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class CreatePostBody:
+class CreatePostBody(LazyFields):
     """
     Attributes:
         title (str | Unset): Stored on the post for reference/display only. This field is NOT used as the video title
@@ -330,21 +337,6 @@ class CreatePostBody:
 
         content = d.get("content", UNSET)
 
-        _media_items = d.get("mediaItems", UNSET)
-        media_items: list[MediaItem] | Unset = UNSET
-        if _media_items is not UNSET:
-            media_items = [
-                MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items
-            ]
-
-        _platforms = d.get("platforms", UNSET)
-        platforms: list[CreatePostBodyPlatformsItem] | Unset = UNSET
-        if _platforms is not UNSET:
-            platforms = [
-                CreatePostBodyPlatformsItem.from_dict(platforms_item_data)
-                for platforms_item_data in _platforms
-            ]
-
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
         if _scheduled_for is None or _scheduled_for is UNSET:
@@ -370,64 +362,48 @@ class CreatePostBody:
 
         crossposting_enabled = d.get("crosspostingEnabled", UNSET)
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: CreatePostBodyMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = CreatePostBodyMetadata.from_dict(_metadata)
-
-        _tiktok_settings = d.get("tiktokSettings", UNSET)
-        tiktok_settings: TikTokPlatformData | Unset
-        if _tiktok_settings is UNSET:
-            tiktok_settings = UNSET
-        else:
-            tiktok_settings = TikTokPlatformData.from_dict(_tiktok_settings)
-
-        _facebook_settings = d.get("facebookSettings", UNSET)
-        facebook_settings: FacebookSettings | Unset
-        if _facebook_settings is UNSET:
-            facebook_settings = UNSET
-        else:
-            facebook_settings = FacebookSettings.from_dict(_facebook_settings)
-
-        _recycling = d.get("recycling", UNSET)
-        recycling: RecyclingConfig | Unset
-        if _recycling is UNSET:
-            recycling = UNSET
-        else:
-            recycling = RecyclingConfig.from_dict(_recycling)
-
         queued_from_profile = d.get("queuedFromProfile", UNSET)
 
         queue_id = d.get("queueId", UNSET)
 
-        create_post_body = cls(
-            title,
-            content,
-            media_items,
-            platforms,
-            scheduled_for,
-            publish_now,
-            is_draft,
-            requires_approval,
-            dry_run,
-            timezone,
-            tags,
-            hashtags,
-            mentions,
-            crossposting_enabled,
-            metadata,
-            tiktok_settings,
-            facebook_settings,
-            recycling,
-            queued_from_profile,
-            queue_id,
-        )
-
+        create_post_body = cls.__new__(cls)
+        create_post_body.title = title
+        create_post_body.content = content
+        create_post_body.scheduled_for = scheduled_for
+        create_post_body.publish_now = publish_now
+        create_post_body.is_draft = is_draft
+        create_post_body.requires_approval = requires_approval
+        create_post_body.dry_run = dry_run
+        create_post_body.timezone = timezone
+        create_post_body.tags = tags
+        create_post_body.hashtags = hashtags
+        create_post_body.mentions = mentions
+        create_post_body.crossposting_enabled = crossposting_enabled
+        create_post_body.queued_from_profile = queued_from_profile
+        create_post_body.queue_id = queue_id
+        if "mediaItems" not in d:  # nothing to build later
+            create_post_body.media_items = UNSET
+        if "platforms" not in d:  # nothing to build later
+            create_post_body.platforms = UNSET
+        if "metadata" not in d:  # nothing to build later
+            create_post_body.metadata = UNSET
+        if "tiktokSettings" not in d:  # nothing to build later
+            create_post_body.tiktok_settings = UNSET
+        if "facebookSettings" not in d:  # nothing to build later
+            create_post_body.facebook_settings = UNSET
+        if "recycling" not in d:  # nothing to build later
+            create_post_body.recycling = UNSET
+        object.__setattr__(create_post_body, "_source", d)  # a slot of LazyFields, not an attrs field
+        create_post_body.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return create_post_body
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -445,6 +421,80 @@ class CreatePostBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:
+    _media_items = d.get("mediaItems", UNSET)
+    media_items: list[MediaItem] | Unset = UNSET
+    if _media_items is not UNSET:
+        media_items = [MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items]
+
+    return media_items
+
+
+def _read_platforms(d: Mapping[str, Any]) -> list[CreatePostBodyPlatformsItem] | Unset:
+    _platforms = d.get("platforms", UNSET)
+    platforms: list[CreatePostBodyPlatformsItem] | Unset = UNSET
+    if _platforms is not UNSET:
+        platforms = [
+            CreatePostBodyPlatformsItem.from_dict(platforms_item_data) for platforms_item_data in _platforms
+        ]
+
+    return platforms
+
+
+def _read_metadata(d: Mapping[str, Any]) -> CreatePostBodyMetadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: CreatePostBodyMetadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = CreatePostBodyMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _read_tiktok_settings(d: Mapping[str, Any]) -> TikTokPlatformData | Unset:
+    _tiktok_settings = d.get("tiktokSettings", UNSET)
+    tiktok_settings: TikTokPlatformData | Unset
+    if _tiktok_settings is UNSET:
+        tiktok_settings = UNSET
+    else:
+        tiktok_settings = TikTokPlatformData.from_dict(_tiktok_settings)
+
+    return tiktok_settings
+
+
+def _read_facebook_settings(d: Mapping[str, Any]) -> FacebookSettings | Unset:
+    _facebook_settings = d.get("facebookSettings", UNSET)
+    facebook_settings: FacebookSettings | Unset
+    if _facebook_settings is UNSET:
+        facebook_settings = UNSET
+    else:
+        facebook_settings = FacebookSettings.from_dict(_facebook_settings)
+
+    return facebook_settings
+
+
+def _read_recycling(d: Mapping[str, Any]) -> RecyclingConfig | Unset:
+    _recycling = d.get("recycling", UNSET)
+    recycling: RecyclingConfig | Unset
+    if _recycling is UNSET:
+        recycling = UNSET
+    else:
+        recycling = RecyclingConfig.from_dict(_recycling)
+
+    return recycling
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "media_items": _read_media_items,
+    "platforms": _read_platforms,
+    "metadata": _read_metadata,
+    "tiktok_settings": _read_tiktok_settings,
+    "facebook_settings": _read_facebook_settings,
+    "recycling": _read_recycling,
+}
 
 from ..models.create_post_body_metadata import CreatePostBodyMetadata
 from ..models.create_post_body_platforms_item import CreatePostBodyPlatformsItem

@@ -33,6 +33,7 @@ class CreatePostBodyMetadata:
 
         if d:
             create_post_body_metadata.additional_properties = dict(d)
+
         return create_post_body_metadata
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="CreatePostBodyPlatformsItem")
 
@@ -25,7 +32,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class CreatePostBodyPlatformsItem:
+class CreatePostBodyPlatformsItem(LazyFields):
     """
     Attributes:
         platform (str):  Example: twitter.
@@ -180,13 +187,6 @@ class CreatePostBodyPlatformsItem:
 
         custom_content = d.get("customContent", UNSET)
 
-        _custom_media = d.get("customMedia", UNSET)
-        custom_media: list[MediaItem] | Unset = UNSET
-        if _custom_media is not UNSET:
-            custom_media = [
-                MediaItem.from_dict(custom_media_item_data) for custom_media_item_data in _custom_media
-            ]
-
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
         if _scheduled_for is None or _scheduled_for is UNSET:
@@ -194,148 +194,30 @@ class CreatePostBodyPlatformsItem:
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
-        def _parse_platform_specific_data(
-            data: object,
-        ) -> (
-            BlueskyPlatformData
-            | DiscordPlatformData
-            | FacebookPlatformData
-            | GoogleBusinessPlatformData
-            | InstagramPlatformData
-            | LinkedInPlatformData
-            | PinterestPlatformData
-            | RedditPlatformData
-            | SlackPlatformData
-            | SnapchatPlatformData
-            | TelegramPlatformData
-            | ThreadsPlatformData
-            | TikTokPlatformData
-            | TwitterPlatformData
-            | Unset
-            | YouTubePlatformData
-        ):
-            if isinstance(data, Unset):
-                return data
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_0 = TwitterPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_0
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_1 = ThreadsPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_1
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_2 = FacebookPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_2
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_3 = InstagramPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_3
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_4 = LinkedInPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_4
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_5 = PinterestPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_5
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_6 = YouTubePlatformData.from_dict(data)
-
-                    return platform_specific_data_type_6
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_7 = GoogleBusinessPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_7
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_8 = TikTokPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_8
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_9 = TelegramPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_9
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_10 = SnapchatPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_10
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_11 = RedditPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_11
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_12 = BlueskyPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_12
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if isinstance(data, dict):
-                try:
-                    platform_specific_data_type_13 = DiscordPlatformData.from_dict(data)
-
-                    return platform_specific_data_type_13
-                except (TypeError, ValueError, AttributeError, KeyError):
-                    pass
-            if not isinstance(data, dict):
-                raise TypeError()
-            platform_specific_data_type_14 = SlackPlatformData.from_dict(data)
-
-            return platform_specific_data_type_14
-
-        platform_specific_data = _parse_platform_specific_data(d.get("platformSpecificData", UNSET))
-
-        create_post_body_platforms_item = cls(
-            platform,
-            account_id,
-            custom_content,
-            custom_media,
-            scheduled_for,
-            platform_specific_data,
-        )
-
+        create_post_body_platforms_item = cls.__new__(cls)
+        create_post_body_platforms_item.platform = platform
+        create_post_body_platforms_item.account_id = account_id
+        create_post_body_platforms_item.custom_content = custom_content
+        create_post_body_platforms_item.scheduled_for = scheduled_for
+        if "customMedia" not in d:  # nothing to build later
+            create_post_body_platforms_item.custom_media = UNSET
+        if "platformSpecificData" not in d:  # nothing to build later
+            create_post_body_platforms_item.platform_specific_data = UNSET
+        object.__setattr__(
+            create_post_body_platforms_item, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        create_post_body_platforms_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_body_platforms_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return create_post_body_platforms_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -353,6 +235,174 @@ class CreatePostBodyPlatformsItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_custom_media(d: Mapping[str, Any]) -> list[MediaItem] | Unset:
+    _custom_media = d.get("customMedia", UNSET)
+    custom_media: list[MediaItem] | Unset = UNSET
+    if _custom_media is not UNSET:
+        custom_media = [
+            MediaItem.from_dict(custom_media_item_data) for custom_media_item_data in _custom_media
+        ]
+
+    return custom_media
+
+
+def _read_platform_specific_data(
+    d: Mapping[str, Any],
+) -> (
+    BlueskyPlatformData
+    | DiscordPlatformData
+    | FacebookPlatformData
+    | GoogleBusinessPlatformData
+    | InstagramPlatformData
+    | LinkedInPlatformData
+    | PinterestPlatformData
+    | RedditPlatformData
+    | SlackPlatformData
+    | SnapchatPlatformData
+    | TelegramPlatformData
+    | ThreadsPlatformData
+    | TikTokPlatformData
+    | TwitterPlatformData
+    | Unset
+    | YouTubePlatformData
+):
+    def _parse_platform_specific_data(
+        data: object,
+    ) -> (
+        BlueskyPlatformData
+        | DiscordPlatformData
+        | FacebookPlatformData
+        | GoogleBusinessPlatformData
+        | InstagramPlatformData
+        | LinkedInPlatformData
+        | PinterestPlatformData
+        | RedditPlatformData
+        | SlackPlatformData
+        | SnapchatPlatformData
+        | TelegramPlatformData
+        | ThreadsPlatformData
+        | TikTokPlatformData
+        | TwitterPlatformData
+        | Unset
+        | YouTubePlatformData
+    ):
+        if isinstance(data, Unset):
+            return data
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_0 = TwitterPlatformData.from_dict(data)
+
+                return platform_specific_data_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_1 = ThreadsPlatformData.from_dict(data)
+
+                return platform_specific_data_type_1
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_2 = FacebookPlatformData.from_dict(data)
+
+                return platform_specific_data_type_2
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_3 = InstagramPlatformData.from_dict(data)
+
+                return platform_specific_data_type_3
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_4 = LinkedInPlatformData.from_dict(data)
+
+                return platform_specific_data_type_4
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_5 = PinterestPlatformData.from_dict(data)
+
+                return platform_specific_data_type_5
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_6 = YouTubePlatformData.from_dict(data)
+
+                return platform_specific_data_type_6
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_7 = GoogleBusinessPlatformData.from_dict(data)
+
+                return platform_specific_data_type_7
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_8 = TikTokPlatformData.from_dict(data)
+
+                return platform_specific_data_type_8
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_9 = TelegramPlatformData.from_dict(data)
+
+                return platform_specific_data_type_9
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_10 = SnapchatPlatformData.from_dict(data)
+
+                return platform_specific_data_type_10
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_11 = RedditPlatformData.from_dict(data)
+
+                return platform_specific_data_type_11
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_12 = BlueskyPlatformData.from_dict(data)
+
+                return platform_specific_data_type_12
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if isinstance(data, dict):
+            try:
+                platform_specific_data_type_13 = DiscordPlatformData.from_dict(data)
+
+                return platform_specific_data_type_13
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+        if not isinstance(data, dict):
+            raise TypeError()
+        platform_specific_data_type_14 = SlackPlatformData.from_dict(data)
+
+        return platform_specific_data_type_14
+
+    platform_specific_data = _parse_platform_specific_data(d.get("platformSpecificData", UNSET))
+
+    return platform_specific_data
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "custom_media": _read_custom_media,
+    "platform_specific_data": _read_platform_specific_data,
+}
 
 from ..models.bluesky_platform_data import BlueskyPlatformData
 from ..models.discord_platform_data import DiscordPlatformData

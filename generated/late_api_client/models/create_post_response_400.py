@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="CreatePostResponse400")
 
@@ -21,7 +26,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class CreatePostResponse400:
+class CreatePostResponse400(LazyFields):
     """
     Attributes:
         error (str | Unset):
@@ -62,24 +67,24 @@ class CreatePostResponse400:
 
         code = d.get("code", UNSET)
 
-        _details = d.get("details", UNSET)
-        details: CreatePostResponse400Details | Unset
-        if _details is UNSET:
-            details = UNSET
-        else:
-            details = CreatePostResponse400Details.from_dict(_details)
-
-        create_post_response_400 = cls(
-            error,
-            code,
-            details,
-        )
-
+        create_post_response_400 = cls.__new__(cls)
+        create_post_response_400.error = error
+        create_post_response_400.code = code
+        if "details" not in d:  # nothing to build later
+            create_post_response_400.details = UNSET
+        object.__setattr__(create_post_response_400, "_source", d)  # a slot of LazyFields, not an attrs field
+        create_post_response_400.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_400.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return create_post_response_400
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,5 +102,21 @@ class CreatePostResponse400:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_details(d: Mapping[str, Any]) -> CreatePostResponse400Details | Unset:
+    _details = d.get("details", UNSET)
+    details: CreatePostResponse400Details | Unset
+    if _details is UNSET:
+        details = UNSET
+    else:
+        details = CreatePostResponse400Details.from_dict(_details)
+
+    return details
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "details": _read_details,
+}
 
 from ..models.create_post_response_400_details import CreatePostResponse400Details

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="CreatePostResponse400Details")
 
@@ -19,7 +24,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class CreatePostResponse400Details:
+class CreatePostResponse400Details(LazyFields):
     """
     Attributes:
         mentions (list[LinkedInMentionIssue] | Unset):
@@ -47,22 +52,24 @@ class CreatePostResponse400Details:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        _mentions = d.get("mentions", UNSET)
-        mentions: list[LinkedInMentionIssue] | Unset = UNSET
-        if _mentions is not UNSET:
-            mentions = [
-                LinkedInMentionIssue.from_dict(mentions_item_data) for mentions_item_data in _mentions
-            ]
-
-        create_post_response_400_details = cls(
-            mentions,
-        )
-
+        create_post_response_400_details = cls.__new__(cls)
+        if "mentions" not in d:  # nothing to build later
+            create_post_response_400_details.mentions = UNSET
+        object.__setattr__(
+            create_post_response_400_details, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        create_post_response_400_details.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_400_details.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return create_post_response_400_details
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -80,5 +87,19 @@ class CreatePostResponse400Details:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_mentions(d: Mapping[str, Any]) -> list[LinkedInMentionIssue] | Unset:
+    _mentions = d.get("mentions", UNSET)
+    mentions: list[LinkedInMentionIssue] | Unset = UNSET
+    if _mentions is not UNSET:
+        mentions = [LinkedInMentionIssue.from_dict(mentions_item_data) for mentions_item_data in _mentions]
+
+    return mentions
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "mentions": _read_mentions,
+}
 
 from ..models.linked_in_mention_issue import LinkedInMentionIssue

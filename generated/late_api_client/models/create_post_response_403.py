@@ -72,6 +72,7 @@ class CreatePostResponse403:
             create_post_response_403.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return create_post_response_403
 
     @property

@@ -82,6 +82,7 @@ class CreatePostResponse409Details:
             create_post_response_409_details.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return create_post_response_409_details
 
     @property

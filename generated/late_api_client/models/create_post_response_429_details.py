@@ -29,6 +29,7 @@ class CreatePostResponse429Details:
 
         if d:
             create_post_response_429_details.additional_properties = dict(d)
+
         return create_post_response_429_details
 
     @property

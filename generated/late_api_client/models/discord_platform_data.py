@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="DiscordPlatformData")
 
@@ -28,7 +33,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class DiscordPlatformData:
+class DiscordPlatformData(LazyFields):
     """Discord message settings. Supports plain text (2,000 chars), rich embeds (up to 10), native polls, forum posts,
     threads, and announcement crossposts. Media attachments support images (JPEG, PNG, GIF, WebP), videos (MP4), and
     documents (up to 10 files, 25 MB each). Webhook identity (username + avatar) can be customized per-account via PATCH
@@ -162,32 +167,11 @@ class DiscordPlatformData:
         d = src_dict
         channel_id = d["channelId"]
 
-        _embeds = d.get("embeds", UNSET)
-        embeds: list[DiscordPlatformDataEmbedsItem] | Unset = UNSET
-        if _embeds is not UNSET:
-            embeds = [
-                DiscordPlatformDataEmbedsItem.from_dict(embeds_item_data) for embeds_item_data in _embeds
-            ]
-
-        _poll = d.get("poll", UNSET)
-        poll: DiscordPlatformDataPoll | Unset
-        if _poll is UNSET:
-            poll = UNSET
-        else:
-            poll = DiscordPlatformDataPoll.from_dict(_poll)
-
         crosspost = d.get("crosspost", UNSET)
 
         forum_thread_name = d.get("forumThreadName", UNSET)
 
         forum_applied_tags: list[str] | Unset = d.get("forumAppliedTags", UNSET)
-
-        _thread_from_message = d.get("threadFromMessage", UNSET)
-        thread_from_message: DiscordPlatformDataThreadFromMessage | Unset
-        if _thread_from_message is UNSET:
-            thread_from_message = UNSET
-        else:
-            thread_from_message = DiscordPlatformDataThreadFromMessage.from_dict(_thread_from_message)
 
         tts = d.get("tts", UNSET)
 
@@ -195,24 +179,33 @@ class DiscordPlatformData:
 
         webhook_avatar_url = d.get("webhookAvatarUrl", UNSET)
 
-        discord_platform_data = cls(
-            channel_id,
-            embeds,
-            poll,
-            crosspost,
-            forum_thread_name,
-            forum_applied_tags,
-            thread_from_message,
-            tts,
-            webhook_username,
-            webhook_avatar_url,
-        )
-
+        discord_platform_data = cls.__new__(cls)
+        discord_platform_data.channel_id = channel_id
+        discord_platform_data.crosspost = crosspost
+        discord_platform_data.forum_thread_name = forum_thread_name
+        discord_platform_data.forum_applied_tags = forum_applied_tags
+        discord_platform_data.tts = tts
+        discord_platform_data.webhook_username = webhook_username
+        discord_platform_data.webhook_avatar_url = webhook_avatar_url
+        if "embeds" not in d:  # nothing to build later
+            discord_platform_data.embeds = UNSET
+        if "poll" not in d:  # nothing to build later
+            discord_platform_data.poll = UNSET
+        if "threadFromMessage" not in d:  # nothing to build later
+            discord_platform_data.thread_from_message = UNSET
+        object.__setattr__(discord_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        discord_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,6 +223,44 @@ class DiscordPlatformData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_embeds(d: Mapping[str, Any]) -> list[DiscordPlatformDataEmbedsItem] | Unset:
+    _embeds = d.get("embeds", UNSET)
+    embeds: list[DiscordPlatformDataEmbedsItem] | Unset = UNSET
+    if _embeds is not UNSET:
+        embeds = [DiscordPlatformDataEmbedsItem.from_dict(embeds_item_data) for embeds_item_data in _embeds]
+
+    return embeds
+
+
+def _read_poll(d: Mapping[str, Any]) -> DiscordPlatformDataPoll | Unset:
+    _poll = d.get("poll", UNSET)
+    poll: DiscordPlatformDataPoll | Unset
+    if _poll is UNSET:
+        poll = UNSET
+    else:
+        poll = DiscordPlatformDataPoll.from_dict(_poll)
+
+    return poll
+
+
+def _read_thread_from_message(d: Mapping[str, Any]) -> DiscordPlatformDataThreadFromMessage | Unset:
+    _thread_from_message = d.get("threadFromMessage", UNSET)
+    thread_from_message: DiscordPlatformDataThreadFromMessage | Unset
+    if _thread_from_message is UNSET:
+        thread_from_message = UNSET
+    else:
+        thread_from_message = DiscordPlatformDataThreadFromMessage.from_dict(_thread_from_message)
+
+    return thread_from_message
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "embeds": _read_embeds,
+    "poll": _read_poll,
+    "thread_from_message": _read_thread_from_message,
+}
 
 from ..models.discord_platform_data_embeds_item import DiscordPlatformDataEmbedsItem
 from ..models.discord_platform_data_poll import DiscordPlatformDataPoll

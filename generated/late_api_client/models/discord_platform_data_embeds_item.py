@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItem")
 
@@ -27,7 +32,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class DiscordPlatformDataEmbedsItem:
+class DiscordPlatformDataEmbedsItem(LazyFields):
     """
     Attributes:
         title (str | Unset): Embed title (max 256 chars)
@@ -119,59 +124,36 @@ class DiscordPlatformDataEmbedsItem:
 
         color = d.get("color", UNSET)
 
-        _image = d.get("image", UNSET)
-        image: DiscordPlatformDataEmbedsItemImage | Unset
-        if _image is UNSET:
-            image = UNSET
-        else:
-            image = DiscordPlatformDataEmbedsItemImage.from_dict(_image)
-
-        _thumbnail = d.get("thumbnail", UNSET)
-        thumbnail: DiscordPlatformDataEmbedsItemThumbnail | Unset
-        if _thumbnail is UNSET:
-            thumbnail = UNSET
-        else:
-            thumbnail = DiscordPlatformDataEmbedsItemThumbnail.from_dict(_thumbnail)
-
-        _footer = d.get("footer", UNSET)
-        footer: DiscordPlatformDataEmbedsItemFooter | Unset
-        if _footer is UNSET:
-            footer = UNSET
-        else:
-            footer = DiscordPlatformDataEmbedsItemFooter.from_dict(_footer)
-
-        _author = d.get("author", UNSET)
-        author: DiscordPlatformDataEmbedsItemAuthor | Unset
-        if _author is UNSET:
-            author = UNSET
-        else:
-            author = DiscordPlatformDataEmbedsItemAuthor.from_dict(_author)
-
-        _fields = d.get("fields", UNSET)
-        fields: list[DiscordPlatformDataEmbedsItemFieldsItem] | Unset = UNSET
-        if _fields is not UNSET:
-            fields = [
-                DiscordPlatformDataEmbedsItemFieldsItem.from_dict(fields_item_data)
-                for fields_item_data in _fields
-            ]
-
-        discord_platform_data_embeds_item = cls(
-            title,
-            description,
-            url,
-            color,
-            image,
-            thumbnail,
-            footer,
-            author,
-            fields,
-        )
-
+        discord_platform_data_embeds_item = cls.__new__(cls)
+        discord_platform_data_embeds_item.title = title
+        discord_platform_data_embeds_item.description = description
+        discord_platform_data_embeds_item.url = url
+        discord_platform_data_embeds_item.color = color
+        if "image" not in d:  # nothing to build later
+            discord_platform_data_embeds_item.image = UNSET
+        if "thumbnail" not in d:  # nothing to build later
+            discord_platform_data_embeds_item.thumbnail = UNSET
+        if "footer" not in d:  # nothing to build later
+            discord_platform_data_embeds_item.footer = UNSET
+        if "author" not in d:  # nothing to build later
+            discord_platform_data_embeds_item.author = UNSET
+        if "fields" not in d:  # nothing to build later
+            discord_platform_data_embeds_item.fields = UNSET
+        object.__setattr__(
+            discord_platform_data_embeds_item, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        discord_platform_data_embeds_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_embeds_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data_embeds_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -189,6 +171,71 @@ class DiscordPlatformDataEmbedsItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_image(d: Mapping[str, Any]) -> DiscordPlatformDataEmbedsItemImage | Unset:
+    _image = d.get("image", UNSET)
+    image: DiscordPlatformDataEmbedsItemImage | Unset
+    if _image is UNSET:
+        image = UNSET
+    else:
+        image = DiscordPlatformDataEmbedsItemImage.from_dict(_image)
+
+    return image
+
+
+def _read_thumbnail(d: Mapping[str, Any]) -> DiscordPlatformDataEmbedsItemThumbnail | Unset:
+    _thumbnail = d.get("thumbnail", UNSET)
+    thumbnail: DiscordPlatformDataEmbedsItemThumbnail | Unset
+    if _thumbnail is UNSET:
+        thumbnail = UNSET
+    else:
+        thumbnail = DiscordPlatformDataEmbedsItemThumbnail.from_dict(_thumbnail)
+
+    return thumbnail
+
+
+def _read_footer(d: Mapping[str, Any]) -> DiscordPlatformDataEmbedsItemFooter | Unset:
+    _footer = d.get("footer", UNSET)
+    footer: DiscordPlatformDataEmbedsItemFooter | Unset
+    if _footer is UNSET:
+        footer = UNSET
+    else:
+        footer = DiscordPlatformDataEmbedsItemFooter.from_dict(_footer)
+
+    return footer
+
+
+def _read_author(d: Mapping[str, Any]) -> DiscordPlatformDataEmbedsItemAuthor | Unset:
+    _author = d.get("author", UNSET)
+    author: DiscordPlatformDataEmbedsItemAuthor | Unset
+    if _author is UNSET:
+        author = UNSET
+    else:
+        author = DiscordPlatformDataEmbedsItemAuthor.from_dict(_author)
+
+    return author
+
+
+def _read_fields(d: Mapping[str, Any]) -> list[DiscordPlatformDataEmbedsItemFieldsItem] | Unset:
+    _fields = d.get("fields", UNSET)
+    fields: list[DiscordPlatformDataEmbedsItemFieldsItem] | Unset = UNSET
+    if _fields is not UNSET:
+        fields = [
+            DiscordPlatformDataEmbedsItemFieldsItem.from_dict(fields_item_data)
+            for fields_item_data in _fields
+        ]
+
+    return fields
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "image": _read_image,
+    "thumbnail": _read_thumbnail,
+    "footer": _read_footer,
+    "author": _read_author,
+    "fields": _read_fields,
+}
 
 from ..models.discord_platform_data_embeds_item_author import (
     DiscordPlatformDataEmbedsItemAuthor,

@@ -72,6 +72,7 @@ class DiscordPlatformDataEmbedsItemAuthor:
             discord_platform_data_embeds_item_author.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data_embeds_item_author
 
     @property

@@ -73,6 +73,7 @@ class DiscordPlatformDataEmbedsItemFieldsItem:
             discord_platform_data_embeds_item_fields_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data_embeds_item_fields_item
 
     @property

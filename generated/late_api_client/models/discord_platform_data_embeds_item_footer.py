@@ -62,6 +62,7 @@ class DiscordPlatformDataEmbedsItemFooter:
             discord_platform_data_embeds_item_footer.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data_embeds_item_footer
 
     @property

@@ -52,6 +52,7 @@ class DiscordPlatformDataEmbedsItemImage:
             discord_platform_data_embeds_item_image.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data_embeds_item_image
 
     @property

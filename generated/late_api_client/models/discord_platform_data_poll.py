@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="DiscordPlatformDataPoll")
 
@@ -22,7 +27,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class DiscordPlatformDataPoll:
+class DiscordPlatformDataPoll(LazyFields):
     """Native Discord poll. Cannot be combined with media attachments in the same message.
 
     Attributes:
@@ -71,37 +76,32 @@ class DiscordPlatformDataPoll:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        _question = d.get("question", UNSET)
-        question: DiscordPlatformDataPollQuestion | Unset
-        if _question is UNSET:
-            question = UNSET
-        else:
-            question = DiscordPlatformDataPollQuestion.from_dict(_question)
-
-        _answers = d.get("answers", UNSET)
-        answers: list[DiscordPlatformDataPollAnswersItem] | Unset = UNSET
-        if _answers is not UNSET:
-            answers = [
-                DiscordPlatformDataPollAnswersItem.from_dict(answers_item_data)
-                for answers_item_data in _answers
-            ]
-
         duration = d.get("duration", UNSET)
 
         allow_multiselect = d.get("allow_multiselect", UNSET)
 
-        discord_platform_data_poll = cls(
-            question,
-            answers,
-            duration,
-            allow_multiselect,
-        )
-
+        discord_platform_data_poll = cls.__new__(cls)
+        discord_platform_data_poll.duration = duration
+        discord_platform_data_poll.allow_multiselect = allow_multiselect
+        if "question" not in d:  # nothing to build later
+            discord_platform_data_poll.question = UNSET
+        if "answers" not in d:  # nothing to build later
+            discord_platform_data_poll.answers = UNSET
+        object.__setattr__(
+            discord_platform_data_poll, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        discord_platform_data_poll.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data_poll
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -119,6 +119,34 @@ class DiscordPlatformDataPoll:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_question(d: Mapping[str, Any]) -> DiscordPlatformDataPollQuestion | Unset:
+    _question = d.get("question", UNSET)
+    question: DiscordPlatformDataPollQuestion | Unset
+    if _question is UNSET:
+        question = UNSET
+    else:
+        question = DiscordPlatformDataPollQuestion.from_dict(_question)
+
+    return question
+
+
+def _read_answers(d: Mapping[str, Any]) -> list[DiscordPlatformDataPollAnswersItem] | Unset:
+    _answers = d.get("answers", UNSET)
+    answers: list[DiscordPlatformDataPollAnswersItem] | Unset = UNSET
+    if _answers is not UNSET:
+        answers = [
+            DiscordPlatformDataPollAnswersItem.from_dict(answers_item_data) for answers_item_data in _answers
+        ]
+
+    return answers
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "question": _read_question,
+    "answers": _read_answers,
+}
 
 from ..models.discord_platform_data_poll_answers_item import (
     DiscordPlatformDataPollAnswersItem,

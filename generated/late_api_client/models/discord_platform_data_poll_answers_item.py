@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="DiscordPlatformDataPollAnswersItem")
 
@@ -19,7 +24,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class DiscordPlatformDataPollAnswersItem:
+class DiscordPlatformDataPollAnswersItem(LazyFields):
     """
     Attributes:
         poll_media (DiscordPlatformDataPollAnswersItemPollMedia | Unset):
@@ -44,22 +49,24 @@ class DiscordPlatformDataPollAnswersItem:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        _poll_media = d.get("poll_media", UNSET)
-        poll_media: DiscordPlatformDataPollAnswersItemPollMedia | Unset
-        if _poll_media is UNSET:
-            poll_media = UNSET
-        else:
-            poll_media = DiscordPlatformDataPollAnswersItemPollMedia.from_dict(_poll_media)
-
-        discord_platform_data_poll_answers_item = cls(
-            poll_media,
-        )
-
+        discord_platform_data_poll_answers_item = cls.__new__(cls)
+        if "poll_media" not in d:  # nothing to build later
+            discord_platform_data_poll_answers_item.poll_media = UNSET
+        object.__setattr__(
+            discord_platform_data_poll_answers_item, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        discord_platform_data_poll_answers_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll_answers_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data_poll_answers_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -77,6 +84,22 @@ class DiscordPlatformDataPollAnswersItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_poll_media(d: Mapping[str, Any]) -> DiscordPlatformDataPollAnswersItemPollMedia | Unset:
+    _poll_media = d.get("poll_media", UNSET)
+    poll_media: DiscordPlatformDataPollAnswersItemPollMedia | Unset
+    if _poll_media is UNSET:
+        poll_media = UNSET
+    else:
+        poll_media = DiscordPlatformDataPollAnswersItemPollMedia.from_dict(_poll_media)
+
+    return poll_media
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "poll_media": _read_poll_media,
+}
 
 from ..models.discord_platform_data_poll_answers_item_poll_media import (
     DiscordPlatformDataPollAnswersItemPollMedia,

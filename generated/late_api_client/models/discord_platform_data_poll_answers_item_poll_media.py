@@ -52,6 +52,7 @@ class DiscordPlatformDataPollAnswersItemPollMedia:
             discord_platform_data_poll_answers_item_poll_media.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data_poll_answers_item_poll_media
 
     @property

@@ -96,6 +96,7 @@ class DiscordPlatformDataThreadFromMessage:
             discord_platform_data_thread_from_message.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return discord_platform_data_thread_from_message
 
     @property

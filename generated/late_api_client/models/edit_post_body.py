@@ -78,6 +78,7 @@ class EditPostBody:
 
         if not d.keys() <= _PROPERTY_NAMES:
             edit_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return edit_post_body
 
     @property

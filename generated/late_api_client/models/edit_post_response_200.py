@@ -83,6 +83,7 @@ class EditPostResponse200:
             edit_post_response_200.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return edit_post_response_200
 
     @property

@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.error_response_type import ErrorResponseType
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="ErrorResponse")
 
@@ -27,7 +33,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class ErrorResponse:
+class ErrorResponse(LazyFields):
     """Canonical error envelope. `error` is the human-readable message; `type`,
     `code`, `param`, `platform`, and `platformError` are top-level siblings
     for programmatic handling. For upstream platform failures (`type:
@@ -181,34 +187,28 @@ class ErrorResponse:
 
         platform = d.get("platform", UNSET)
 
-        _platform_error = d.get("platformError", UNSET)
-        platform_error: ErrorResponsePlatformError | Unset
-        if _platform_error is UNSET:
-            platform_error = UNSET
-        else:
-            platform_error = ErrorResponsePlatformError.from_dict(_platform_error)
-
-        _details = d.get("details", UNSET)
-        details: ErrorResponseDetails | Unset
-        if _details is UNSET:
-            details = UNSET
-        else:
-            details = ErrorResponseDetails.from_dict(_details)
-
-        error_response = cls(
-            error,
-            type_,
-            code,
-            param,
-            doc_url,
-            platform,
-            platform_error,
-            details,
-        )
-
+        error_response = cls.__new__(cls)
+        error_response.error = error
+        error_response.type_ = type_
+        error_response.code = code
+        error_response.param = param
+        error_response.doc_url = doc_url
+        error_response.platform = platform
+        if "platformError" not in d:  # nothing to build later
+            error_response.platform_error = UNSET
+        if "details" not in d:  # nothing to build later
+            error_response.details = UNSET
+        object.__setattr__(error_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        error_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             error_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return error_response
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -226,6 +226,34 @@ class ErrorResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_platform_error(d: Mapping[str, Any]) -> ErrorResponsePlatformError | Unset:
+    _platform_error = d.get("platformError", UNSET)
+    platform_error: ErrorResponsePlatformError | Unset
+    if _platform_error is UNSET:
+        platform_error = UNSET
+    else:
+        platform_error = ErrorResponsePlatformError.from_dict(_platform_error)
+
+    return platform_error
+
+
+def _read_details(d: Mapping[str, Any]) -> ErrorResponseDetails | Unset:
+    _details = d.get("details", UNSET)
+    details: ErrorResponseDetails | Unset
+    if _details is UNSET:
+        details = UNSET
+    else:
+        details = ErrorResponseDetails.from_dict(_details)
+
+    return details
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "platform_error": _read_platform_error,
+    "details": _read_details,
+}
 
 from ..models.error_response_details import ErrorResponseDetails
 from ..models.error_response_platform_error import ErrorResponsePlatformError

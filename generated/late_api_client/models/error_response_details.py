@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.error_response_details_budget_scope import ErrorResponseDetailsBudgetScope
 from ..models.error_response_details_quota_scope import ErrorResponseDetailsQuotaScope
 from ..models.error_response_details_stage import ErrorResponseDetailsStage
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="ErrorResponseDetails")
 
@@ -28,7 +34,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class ErrorResponseDetails:
+class ErrorResponseDetails(LazyFields):
     """Additional structured context (e.g. field-level validation errors), for example
     `privateReplyConsumed` on the private-reply endpoint's 400 when the comment's
     single reply is already spent, and `privateReplyOutcome: "unknown"` on its 502 when Meta
@@ -200,21 +206,6 @@ class ErrorResponseDetails:
 
         ad_account_id = d.get("adAccountId", UNSET)
 
-        _created_objects = d.get("createdObjects", UNSET)
-        created_objects: list[ErrorResponseDetailsCreatedObjectsItem] | Unset = UNSET
-        if _created_objects is not UNSET:
-            created_objects = [
-                ErrorResponseDetailsCreatedObjectsItem.from_dict(created_objects_item_data)
-                for created_objects_item_data in _created_objects
-            ]
-
-        _unconfirmed_write = d.get("unconfirmedWrite", UNSET)
-        unconfirmed_write: ErrorResponseDetailsUnconfirmedWrite | Unset
-        if _unconfirmed_write is UNSET:
-            unconfirmed_write = UNSET
-        else:
-            unconfirmed_write = ErrorResponseDetailsUnconfirmedWrite.from_dict(_unconfirmed_write)
-
         quota_exhausted = d.get("quotaExhausted", UNSET)
 
         _quota_scope = d.get("quotaScope", UNSET)
@@ -231,21 +222,29 @@ class ErrorResponseDetails:
         else:
             budget_scope = parse_enum(ErrorResponseDetailsBudgetScope, _budget_scope)
 
-        error_response_details = cls(
-            stage,
-            ad_account_id,
-            created_objects,
-            unconfirmed_write,
-            quota_exhausted,
-            quota_scope,
-            budget_scope,
-        )
-
+        error_response_details = cls.__new__(cls)
+        error_response_details.stage = stage
+        error_response_details.ad_account_id = ad_account_id
+        error_response_details.quota_exhausted = quota_exhausted
+        error_response_details.quota_scope = quota_scope
+        error_response_details.budget_scope = budget_scope
+        if "createdObjects" not in d:  # nothing to build later
+            error_response_details.created_objects = UNSET
+        if "unconfirmedWrite" not in d:  # nothing to build later
+            error_response_details.unconfirmed_write = UNSET
+        object.__setattr__(error_response_details, "_source", d)  # a slot of LazyFields, not an attrs field
+        error_response_details.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             error_response_details.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return error_response_details
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -263,6 +262,35 @@ class ErrorResponseDetails:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_created_objects(d: Mapping[str, Any]) -> list[ErrorResponseDetailsCreatedObjectsItem] | Unset:
+    _created_objects = d.get("createdObjects", UNSET)
+    created_objects: list[ErrorResponseDetailsCreatedObjectsItem] | Unset = UNSET
+    if _created_objects is not UNSET:
+        created_objects = [
+            ErrorResponseDetailsCreatedObjectsItem.from_dict(created_objects_item_data)
+            for created_objects_item_data in _created_objects
+        ]
+
+    return created_objects
+
+
+def _read_unconfirmed_write(d: Mapping[str, Any]) -> ErrorResponseDetailsUnconfirmedWrite | Unset:
+    _unconfirmed_write = d.get("unconfirmedWrite", UNSET)
+    unconfirmed_write: ErrorResponseDetailsUnconfirmedWrite | Unset
+    if _unconfirmed_write is UNSET:
+        unconfirmed_write = UNSET
+    else:
+        unconfirmed_write = ErrorResponseDetailsUnconfirmedWrite.from_dict(_unconfirmed_write)
+
+    return unconfirmed_write
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "created_objects": _read_created_objects,
+    "unconfirmed_write": _read_unconfirmed_write,
+}
 
 from ..models.error_response_details_created_objects_item import (
     ErrorResponseDetailsCreatedObjectsItem,

@@ -94,6 +94,7 @@ class ErrorResponseDetailsCreatedObjectsItem:
             error_response_details_created_objects_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return error_response_details_created_objects_item
 
     @property

@@ -80,6 +80,7 @@ class ErrorResponseDetailsUnconfirmedWrite:
             error_response_details_unconfirmed_write.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return error_response_details_unconfirmed_write
 
     @property

@@ -33,6 +33,7 @@ class ErrorResponsePlatformError:
 
         if d:
             error_response_platform_error.additional_properties = dict(d)
+
         return error_response_platform_error
 
     @property

@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="ExternalPostSummary")
 
@@ -32,7 +39,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class ExternalPostSummary:
+class ExternalPostSummary(LazyFields):
     """A post synced from a platform (published directly on the platform, not
     through Zernio). Returned by GET /v1/posts?source=external and
     POST /v1/posts/sync-external. Analytics are exposed separately via
@@ -218,14 +225,6 @@ class ExternalPostSummary:
 
         thumbnail_url = d.get("thumbnailUrl", UNSET)
 
-        _media_items = d.get("mediaItems", UNSET)
-        media_items: list[ExternalPostSummaryMediaItemsItem] | Unset = UNSET
-        if _media_items is not UNSET:
-            media_items = [
-                ExternalPostSummaryMediaItemsItem.from_dict(media_items_item_data)
-                for media_items_item_data in _media_items
-            ]
-
         media_product_type = d.get("mediaProductType", UNSET)
 
         is_ai_generated = d.get("isAiGenerated", UNSET)
@@ -234,34 +233,35 @@ class ExternalPostSummary:
 
         media_audio_type = d.get("mediaAudioType", UNSET)
 
-        _analytics = d.get("analytics", UNSET)
-        analytics: ExternalPostSummaryAnalytics | Unset
-        if _analytics is UNSET:
-            analytics = UNSET
-        else:
-            analytics = ExternalPostSummaryAnalytics.from_dict(_analytics)
-
-        external_post_summary = cls(
-            platform,
-            platform_post_id,
-            platform_post_url,
-            content,
-            published_at,
-            media_type,
-            thumbnail_url,
-            media_items,
-            media_product_type,
-            is_ai_generated,
-            is_shared_to_feed,
-            media_audio_type,
-            analytics,
-        )
-
+        external_post_summary = cls.__new__(cls)
+        external_post_summary.platform = platform
+        external_post_summary.platform_post_id = platform_post_id
+        external_post_summary.platform_post_url = platform_post_url
+        external_post_summary.content = content
+        external_post_summary.published_at = published_at
+        external_post_summary.media_type = media_type
+        external_post_summary.thumbnail_url = thumbnail_url
+        external_post_summary.media_product_type = media_product_type
+        external_post_summary.is_ai_generated = is_ai_generated
+        external_post_summary.is_shared_to_feed = is_shared_to_feed
+        external_post_summary.media_audio_type = media_audio_type
+        if "mediaItems" not in d:  # nothing to build later
+            external_post_summary.media_items = UNSET
+        if "analytics" not in d:  # nothing to build later
+            external_post_summary.analytics = UNSET
+        object.__setattr__(external_post_summary, "_source", d)  # a slot of LazyFields, not an attrs field
+        external_post_summary.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             external_post_summary.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return external_post_summary
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -279,6 +279,35 @@ class ExternalPostSummary:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_media_items(d: Mapping[str, Any]) -> list[ExternalPostSummaryMediaItemsItem] | Unset:
+    _media_items = d.get("mediaItems", UNSET)
+    media_items: list[ExternalPostSummaryMediaItemsItem] | Unset = UNSET
+    if _media_items is not UNSET:
+        media_items = [
+            ExternalPostSummaryMediaItemsItem.from_dict(media_items_item_data)
+            for media_items_item_data in _media_items
+        ]
+
+    return media_items
+
+
+def _read_analytics(d: Mapping[str, Any]) -> ExternalPostSummaryAnalytics | Unset:
+    _analytics = d.get("analytics", UNSET)
+    analytics: ExternalPostSummaryAnalytics | Unset
+    if _analytics is UNSET:
+        analytics = UNSET
+    else:
+        analytics = ExternalPostSummaryAnalytics.from_dict(_analytics)
+
+    return analytics
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "media_items": _read_media_items,
+    "analytics": _read_analytics,
+}
 
 from ..models.external_post_summary_analytics import ExternalPostSummaryAnalytics
 from ..models.external_post_summary_media_items_item import (

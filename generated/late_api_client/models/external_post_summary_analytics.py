@@ -177,6 +177,7 @@ class ExternalPostSummaryAnalytics:
             external_post_summary_analytics.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return external_post_summary_analytics
 
     @property

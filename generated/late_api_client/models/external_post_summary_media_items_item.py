@@ -27,6 +27,7 @@ class ExternalPostSummaryMediaItemsItem:
 
         if d:
             external_post_summary_media_items_item.additional_properties = dict(d)
+
         return external_post_summary_media_items_item
 
     @property

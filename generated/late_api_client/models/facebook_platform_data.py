@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.facebook_platform_data_content_type import FacebookPlatformDataContentType
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="FacebookPlatformData")
 
@@ -25,7 +31,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class FacebookPlatformData:
+class FacebookPlatformData(LazyFields):
     """Feed posts support up to 10 images (no mixed video+image). Stories require single media (24h, no captions). Reels
     require a single vertical video (9:16). The Zernio API does not preflight Reel duration. Meta's Reels publishing
     guide documents 3-90 seconds. Geo-restriction is a hard visibility restriction: users outside the specified
@@ -135,34 +141,28 @@ class FacebookPlatformData:
 
         page_id = d.get("pageId", UNSET)
 
-        _geo_restriction = d.get("geoRestriction", UNSET)
-        geo_restriction: GeoRestriction | Unset
-        if _geo_restriction is UNSET:
-            geo_restriction = UNSET
-        else:
-            geo_restriction = GeoRestriction.from_dict(_geo_restriction)
-
-        _facebook_settings = d.get("facebookSettings", UNSET)
-        facebook_settings: FacebookSettings | Unset
-        if _facebook_settings is UNSET:
-            facebook_settings = UNSET
-        else:
-            facebook_settings = FacebookSettings.from_dict(_facebook_settings)
-
-        facebook_platform_data = cls(
-            content_type,
-            title,
-            first_comment,
-            page_id,
-            geo_restriction,
-            facebook_settings,
-        )
-
+        facebook_platform_data = cls.__new__(cls)
+        facebook_platform_data.content_type = content_type
+        facebook_platform_data.title = title
+        facebook_platform_data.first_comment = first_comment
+        facebook_platform_data.page_id = page_id
+        if "geoRestriction" not in d:  # nothing to build later
+            facebook_platform_data.geo_restriction = UNSET
+        if "facebookSettings" not in d:  # nothing to build later
+            facebook_platform_data.facebook_settings = UNSET
+        object.__setattr__(facebook_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        facebook_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             facebook_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return facebook_platform_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -180,6 +180,34 @@ class FacebookPlatformData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_geo_restriction(d: Mapping[str, Any]) -> GeoRestriction | Unset:
+    _geo_restriction = d.get("geoRestriction", UNSET)
+    geo_restriction: GeoRestriction | Unset
+    if _geo_restriction is UNSET:
+        geo_restriction = UNSET
+    else:
+        geo_restriction = GeoRestriction.from_dict(_geo_restriction)
+
+    return geo_restriction
+
+
+def _read_facebook_settings(d: Mapping[str, Any]) -> FacebookSettings | Unset:
+    _facebook_settings = d.get("facebookSettings", UNSET)
+    facebook_settings: FacebookSettings | Unset
+    if _facebook_settings is UNSET:
+        facebook_settings = UNSET
+    else:
+        facebook_settings = FacebookSettings.from_dict(_facebook_settings)
+
+    return facebook_settings
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "geo_restriction": _read_geo_restriction,
+    "facebook_settings": _read_facebook_settings,
+}
 
 from ..models.facebook_settings import FacebookSettings
 from ..models.geo_restriction import GeoRestriction

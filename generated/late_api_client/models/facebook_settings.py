@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="FacebookSettings")
 
@@ -22,7 +27,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class FacebookSettings:
+class FacebookSettings(LazyFields):
     """Facebook options that must be nested under platformSpecificData.facebookSettings, or sent at the request root as
     facebookSettings. The remaining Facebook options sit directly on platformSpecificData, see FacebookPlatformData.
 
@@ -102,28 +107,27 @@ class FacebookSettings:
         d = src_dict
         draft = d.get("draft", UNSET)
 
-        _carousel_cards = d.get("carouselCards", UNSET)
-        carousel_cards: list[FacebookSettingsCarouselCardsItem] | Unset = UNSET
-        if _carousel_cards is not UNSET:
-            carousel_cards = [
-                FacebookSettingsCarouselCardsItem.from_dict(carousel_cards_item_data)
-                for carousel_cards_item_data in _carousel_cards
-            ]
-
         carousel_link = d.get("carouselLink", UNSET)
 
         text_format_preset_id = d.get("textFormatPresetId", UNSET)
 
-        facebook_settings = cls(
-            draft,
-            carousel_cards,
-            carousel_link,
-            text_format_preset_id,
-        )
-
+        facebook_settings = cls.__new__(cls)
+        facebook_settings.draft = draft
+        facebook_settings.carousel_link = carousel_link
+        facebook_settings.text_format_preset_id = text_format_preset_id
+        if "carouselCards" not in d:  # nothing to build later
+            facebook_settings.carousel_cards = UNSET
+        object.__setattr__(facebook_settings, "_source", d)  # a slot of LazyFields, not an attrs field
+        facebook_settings.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             facebook_settings.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return facebook_settings
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,6 +145,23 @@ class FacebookSettings:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_carousel_cards(d: Mapping[str, Any]) -> list[FacebookSettingsCarouselCardsItem] | Unset:
+    _carousel_cards = d.get("carouselCards", UNSET)
+    carousel_cards: list[FacebookSettingsCarouselCardsItem] | Unset = UNSET
+    if _carousel_cards is not UNSET:
+        carousel_cards = [
+            FacebookSettingsCarouselCardsItem.from_dict(carousel_cards_item_data)
+            for carousel_cards_item_data in _carousel_cards
+        ]
+
+    return carousel_cards
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "carousel_cards": _read_carousel_cards,
+}
 
 from ..models.facebook_settings_carousel_cards_item import (
     FacebookSettingsCarouselCardsItem,

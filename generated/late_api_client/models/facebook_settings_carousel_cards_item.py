@@ -74,6 +74,7 @@ class FacebookSettingsCarouselCardsItem:
             facebook_settings_carousel_cards_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return facebook_settings_carousel_cards_item
 
     @property

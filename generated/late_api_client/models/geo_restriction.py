@@ -56,6 +56,7 @@ class GeoRestriction:
 
         if not d.keys() <= _PROPERTY_NAMES:
             geo_restriction.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return geo_restriction
 
     @property

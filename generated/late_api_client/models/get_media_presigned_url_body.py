@@ -81,6 +81,7 @@ class GetMediaPresignedUrlBody:
             get_media_presigned_url_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return get_media_presigned_url_body
 
     @property

@@ -97,6 +97,7 @@ class GetMediaPresignedUrlResponse200:
             get_media_presigned_url_response_200.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return get_media_presigned_url_response_200
 
     @property

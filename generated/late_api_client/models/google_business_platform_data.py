@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.google_business_platform_data_topic_type import (
     GoogleBusinessPlatformDataTopicType,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="GoogleBusinessPlatformData")
 
@@ -27,7 +33,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class GoogleBusinessPlatformData:
+class GoogleBusinessPlatformData(LazyFields):
     """Text and single image only (no videos). Supports STANDARD, EVENT, OFFER, and ALERT post types. Posts appear on
     Google Business Profile, Google Search, and Maps. Use locationId for multi-location posting. Schedule dates accept
     both ISO 8601 strings (e.g. '2026-04-15T09:00:00Z') and Google's native {year, month, day} objects.
@@ -129,41 +135,31 @@ class GoogleBusinessPlatformData:
         else:
             topic_type = parse_enum(GoogleBusinessPlatformDataTopicType, _topic_type)
 
-        _call_to_action = d.get("callToAction", UNSET)
-        call_to_action: GoogleBusinessPlatformDataCallToAction | Unset
-        if _call_to_action is UNSET:
-            call_to_action = UNSET
-        else:
-            call_to_action = GoogleBusinessPlatformDataCallToAction.from_dict(_call_to_action)
-
-        _event = d.get("event", UNSET)
-        event: GoogleBusinessPlatformDataEvent | Unset
-        if _event is UNSET:
-            event = UNSET
-        else:
-            event = GoogleBusinessPlatformDataEvent.from_dict(_event)
-
-        _offer = d.get("offer", UNSET)
-        offer: GoogleBusinessPlatformDataOffer | Unset
-        if _offer is UNSET:
-            offer = UNSET
-        else:
-            offer = GoogleBusinessPlatformDataOffer.from_dict(_offer)
-
-        google_business_platform_data = cls(
-            location_id,
-            language_code,
-            topic_type,
-            call_to_action,
-            event,
-            offer,
-        )
-
+        google_business_platform_data = cls.__new__(cls)
+        google_business_platform_data.location_id = location_id
+        google_business_platform_data.language_code = language_code
+        google_business_platform_data.topic_type = topic_type
+        if "callToAction" not in d:  # nothing to build later
+            google_business_platform_data.call_to_action = UNSET
+        if "event" not in d:  # nothing to build later
+            google_business_platform_data.event = UNSET
+        if "offer" not in d:  # nothing to build later
+            google_business_platform_data.offer = UNSET
+        object.__setattr__(
+            google_business_platform_data, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        google_business_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return google_business_platform_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,6 +177,46 @@ class GoogleBusinessPlatformData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_call_to_action(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataCallToAction | Unset:
+    _call_to_action = d.get("callToAction", UNSET)
+    call_to_action: GoogleBusinessPlatformDataCallToAction | Unset
+    if _call_to_action is UNSET:
+        call_to_action = UNSET
+    else:
+        call_to_action = GoogleBusinessPlatformDataCallToAction.from_dict(_call_to_action)
+
+    return call_to_action
+
+
+def _read_event(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEvent | Unset:
+    _event = d.get("event", UNSET)
+    event: GoogleBusinessPlatformDataEvent | Unset
+    if _event is UNSET:
+        event = UNSET
+    else:
+        event = GoogleBusinessPlatformDataEvent.from_dict(_event)
+
+    return event
+
+
+def _read_offer(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataOffer | Unset:
+    _offer = d.get("offer", UNSET)
+    offer: GoogleBusinessPlatformDataOffer | Unset
+    if _offer is UNSET:
+        offer = UNSET
+    else:
+        offer = GoogleBusinessPlatformDataOffer.from_dict(_offer)
+
+    return offer
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "call_to_action": _read_call_to_action,
+    "event": _read_event,
+    "offer": _read_offer,
+}
 
 from ..models.google_business_platform_data_call_to_action import (
     GoogleBusinessPlatformDataCallToAction,

@@ -68,6 +68,7 @@ class GoogleBusinessPlatformDataCallToAction:
             google_business_platform_data_call_to_action.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return google_business_platform_data_call_to_action
 
     @property

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    LazyFields,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEvent")
 
@@ -18,7 +23,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class GoogleBusinessPlatformDataEvent:
+class GoogleBusinessPlatformDataEvent(LazyFields):
     """Event details. Required when topicType is EVENT. Google returns 400 if omitted for EVENT posts.
 
     Attributes:
@@ -53,18 +58,25 @@ class GoogleBusinessPlatformDataEvent:
         d = src_dict
         title = d["title"]
 
-        schedule = GoogleBusinessPlatformDataEventSchedule.from_dict(d["schedule"])
-
-        google_business_platform_data_event = cls(
-            title,
-            schedule,
-        )
-
+        if "schedule" not in d:
+            raise KeyError("schedule")
+        google_business_platform_data_event = cls.__new__(cls)
+        google_business_platform_data_event.title = title
+        object.__setattr__(
+            google_business_platform_data_event, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        google_business_platform_data_event.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_event.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return google_business_platform_data_event
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -82,6 +94,17 @@ class GoogleBusinessPlatformDataEvent:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_schedule(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventSchedule:
+    schedule = GoogleBusinessPlatformDataEventSchedule.from_dict(d["schedule"])
+
+    return schedule
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "schedule": _read_schedule,
+}
 
 from ..models.google_business_platform_data_event_schedule import (
     GoogleBusinessPlatformDataEventSchedule,

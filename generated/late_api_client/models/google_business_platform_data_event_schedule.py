@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEventSchedule")
 
@@ -22,7 +27,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class GoogleBusinessPlatformDataEventSchedule:
+class GoogleBusinessPlatformDataEventSchedule(LazyFields):
     """Event date/time range. Uses Google's date format (NOT ISO 8601).
 
     Attributes:
@@ -91,36 +96,30 @@ class GoogleBusinessPlatformDataEventSchedule:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        start_date = GoogleBusinessPlatformDataEventScheduleStartDate.from_dict(d["startDate"])
-
-        end_date = GoogleBusinessPlatformDataEventScheduleEndDate.from_dict(d["endDate"])
-
-        _start_time = d.get("startTime", UNSET)
-        start_time: GoogleBusinessPlatformDataEventScheduleStartTime | Unset
-        if _start_time is UNSET:
-            start_time = UNSET
-        else:
-            start_time = GoogleBusinessPlatformDataEventScheduleStartTime.from_dict(_start_time)
-
-        _end_time = d.get("endTime", UNSET)
-        end_time: GoogleBusinessPlatformDataEventScheduleEndTime | Unset
-        if _end_time is UNSET:
-            end_time = UNSET
-        else:
-            end_time = GoogleBusinessPlatformDataEventScheduleEndTime.from_dict(_end_time)
-
-        google_business_platform_data_event_schedule = cls(
-            start_date,
-            end_date,
-            start_time,
-            end_time,
-        )
-
+        if "startDate" not in d:
+            raise KeyError("startDate")
+        if "endDate" not in d:
+            raise KeyError("endDate")
+        google_business_platform_data_event_schedule = cls.__new__(cls)
+        if "startTime" not in d:  # nothing to build later
+            google_business_platform_data_event_schedule.start_time = UNSET
+        if "endTime" not in d:  # nothing to build later
+            google_business_platform_data_event_schedule.end_time = UNSET
+        object.__setattr__(
+            google_business_platform_data_event_schedule, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        google_business_platform_data_event_schedule.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_event_schedule.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return google_business_platform_data_event_schedule
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -138,6 +137,48 @@ class GoogleBusinessPlatformDataEventSchedule:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_start_date(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventScheduleStartDate:
+    start_date = GoogleBusinessPlatformDataEventScheduleStartDate.from_dict(d["startDate"])
+
+    return start_date
+
+
+def _read_end_date(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventScheduleEndDate:
+    end_date = GoogleBusinessPlatformDataEventScheduleEndDate.from_dict(d["endDate"])
+
+    return end_date
+
+
+def _read_start_time(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventScheduleStartTime | Unset:
+    _start_time = d.get("startTime", UNSET)
+    start_time: GoogleBusinessPlatformDataEventScheduleStartTime | Unset
+    if _start_time is UNSET:
+        start_time = UNSET
+    else:
+        start_time = GoogleBusinessPlatformDataEventScheduleStartTime.from_dict(_start_time)
+
+    return start_time
+
+
+def _read_end_time(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventScheduleEndTime | Unset:
+    _end_time = d.get("endTime", UNSET)
+    end_time: GoogleBusinessPlatformDataEventScheduleEndTime | Unset
+    if _end_time is UNSET:
+        end_time = UNSET
+    else:
+        end_time = GoogleBusinessPlatformDataEventScheduleEndTime.from_dict(_end_time)
+
+    return end_time
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "start_date": _read_start_date,
+    "end_date": _read_end_date,
+    "start_time": _read_start_time,
+    "end_time": _read_end_time,
+}
 
 from ..models.google_business_platform_data_event_schedule_end_date import (
     GoogleBusinessPlatformDataEventScheduleEndDate,

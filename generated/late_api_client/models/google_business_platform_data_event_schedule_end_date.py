@@ -71,6 +71,7 @@ class GoogleBusinessPlatformDataEventScheduleEndDate:
             google_business_platform_data_event_schedule_end_date.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return google_business_platform_data_event_schedule_end_date
 
     @property

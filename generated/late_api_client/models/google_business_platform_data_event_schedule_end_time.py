@@ -63,6 +63,7 @@ class GoogleBusinessPlatformDataEventScheduleEndTime:
             google_business_platform_data_event_schedule_end_time.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return google_business_platform_data_event_schedule_end_time
 
     @property

@@ -63,6 +63,7 @@ class GoogleBusinessPlatformDataEventScheduleStartTime:
             google_business_platform_data_event_schedule_start_time.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return google_business_platform_data_event_schedule_start_time
 
     @property

@@ -89,6 +89,7 @@ class GoogleBusinessPlatformDataOffer:
             google_business_platform_data_offer.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return google_business_platform_data_offer
 
     @property

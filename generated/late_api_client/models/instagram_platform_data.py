@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.instagram_platform_data_content_type import (
     InstagramPlatformDataContentType,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="InstagramPlatformData")
 
@@ -38,7 +44,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class InstagramPlatformData:
+class InstagramPlatformData(LazyFields):
     """Feed aspect ratio 0.5625-1.91, carousels up to 20 items, stories require media (no captions). User tag coordinates
     0.0-1.0 from top-left. Images over 8 MB and videos over platform limits are auto-compressed.
 
@@ -307,29 +313,7 @@ class InstagramPlatformData:
 
         first_comment = d.get("firstComment", UNSET)
 
-        _trial_params = d.get("trialParams", UNSET)
-        trial_params: InstagramPlatformDataTrialParams | Unset
-        if _trial_params is UNSET:
-            trial_params = UNSET
-        else:
-            trial_params = InstagramPlatformDataTrialParams.from_dict(_trial_params)
-
-        _user_tags = d.get("userTags", UNSET)
-        user_tags: list[InstagramPlatformDataUserTagsItem] | Unset = UNSET
-        if _user_tags is not UNSET:
-            user_tags = [
-                InstagramPlatformDataUserTagsItem.from_dict(user_tags_item_data)
-                for user_tags_item_data in _user_tags
-            ]
-
         audio_name = d.get("audioName", UNSET)
-
-        _audio_configuration = d.get("audioConfiguration", UNSET)
-        audio_configuration: InstagramPlatformDataAudioConfiguration | Unset
-        if _audio_configuration is UNSET:
-            audio_configuration = UNSET
-        else:
-            audio_configuration = InstagramPlatformDataAudioConfiguration.from_dict(_audio_configuration)
 
         mute_audio = d.get("muteAudio", UNSET)
 
@@ -349,31 +333,40 @@ class InstagramPlatformData:
 
         location_id = d.get("locationId", UNSET)
 
-        instagram_platform_data = cls(
-            content_type,
-            share_to_feed,
-            collaborators,
-            first_comment,
-            trial_params,
-            user_tags,
-            audio_name,
-            audio_configuration,
-            mute_audio,
-            thumb_offset,
-            instagram_thumbnail,
-            reel_cover,
-            is_ai_generated,
-            is_paid_partnership,
-            branded_content_sponsors,
-            comments_enabled,
-            location_id,
-        )
-
+        instagram_platform_data = cls.__new__(cls)
+        instagram_platform_data.content_type = content_type
+        instagram_platform_data.share_to_feed = share_to_feed
+        instagram_platform_data.collaborators = collaborators
+        instagram_platform_data.first_comment = first_comment
+        instagram_platform_data.audio_name = audio_name
+        instagram_platform_data.mute_audio = mute_audio
+        instagram_platform_data.thumb_offset = thumb_offset
+        instagram_platform_data.instagram_thumbnail = instagram_thumbnail
+        instagram_platform_data.reel_cover = reel_cover
+        instagram_platform_data.is_ai_generated = is_ai_generated
+        instagram_platform_data.is_paid_partnership = is_paid_partnership
+        instagram_platform_data.branded_content_sponsors = branded_content_sponsors
+        instagram_platform_data.comments_enabled = comments_enabled
+        instagram_platform_data.location_id = location_id
+        if "trialParams" not in d:  # nothing to build later
+            instagram_platform_data.trial_params = UNSET
+        if "userTags" not in d:  # nothing to build later
+            instagram_platform_data.user_tags = UNSET
+        if "audioConfiguration" not in d:  # nothing to build later
+            instagram_platform_data.audio_configuration = UNSET
+        object.__setattr__(instagram_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        instagram_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             instagram_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return instagram_platform_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -391,6 +384,47 @@ class InstagramPlatformData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_trial_params(d: Mapping[str, Any]) -> InstagramPlatformDataTrialParams | Unset:
+    _trial_params = d.get("trialParams", UNSET)
+    trial_params: InstagramPlatformDataTrialParams | Unset
+    if _trial_params is UNSET:
+        trial_params = UNSET
+    else:
+        trial_params = InstagramPlatformDataTrialParams.from_dict(_trial_params)
+
+    return trial_params
+
+
+def _read_user_tags(d: Mapping[str, Any]) -> list[InstagramPlatformDataUserTagsItem] | Unset:
+    _user_tags = d.get("userTags", UNSET)
+    user_tags: list[InstagramPlatformDataUserTagsItem] | Unset = UNSET
+    if _user_tags is not UNSET:
+        user_tags = [
+            InstagramPlatformDataUserTagsItem.from_dict(user_tags_item_data)
+            for user_tags_item_data in _user_tags
+        ]
+
+    return user_tags
+
+
+def _read_audio_configuration(d: Mapping[str, Any]) -> InstagramPlatformDataAudioConfiguration | Unset:
+    _audio_configuration = d.get("audioConfiguration", UNSET)
+    audio_configuration: InstagramPlatformDataAudioConfiguration | Unset
+    if _audio_configuration is UNSET:
+        audio_configuration = UNSET
+    else:
+        audio_configuration = InstagramPlatformDataAudioConfiguration.from_dict(_audio_configuration)
+
+    return audio_configuration
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "trial_params": _read_trial_params,
+    "user_tags": _read_user_tags,
+    "audio_configuration": _read_audio_configuration,
+}
 
 from ..models.instagram_platform_data_audio_configuration import (
     InstagramPlatformDataAudioConfiguration,

@@ -95,6 +95,7 @@ class InstagramPlatformDataAudioConfiguration:
             instagram_platform_data_audio_configuration.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return instagram_platform_data_audio_configuration
 
     @property

@@ -72,6 +72,7 @@ class InstagramPlatformDataTrialParams:
             instagram_platform_data_trial_params.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return instagram_platform_data_trial_params
 
     @property

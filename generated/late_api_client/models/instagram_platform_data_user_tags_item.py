@@ -93,6 +93,7 @@ class InstagramPlatformDataUserTagsItem:
             instagram_platform_data_user_tags_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return instagram_platform_data_user_tags_item
 
     @property

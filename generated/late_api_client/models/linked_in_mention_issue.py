@@ -80,6 +80,7 @@ class LinkedInMentionIssue:
             linked_in_mention_issue.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return linked_in_mention_issue
 
     @property

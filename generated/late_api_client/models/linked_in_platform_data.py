@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="LinkedInPlatformData")
 
@@ -26,7 +31,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class LinkedInPlatformData:
+class LinkedInPlatformData(LazyFields):
     """Up to 20 images, no multi-video. Single PDF supported (max 100MB). Link previews auto-generated when no media
     attached. Use organizationUrn for multi-org posting. Geo-restriction only works for organization pages (not personal
     profiles) and requires the targeted audience to exceed 300 followers. Polls are supported via the poll object: 2-4
@@ -159,45 +164,33 @@ class LinkedInPlatformData:
 
         disable_link_preview = d.get("disableLinkPreview", UNSET)
 
-        _audience = d.get("audience", UNSET)
-        audience: LinkedInPlatformDataAudience | Unset
-        if _audience is UNSET:
-            audience = UNSET
-        else:
-            audience = LinkedInPlatformDataAudience.from_dict(_audience)
-
         reshare_url = d.get("reshareUrl", UNSET)
 
-        _geo_restriction = d.get("geoRestriction", UNSET)
-        geo_restriction: GeoRestriction | Unset
-        if _geo_restriction is UNSET:
-            geo_restriction = UNSET
-        else:
-            geo_restriction = GeoRestriction.from_dict(_geo_restriction)
-
-        _poll = d.get("poll", UNSET)
-        poll: LinkedInPlatformDataPoll | Unset
-        if _poll is UNSET:
-            poll = UNSET
-        else:
-            poll = LinkedInPlatformDataPoll.from_dict(_poll)
-
-        linked_in_platform_data = cls(
-            document_title,
-            organization_urn,
-            first_comment,
-            disable_link_preview,
-            audience,
-            reshare_url,
-            geo_restriction,
-            poll,
-        )
-
+        linked_in_platform_data = cls.__new__(cls)
+        linked_in_platform_data.document_title = document_title
+        linked_in_platform_data.organization_urn = organization_urn
+        linked_in_platform_data.first_comment = first_comment
+        linked_in_platform_data.disable_link_preview = disable_link_preview
+        linked_in_platform_data.reshare_url = reshare_url
+        if "audience" not in d:  # nothing to build later
+            linked_in_platform_data.audience = UNSET
+        if "geoRestriction" not in d:  # nothing to build later
+            linked_in_platform_data.geo_restriction = UNSET
+        if "poll" not in d:  # nothing to build later
+            linked_in_platform_data.poll = UNSET
+        object.__setattr__(linked_in_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        linked_in_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return linked_in_platform_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -215,6 +208,46 @@ class LinkedInPlatformData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_audience(d: Mapping[str, Any]) -> LinkedInPlatformDataAudience | Unset:
+    _audience = d.get("audience", UNSET)
+    audience: LinkedInPlatformDataAudience | Unset
+    if _audience is UNSET:
+        audience = UNSET
+    else:
+        audience = LinkedInPlatformDataAudience.from_dict(_audience)
+
+    return audience
+
+
+def _read_geo_restriction(d: Mapping[str, Any]) -> GeoRestriction | Unset:
+    _geo_restriction = d.get("geoRestriction", UNSET)
+    geo_restriction: GeoRestriction | Unset
+    if _geo_restriction is UNSET:
+        geo_restriction = UNSET
+    else:
+        geo_restriction = GeoRestriction.from_dict(_geo_restriction)
+
+    return geo_restriction
+
+
+def _read_poll(d: Mapping[str, Any]) -> LinkedInPlatformDataPoll | Unset:
+    _poll = d.get("poll", UNSET)
+    poll: LinkedInPlatformDataPoll | Unset
+    if _poll is UNSET:
+        poll = UNSET
+    else:
+        poll = LinkedInPlatformDataPoll.from_dict(_poll)
+
+    return poll
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "audience": _read_audience,
+    "geo_restriction": _read_geo_restriction,
+    "poll": _read_poll,
+}
 
 from ..models.geo_restriction import GeoRestriction
 from ..models.linked_in_platform_data_audience import LinkedInPlatformDataAudience

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.linked_in_platform_data_audience_staff_count_ranges_item import (
     LinkedInPlatformDataAudienceStaffCountRangesItem,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="LinkedInPlatformDataAudience")
 
@@ -31,7 +37,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class LinkedInPlatformDataAudience:
+class LinkedInPlatformDataAudience(LazyFields):
     """Organization pages only. Audience targeting for the post (Ads Manager's "Targeted audience"), sent as LinkedIn's
     distribution.targetEntities: OR inside a facet, AND across facets. LinkedIn rejects the post when the targeted
     audience is under 300 members, and Zernio rejects it on a personal profile. URN facets accept a full
@@ -172,14 +178,6 @@ class LinkedInPlatformDataAudience:
 
         geo_locations: list[str] | Unset = d.get("geoLocations", UNSET)
 
-        _interface_locales = d.get("interfaceLocales", UNSET)
-        interface_locales: list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset = UNSET
-        if _interface_locales is not UNSET:
-            interface_locales = [
-                LinkedInPlatformDataAudienceInterfaceLocalesItem.from_dict(interface_locales_item_data)
-                for interface_locales_item_data in _interface_locales
-            ]
-
         industries: list[str] | Unset = d.get("industries", UNSET)
 
         job_functions: list[str] | Unset = d.get("jobFunctions", UNSET)
@@ -203,24 +201,33 @@ class LinkedInPlatformDataAudience:
 
         organizations: list[str] | Unset = d.get("organizations", UNSET)
 
-        linked_in_platform_data_audience = cls(
-            countries,
-            geo_locations,
-            interface_locales,
-            industries,
-            job_functions,
-            seniorities,
-            staff_count_ranges,
-            degrees,
-            fields_of_study,
-            organizations,
-        )
-
+        linked_in_platform_data_audience = cls.__new__(cls)
+        linked_in_platform_data_audience.countries = countries
+        linked_in_platform_data_audience.geo_locations = geo_locations
+        linked_in_platform_data_audience.industries = industries
+        linked_in_platform_data_audience.job_functions = job_functions
+        linked_in_platform_data_audience.seniorities = seniorities
+        linked_in_platform_data_audience.staff_count_ranges = staff_count_ranges
+        linked_in_platform_data_audience.degrees = degrees
+        linked_in_platform_data_audience.fields_of_study = fields_of_study
+        linked_in_platform_data_audience.organizations = organizations
+        if "interfaceLocales" not in d:  # nothing to build later
+            linked_in_platform_data_audience.interface_locales = UNSET
+        object.__setattr__(
+            linked_in_platform_data_audience, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        linked_in_platform_data_audience.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_platform_data_audience.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return linked_in_platform_data_audience
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -238,6 +245,25 @@ class LinkedInPlatformDataAudience:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_interface_locales(
+    d: Mapping[str, Any],
+) -> list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset:
+    _interface_locales = d.get("interfaceLocales", UNSET)
+    interface_locales: list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset = UNSET
+    if _interface_locales is not UNSET:
+        interface_locales = [
+            LinkedInPlatformDataAudienceInterfaceLocalesItem.from_dict(interface_locales_item_data)
+            for interface_locales_item_data in _interface_locales
+        ]
+
+    return interface_locales
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "interface_locales": _read_interface_locales,
+}
 
 from ..models.linked_in_platform_data_audience_interface_locales_item import (
     LinkedInPlatformDataAudienceInterfaceLocalesItem,

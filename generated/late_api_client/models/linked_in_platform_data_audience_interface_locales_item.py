@@ -61,6 +61,7 @@ class LinkedInPlatformDataAudienceInterfaceLocalesItem:
             linked_in_platform_data_audience_interface_locales_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return linked_in_platform_data_audience_interface_locales_item
 
     @property

@@ -86,6 +86,7 @@ class LinkedInPlatformDataPoll:
             linked_in_platform_data_poll.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return linked_in_platform_data_poll
 
     @property

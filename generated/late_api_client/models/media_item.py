@@ -1,13 +1,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_item_type import MediaItemType
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="MediaItem")
 
@@ -30,7 +36,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class MediaItem:
+class MediaItem(LazyFields):
     """Media referenced in posts. URLs must be publicly reachable over HTTPS. Use POST /v1/media/presign for uploads up to
     5GB. Zernio auto-compresses images and videos that exceed platform limits (videos over 200 MB may not be
     compressed).
@@ -183,30 +189,32 @@ class MediaItem:
 
         instagram_thumbnail = d.get("instagramThumbnail", UNSET)
 
-        _subtitles = d.get("subtitles", UNSET)
-        subtitles: list[MediaSubtitle] | Unset = UNSET
-        if _subtitles is not UNSET:
-            subtitles = [MediaSubtitle.from_dict(subtitles_item_data) for subtitles_item_data in _subtitles]
-
         tiktok_processed = d.get("tiktokProcessed", UNSET)
 
-        media_item = cls(
-            type_,
-            url,
-            title,
-            alt_text,
-            filename,
-            size,
-            mime_type,
-            thumbnail,
-            instagram_thumbnail,
-            subtitles,
-            tiktok_processed,
-        )
-
+        media_item = cls.__new__(cls)
+        media_item.type_ = type_
+        media_item.url = url
+        media_item.title = title
+        media_item.alt_text = alt_text
+        media_item.filename = filename
+        media_item.size = size
+        media_item.mime_type = mime_type
+        media_item.thumbnail = thumbnail
+        media_item.instagram_thumbnail = instagram_thumbnail
+        media_item.tiktok_processed = tiktok_processed
+        if "subtitles" not in d:  # nothing to build later
+            media_item.subtitles = UNSET
+        object.__setattr__(media_item, "_source", d)  # a slot of LazyFields, not an attrs field
+        media_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             media_item.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return media_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -224,5 +232,19 @@ class MediaItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_subtitles(d: Mapping[str, Any]) -> list[MediaSubtitle] | Unset:
+    _subtitles = d.get("subtitles", UNSET)
+    subtitles: list[MediaSubtitle] | Unset = UNSET
+    if _subtitles is not UNSET:
+        subtitles = [MediaSubtitle.from_dict(subtitles_item_data) for subtitles_item_data in _subtitles]
+
+    return subtitles
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "subtitles": _read_subtitles,
+}
 
 from ..models.media_subtitle import MediaSubtitle

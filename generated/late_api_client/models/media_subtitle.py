@@ -62,6 +62,7 @@ class MediaSubtitle:
 
         if not d.keys() <= _PROPERTY_NAMES:
             media_subtitle.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return media_subtitle
 
     @property

@@ -77,6 +77,7 @@ class Pagination:
 
         if not d.keys() <= _PROPERTY_NAMES:
             pagination.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return pagination
 
     @property

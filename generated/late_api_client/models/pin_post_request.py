@@ -68,6 +68,7 @@ class PinPostRequest:
 
         if not d.keys() <= _PROPERTY_NAMES:
             pin_post_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return pin_post_request
 
     @property

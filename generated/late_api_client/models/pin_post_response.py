@@ -85,6 +85,7 @@ class PinPostResponse:
 
         if not d.keys() <= _PROPERTY_NAMES:
             pin_post_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return pin_post_response
 
     @property

@@ -52,6 +52,7 @@ class PinPostResponse404:
             pin_post_response_404.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return pin_post_response_404
 
     @property

@@ -140,6 +140,7 @@ class PinterestPlatformData:
             pinterest_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return pinterest_platform_data
 
     @property

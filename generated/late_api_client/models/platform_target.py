@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,15 @@ from ..models.platform_target_error_source import PlatformTargetErrorSource
 from ..models.platform_target_trial_graduation_strategy import (
     PlatformTargetTrialGraduationStrategy,
 )
-from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="PlatformTarget")
 
@@ -43,7 +51,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class PlatformTarget:
+class PlatformTarget(LazyFields):
     """
     Attributes:
         platform (str | Unset): Supported values: twitter, threads, instagram, youtube, facebook, linkedin, pinterest,
@@ -340,26 +348,7 @@ class PlatformTarget:
         d = src_dict
         platform = d.get("platform", UNSET)
 
-        _account_id = d.get("accountId", UNSET)
-        account_id: SocialAccount | str | Unset
-        if isinstance(_account_id, dict):
-            try:
-                account_id_type_1 = SocialAccount.from_dict(_account_id)
-
-                account_id = account_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                account_id = cast("SocialAccount | str | Unset", _account_id)
-        else:
-            account_id = _account_id
-
         custom_content = d.get("customContent", UNSET)
-
-        _custom_media = d.get("customMedia", UNSET)
-        custom_media: list[MediaItem] | Unset = UNSET
-        if _custom_media is not UNSET:
-            custom_media = [
-                MediaItem.from_dict(custom_media_item_data) for custom_media_item_data in _custom_media
-            ]
 
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
@@ -367,13 +356,6 @@ class PlatformTarget:
             scheduled_for = UNSET
         else:
             scheduled_for = parse_datetime(_scheduled_for)
-
-        _platform_specific_data = d.get("platformSpecificData", UNSET)
-        platform_specific_data: PlatformTargetPlatformSpecificData | Unset
-        if _platform_specific_data is UNSET:
-            platform_specific_data = UNSET
-        else:
-            platform_specific_data = PlatformTargetPlatformSpecificData.from_dict(_platform_specific_data)
 
         status = d.get("status", UNSET)
 
@@ -431,38 +413,41 @@ class PlatformTarget:
         else:
             error_source = parse_enum(PlatformTargetErrorSource, _error_source)
 
-        _platform_error = d.get("platformError", UNSET)
-        platform_error: PostPlatformError | Unset
-        if _platform_error is UNSET:
-            platform_error = UNSET
-        else:
-            platform_error = PostPlatformError.from_dict(_platform_error)
-
-        platform_target = cls(
-            platform,
-            account_id,
-            custom_content,
-            custom_media,
-            scheduled_for,
-            platform_specific_data,
-            status,
-            platform_post_id,
-            platform_post_url,
-            published_at,
-            removed_from_platform_at,
-            is_trial_reel,
-            trial_graduation_strategy,
-            publish_attempts,
-            publish_retries,
-            error_message,
-            error_category,
-            error_source,
-            platform_error,
-        )
-
+        platform_target = cls.__new__(cls)
+        platform_target.platform = platform
+        platform_target.custom_content = custom_content
+        platform_target.scheduled_for = scheduled_for
+        platform_target.status = status
+        platform_target.platform_post_id = platform_post_id
+        platform_target.platform_post_url = platform_post_url
+        platform_target.published_at = published_at
+        platform_target.removed_from_platform_at = removed_from_platform_at
+        platform_target.is_trial_reel = is_trial_reel
+        platform_target.trial_graduation_strategy = trial_graduation_strategy
+        platform_target.publish_attempts = publish_attempts
+        platform_target.publish_retries = publish_retries
+        platform_target.error_message = error_message
+        platform_target.error_category = error_category
+        platform_target.error_source = error_source
+        if "accountId" not in d:  # nothing to build later
+            platform_target.account_id = UNSET
+        if "customMedia" not in d:  # nothing to build later
+            platform_target.custom_media = UNSET
+        if "platformSpecificData" not in d:  # nothing to build later
+            platform_target.platform_specific_data = UNSET
+        if "platformError" not in d:  # nothing to build later
+            platform_target.platform_error = UNSET
+        object.__setattr__(platform_target, "_source", d)  # a slot of LazyFields, not an attrs field
+        platform_target.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             platform_target.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return platform_target
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -480,6 +465,63 @@ class PlatformTarget:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_account_id(d: Mapping[str, Any]) -> SocialAccount | str | Unset:
+    _account_id = d.get("accountId", UNSET)
+    account_id: SocialAccount | str | Unset
+    if isinstance(_account_id, dict):
+        try:
+            account_id_type_1 = SocialAccount.from_dict(_account_id)
+
+            account_id = account_id_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            account_id = cast("SocialAccount | str | Unset", _account_id)
+    else:
+        account_id = _account_id
+
+    return account_id
+
+
+def _read_custom_media(d: Mapping[str, Any]) -> list[MediaItem] | Unset:
+    _custom_media = d.get("customMedia", UNSET)
+    custom_media: list[MediaItem] | Unset = UNSET
+    if _custom_media is not UNSET:
+        custom_media = [
+            MediaItem.from_dict(custom_media_item_data) for custom_media_item_data in _custom_media
+        ]
+
+    return custom_media
+
+
+def _read_platform_specific_data(d: Mapping[str, Any]) -> PlatformTargetPlatformSpecificData | Unset:
+    _platform_specific_data = d.get("platformSpecificData", UNSET)
+    platform_specific_data: PlatformTargetPlatformSpecificData | Unset
+    if _platform_specific_data is UNSET:
+        platform_specific_data = UNSET
+    else:
+        platform_specific_data = PlatformTargetPlatformSpecificData.from_dict(_platform_specific_data)
+
+    return platform_specific_data
+
+
+def _read_platform_error(d: Mapping[str, Any]) -> PostPlatformError | Unset:
+    _platform_error = d.get("platformError", UNSET)
+    platform_error: PostPlatformError | Unset
+    if _platform_error is UNSET:
+        platform_error = UNSET
+    else:
+        platform_error = PostPlatformError.from_dict(_platform_error)
+
+    return platform_error
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "account_id": _read_account_id,
+    "custom_media": _read_custom_media,
+    "platform_specific_data": _read_platform_specific_data,
+    "platform_error": _read_platform_error,
+}
 
 from ..models.media_item import MediaItem
 from ..models.platform_target_platform_specific_data import (

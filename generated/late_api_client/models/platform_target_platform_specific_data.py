@@ -35,6 +35,7 @@ class PlatformTargetPlatformSpecificData:
 
         if d:
             platform_target_platform_specific_data.additional_properties = dict(d)
+
         return platform_target_platform_specific_data
 
     @property

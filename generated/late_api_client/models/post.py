@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.post_status import PostStatus
 from ..models.post_visibility import PostVisibility
-from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="Post")
 
@@ -41,7 +49,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class Post:
+class Post(LazyFields):
     """
     Attributes:
         field_id (str):
@@ -274,31 +282,7 @@ class Post:
 
         status = parse_enum(PostStatus, d["status"])
 
-        _user_id = d.get("userId", UNSET)
-        user_id: str | Unset | User
-        if isinstance(_user_id, dict):
-            try:
-                user_id_type_1 = User.from_dict(_user_id)
-
-                user_id = user_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                user_id = cast("str | Unset | User", _user_id)
-        else:
-            user_id = _user_id
-
         title = d.get("title", UNSET)
-
-        _media_items = d.get("mediaItems", UNSET)
-        media_items: list[MediaItem] | Unset = UNSET
-        if _media_items is not UNSET:
-            media_items = [
-                MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items
-            ]
-
-        _platforms = d.get("platforms", UNSET)
-        platforms: list[PlatformTarget] | Unset = UNSET
-        if _platforms is not UNSET:
-            platforms = [PlatformTarget.from_dict(platforms_item_data) for platforms_item_data in _platforms]
 
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
@@ -322,20 +306,6 @@ class Post:
         else:
             visibility = parse_enum(PostVisibility, _visibility)
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: PostMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = PostMetadata.from_dict(_metadata)
-
-        _recycling = d.get("recycling", UNSET)
-        recycling: RecyclingState | Unset
-        if _recycling is UNSET:
-            recycling = UNSET
-        else:
-            recycling = RecyclingState.from_dict(_recycling)
-
         recycled_from_post_id = d.get("recycledFromPostId", UNSET)
 
         queued_from_profile = d.get("queuedFromProfile", UNSET)
@@ -356,32 +326,43 @@ class Post:
         else:
             updated_at = parse_datetime(_updated_at)
 
-        post = cls(
-            field_id,
-            content,
-            status,
-            user_id,
-            title,
-            media_items,
-            platforms,
-            scheduled_for,
-            timezone,
-            tags,
-            hashtags,
-            mentions,
-            visibility,
-            metadata,
-            recycling,
-            recycled_from_post_id,
-            queued_from_profile,
-            queue_id,
-            created_at,
-            updated_at,
-        )
-
+        post = cls.__new__(cls)
+        post.field_id = field_id
+        post.content = content
+        post.status = status
+        post.title = title
+        post.scheduled_for = scheduled_for
+        post.timezone = timezone
+        post.tags = tags
+        post.hashtags = hashtags
+        post.mentions = mentions
+        post.visibility = visibility
+        post.recycled_from_post_id = recycled_from_post_id
+        post.queued_from_profile = queued_from_profile
+        post.queue_id = queue_id
+        post.created_at = created_at
+        post.updated_at = updated_at
+        if "userId" not in d:  # nothing to build later
+            post.user_id = UNSET
+        if "mediaItems" not in d:  # nothing to build later
+            post.media_items = UNSET
+        if "platforms" not in d:  # nothing to build later
+            post.platforms = UNSET
+        if "metadata" not in d:  # nothing to build later
+            post.metadata = UNSET
+        if "recycling" not in d:  # nothing to build later
+            post.recycling = UNSET
+        object.__setattr__(post, "_source", d)  # a slot of LazyFields, not an attrs field
+        post.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return post
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -399,6 +380,71 @@ class Post:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_user_id(d: Mapping[str, Any]) -> str | Unset | User:
+    _user_id = d.get("userId", UNSET)
+    user_id: str | Unset | User
+    if isinstance(_user_id, dict):
+        try:
+            user_id_type_1 = User.from_dict(_user_id)
+
+            user_id = user_id_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            user_id = cast("str | Unset | User", _user_id)
+    else:
+        user_id = _user_id
+
+    return user_id
+
+
+def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:
+    _media_items = d.get("mediaItems", UNSET)
+    media_items: list[MediaItem] | Unset = UNSET
+    if _media_items is not UNSET:
+        media_items = [MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items]
+
+    return media_items
+
+
+def _read_platforms(d: Mapping[str, Any]) -> list[PlatformTarget] | Unset:
+    _platforms = d.get("platforms", UNSET)
+    platforms: list[PlatformTarget] | Unset = UNSET
+    if _platforms is not UNSET:
+        platforms = [PlatformTarget.from_dict(platforms_item_data) for platforms_item_data in _platforms]
+
+    return platforms
+
+
+def _read_metadata(d: Mapping[str, Any]) -> PostMetadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: PostMetadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = PostMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _read_recycling(d: Mapping[str, Any]) -> RecyclingState | Unset:
+    _recycling = d.get("recycling", UNSET)
+    recycling: RecyclingState | Unset
+    if _recycling is UNSET:
+        recycling = UNSET
+    else:
+        recycling = RecyclingState.from_dict(_recycling)
+
+    return recycling
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "user_id": _read_user_id,
+    "media_items": _read_media_items,
+    "platforms": _read_platforms,
+    "metadata": _read_metadata,
+    "recycling": _read_recycling,
+}
 
 from ..models.media_item import MediaItem
 from ..models.platform_target import PlatformTarget

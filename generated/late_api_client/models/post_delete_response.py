@@ -52,6 +52,7 @@ class PostDeleteResponse:
             post_delete_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return post_delete_response
 
     @property

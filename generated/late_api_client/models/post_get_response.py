@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    LazyFields,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="PostGetResponse")
 
@@ -17,7 +22,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class PostGetResponse:
+class PostGetResponse(LazyFields):
     """
     Attributes:
         post (Post):
@@ -42,15 +47,20 @@ class PostGetResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        post = Post.from_dict(d["post"])
-
-        post_get_response = cls(
-            post,
-        )
-
+        if "post" not in d:
+            raise KeyError("post")
+        post_get_response = cls.__new__(cls)
+        object.__setattr__(post_get_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        post_get_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_get_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return post_get_response
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -68,5 +78,16 @@ class PostGetResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_post(d: Mapping[str, Any]) -> Post:
+    post = Post.from_dict(d["post"])
+
+    return post
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "post": _read_post,
+}
 
 from ..models.post import Post

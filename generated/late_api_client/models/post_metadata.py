@@ -27,6 +27,7 @@ class PostMetadata:
 
         if d:
             post_metadata.additional_properties = dict(d)
+
         return post_metadata
 
     @property

@@ -82,6 +82,7 @@ class PostPlatformError:
             post_platform_error.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return post_platform_error
 
     @property

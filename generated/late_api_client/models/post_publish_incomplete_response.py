@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="PostPublishIncompleteResponse")
 
@@ -23,7 +28,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class PostPublishIncompleteResponse:
+class PostPublishIncompleteResponse(LazyFields):
     """Body of the 207 returned by createPost and updatePost when the post was saved but the inline publish did not fully
     succeed. Read `post.status` to tell the three outcomes apart.
 
@@ -90,40 +95,35 @@ class PostPublishIncompleteResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        _post = d.get("post", UNSET)
-        post: Post | Unset
-        if _post is UNSET:
-            post = UNSET
-        else:
-            post = Post.from_dict(_post)
-
         message = d.get("message", UNSET)
 
         error = d.get("error", UNSET)
 
-        _platform_results = d.get("platformResults", UNSET)
-        platform_results: list[PostPublishIncompleteResponsePlatformResultsItem] | Unset = UNSET
-        if _platform_results is not UNSET:
-            platform_results = [
-                PostPublishIncompleteResponsePlatformResultsItem.from_dict(platform_results_item_data)
-                for platform_results_item_data in _platform_results
-            ]
-
         warnings: list[str] | Unset = d.get("warnings", UNSET)
 
-        post_publish_incomplete_response = cls(
-            post,
-            message,
-            error,
-            platform_results,
-            warnings,
-        )
-
+        post_publish_incomplete_response = cls.__new__(cls)
+        post_publish_incomplete_response.message = message
+        post_publish_incomplete_response.error = error
+        post_publish_incomplete_response.warnings = warnings
+        if "post" not in d:  # nothing to build later
+            post_publish_incomplete_response.post = UNSET
+        if "platformResults" not in d:  # nothing to build later
+            post_publish_incomplete_response.platform_results = UNSET
+        object.__setattr__(
+            post_publish_incomplete_response, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        post_publish_incomplete_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_publish_incomplete_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return post_publish_incomplete_response
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -141,6 +141,37 @@ class PostPublishIncompleteResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_post(d: Mapping[str, Any]) -> Post | Unset:
+    _post = d.get("post", UNSET)
+    post: Post | Unset
+    if _post is UNSET:
+        post = UNSET
+    else:
+        post = Post.from_dict(_post)
+
+    return post
+
+
+def _read_platform_results(
+    d: Mapping[str, Any],
+) -> list[PostPublishIncompleteResponsePlatformResultsItem] | Unset:
+    _platform_results = d.get("platformResults", UNSET)
+    platform_results: list[PostPublishIncompleteResponsePlatformResultsItem] | Unset = UNSET
+    if _platform_results is not UNSET:
+        platform_results = [
+            PostPublishIncompleteResponsePlatformResultsItem.from_dict(platform_results_item_data)
+            for platform_results_item_data in _platform_results
+        ]
+
+    return platform_results
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "post": _read_post,
+    "platform_results": _read_platform_results,
+}
 
 from ..models.post import Post
 from ..models.post_publish_incomplete_response_platform_results_item import (

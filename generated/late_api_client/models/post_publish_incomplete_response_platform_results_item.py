@@ -72,6 +72,7 @@ class PostPublishIncompleteResponsePlatformResultsItem:
             post_publish_incomplete_response_platform_results_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return post_publish_incomplete_response_platform_results_item
 
     @property

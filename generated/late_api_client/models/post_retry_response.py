@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="PostRetryResponse")
 
@@ -20,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class PostRetryResponse:
+class PostRetryResponse(LazyFields):
     """
     Attributes:
         message (str):
@@ -55,23 +60,23 @@ class PostRetryResponse:
         d = src_dict
         message = d["message"]
 
-        _post = d.get("post", UNSET)
-        post: Post | Unset
-        if _post is UNSET:
-            post = UNSET
-        else:
-            post = Post.from_dict(_post)
-
-        post_retry_response = cls(
-            message,
-            post,
-        )
-
+        post_retry_response = cls.__new__(cls)
+        post_retry_response.message = message
+        if "post" not in d:  # nothing to build later
+            post_retry_response.post = UNSET
+        object.__setattr__(post_retry_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        post_retry_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_retry_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return post_retry_response
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -89,5 +94,21 @@ class PostRetryResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_post(d: Mapping[str, Any]) -> Post | Unset:
+    _post = d.get("post", UNSET)
+    post: Post | Unset
+    if _post is UNSET:
+        post = UNSET
+    else:
+        post = Post.from_dict(_post)
+
+    return post
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "post": _read_post,
+}
 
 from ..models.post import Post

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="PostUpdateResponse")
 
@@ -21,7 +26,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class PostUpdateResponse:
+class PostUpdateResponse(LazyFields):
     """
     Attributes:
         message (str):
@@ -61,21 +66,26 @@ class PostUpdateResponse:
         d = src_dict
         message = d["message"]
 
-        post = Post.from_dict(d["post"])
-
+        if "post" not in d:
+            raise KeyError("post")
         warnings: list[str] | Unset = d.get("warnings", UNSET)
 
-        post_update_response = cls(
-            message,
-            post,
-            warnings,
-        )
-
+        post_update_response = cls.__new__(cls)
+        post_update_response.message = message
+        post_update_response.warnings = warnings
+        object.__setattr__(post_update_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        post_update_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_update_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return post_update_response
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -93,5 +103,16 @@ class PostUpdateResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_post(d: Mapping[str, Any]) -> Post:
+    post = Post.from_dict(d["post"])
+
+    return post
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "post": _read_post,
+}
 
 from ..models.post import Post

@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    LazyFields,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="PostsListResponse")
 
@@ -18,7 +23,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class PostsListResponse:
+class PostsListResponse(LazyFields):
     """
     Attributes:
         posts (list[Post]):
@@ -51,25 +56,24 @@ class PostsListResponse:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        posts = []
-        _posts = d["posts"]
-        for posts_item_data in _posts:
-            posts_item = Post.from_dict(posts_item_data)
-
-            posts.append(posts_item)
-
-        pagination = PostsListResponsePagination.from_dict(d["pagination"])
-
-        posts_list_response = cls(
-            posts,
-            pagination,
-        )
-
+        if "posts" not in d:
+            raise KeyError("posts")
+        if "pagination" not in d:
+            raise KeyError("pagination")
+        posts_list_response = cls.__new__(cls)
+        object.__setattr__(posts_list_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        posts_list_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             posts_list_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return posts_list_response
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -87,6 +91,29 @@ class PostsListResponse:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_posts(d: Mapping[str, Any]) -> list[Post]:
+    posts = []
+    _posts = d["posts"]
+    for posts_item_data in _posts:
+        posts_item = Post.from_dict(posts_item_data)
+
+        posts.append(posts_item)
+
+    return posts
+
+
+def _read_pagination(d: Mapping[str, Any]) -> PostsListResponsePagination:
+    pagination = PostsListResponsePagination.from_dict(d["pagination"])
+
+    return pagination
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "posts": _read_posts,
+    "pagination": _read_pagination,
+}
 
 from ..models.post import Post
 from ..models.posts_list_response_pagination import PostsListResponsePagination

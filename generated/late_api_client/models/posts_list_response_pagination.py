@@ -101,6 +101,7 @@ class PostsListResponsePagination:
             posts_list_response_pagination.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return posts_list_response_pagination
 
     @property

@@ -65,6 +65,7 @@ class PrepareMediaBody:
             prepare_media_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return prepare_media_body
 
     @property

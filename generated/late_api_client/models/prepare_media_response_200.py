@@ -119,6 +119,7 @@ class PrepareMediaResponse200:
             prepare_media_response_200.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return prepare_media_response_200
 
     @property

@@ -92,6 +92,7 @@ class PrepareMediaResponse403:
             prepare_media_response_403.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return prepare_media_response_403
 
     @property

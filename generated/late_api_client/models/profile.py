@@ -205,6 +205,7 @@ class Profile:
 
         if not d.keys() <= _PROPERTY_NAMES:
             profile.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return profile
 
     @property

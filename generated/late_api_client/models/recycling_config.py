@@ -189,6 +189,7 @@ class RecyclingConfig:
 
         if not d.keys() <= _PROPERTY_NAMES:
             recycling_config.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return recycling_config
 
     @property

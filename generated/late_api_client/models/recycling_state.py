@@ -235,6 +235,7 @@ class RecyclingState:
 
         if not d.keys() <= _PROPERTY_NAMES:
             recycling_state.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return recycling_state
 
     @property

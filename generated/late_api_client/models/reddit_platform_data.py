@@ -204,6 +204,7 @@ class RedditPlatformData:
             reddit_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return reddit_platform_data
 
     @property

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="RetryPostResponse207")
 
@@ -21,7 +26,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class RetryPostResponse207:
+class RetryPostResponse207(LazyFields):
     """
     Attributes:
         message (str | Unset):
@@ -62,24 +67,24 @@ class RetryPostResponse207:
 
         error = d.get("error", UNSET)
 
-        _post = d.get("post", UNSET)
-        post: Post | Unset
-        if _post is UNSET:
-            post = UNSET
-        else:
-            post = Post.from_dict(_post)
-
-        retry_post_response_207 = cls(
-            message,
-            error,
-            post,
-        )
-
+        retry_post_response_207 = cls.__new__(cls)
+        retry_post_response_207.message = message
+        retry_post_response_207.error = error
+        if "post" not in d:  # nothing to build later
+            retry_post_response_207.post = UNSET
+        object.__setattr__(retry_post_response_207, "_source", d)  # a slot of LazyFields, not an attrs field
+        retry_post_response_207.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             retry_post_response_207.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return retry_post_response_207
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -97,5 +102,21 @@ class RetryPostResponse207:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_post(d: Mapping[str, Any]) -> Post | Unset:
+    _post = d.get("post", UNSET)
+    post: Post | Unset
+    if _post is UNSET:
+        post = UNSET
+    else:
+        post = Post.from_dict(_post)
+
+    return post
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "post": _read_post,
+}
 
 from ..models.post import Post

@@ -27,6 +27,7 @@ class RetryPostResponse429Details:
 
         if d:
             retry_post_response_429_details.additional_properties = dict(d)
+
         return retry_post_response_429_details
 
     @property

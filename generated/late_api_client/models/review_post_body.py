@@ -53,6 +53,7 @@ class ReviewPostBody:
 
         if not d.keys() <= _PROPERTY_NAMES:
             review_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return review_post_body
 
     @property

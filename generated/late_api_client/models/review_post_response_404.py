@@ -52,6 +52,7 @@ class ReviewPostResponse404:
             review_post_response_404.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return review_post_response_404
 
     @property

@@ -118,6 +118,7 @@ class SlackPlatformData:
             slack_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return slack_platform_data
 
     @property

@@ -69,6 +69,7 @@ class SnapchatPlatformData:
             snapchat_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return snapchat_platform_data
 
     @property

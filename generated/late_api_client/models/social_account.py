@@ -2,14 +2,22 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.social_account_platform import SocialAccountPlatform
 from ..models.social_account_tiktok_account_type import SocialAccountTiktokAccountType
-from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="SocialAccount")
 
@@ -38,7 +46,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class SocialAccount:
+class SocialAccount(LazyFields):
     """
     Attributes:
         field_id (str):
@@ -329,18 +337,8 @@ class SocialAccount:
 
         platform = parse_enum(SocialAccountPlatform, d["platform"])
 
-        _profile_id = d["profileId"]
-        profile_id: Profile | str
-        if isinstance(_profile_id, dict):
-            try:
-                profile_id_type_1 = Profile.from_dict(_profile_id)
-
-                profile_id = profile_id_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                profile_id = cast("Profile | str", _profile_id)
-        else:
-            profile_id = _profile_id
-
+        if "profileId" not in d:
+            raise KeyError("profileId")
         is_active = d["isActive"]
 
         username = d.get("username", UNSET)
@@ -387,36 +385,35 @@ class SocialAccount:
         else:
             rate_limited_until = _rate_limited_until
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: SocialAccountMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = SocialAccountMetadata.from_dict(_metadata)
-
-        social_account = cls(
-            field_id,
-            platform,
-            profile_id,
-            is_active,
-            username,
-            display_name,
-            platform_user_id,
-            tiktok_account_type,
-            profile_picture,
-            profile_url,
-            needs_reconnection,
-            followers_count,
-            followers_last_updated,
-            parent_account_id,
-            enabled,
-            rate_limited_until,
-            metadata,
-        )
-
+        social_account = cls.__new__(cls)
+        social_account.field_id = field_id
+        social_account.platform = platform
+        social_account.is_active = is_active
+        social_account.username = username
+        social_account.display_name = display_name
+        social_account.platform_user_id = platform_user_id
+        social_account.tiktok_account_type = tiktok_account_type
+        social_account.profile_picture = profile_picture
+        social_account.profile_url = profile_url
+        social_account.needs_reconnection = needs_reconnection
+        social_account.followers_count = followers_count
+        social_account.followers_last_updated = followers_last_updated
+        social_account.parent_account_id = parent_account_id
+        social_account.enabled = enabled
+        social_account.rate_limited_until = rate_limited_until
+        if "metadata" not in d:  # nothing to build later
+            social_account.metadata = UNSET
+        object.__setattr__(social_account, "_source", d)  # a slot of LazyFields, not an attrs field
+        social_account.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             social_account.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return social_account
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -434,6 +431,39 @@ class SocialAccount:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_profile_id(d: Mapping[str, Any]) -> Profile | str:
+    _profile_id = d["profileId"]
+    profile_id: Profile | str
+    if isinstance(_profile_id, dict):
+        try:
+            profile_id_type_1 = Profile.from_dict(_profile_id)
+
+            profile_id = profile_id_type_1
+        except (TypeError, ValueError, AttributeError, KeyError):
+            profile_id = cast("Profile | str", _profile_id)
+    else:
+        profile_id = _profile_id
+
+    return profile_id
+
+
+def _read_metadata(d: Mapping[str, Any]) -> SocialAccountMetadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: SocialAccountMetadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = SocialAccountMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "profile_id": _read_profile_id,
+    "metadata": _read_metadata,
+}
 
 from ..models.profile import Profile
 from ..models.social_account_metadata import SocialAccountMetadata

@@ -73,6 +73,7 @@ class SocialAccountMetadata:
 
         if d:
             social_account_metadata.additional_properties = dict(d)
+
         return social_account_metadata
 
     @property

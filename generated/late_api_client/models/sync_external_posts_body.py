@@ -85,6 +85,7 @@ class SyncExternalPostsBody:
             sync_external_posts_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return sync_external_posts_body
 
     @property

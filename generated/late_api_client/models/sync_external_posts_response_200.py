@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar, cast
+from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="SyncExternalPostsResponse200")
 
@@ -22,7 +27,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class SyncExternalPostsResponse200:
+class SyncExternalPostsResponse200(LazyFields):
     """
     Attributes:
         synced (SyncExternalPostsResponse200Synced | Unset):
@@ -78,44 +83,31 @@ class SyncExternalPostsResponse200:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        _synced = d.get("synced", UNSET)
-        synced: SyncExternalPostsResponse200Synced | Unset
-        if _synced is UNSET:
-            synced = UNSET
-        else:
-            synced = SyncExternalPostsResponse200Synced.from_dict(_synced)
-
         found = d.get("found", UNSET)
 
-        _post = d.get("post", UNSET)
-        post: ExternalPostSummary | None | Unset
-        if isinstance(_post, dict):
-            try:
-                post_type_0 = ExternalPostSummary.from_dict(_post)
-
-                post = post_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                post = cast("ExternalPostSummary | None | Unset", _post)
-        else:
-            post = _post
-
-        _posts = d.get("posts", UNSET)
-        posts: list[ExternalPostSummary] | Unset = UNSET
-        if _posts is not UNSET:
-            posts = [ExternalPostSummary.from_dict(posts_item_data) for posts_item_data in _posts]
-
-        sync_external_posts_response_200 = cls(
-            synced,
-            found,
-            post,
-            posts,
-        )
-
+        sync_external_posts_response_200 = cls.__new__(cls)
+        sync_external_posts_response_200.found = found
+        if "synced" not in d:  # nothing to build later
+            sync_external_posts_response_200.synced = UNSET
+        if "post" not in d:  # nothing to build later
+            sync_external_posts_response_200.post = UNSET
+        if "posts" not in d:  # nothing to build later
+            sync_external_posts_response_200.posts = UNSET
+        object.__setattr__(
+            sync_external_posts_response_200, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        sync_external_posts_response_200.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             sync_external_posts_response_200.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return sync_external_posts_response_200
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,6 +125,49 @@ class SyncExternalPostsResponse200:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_synced(d: Mapping[str, Any]) -> SyncExternalPostsResponse200Synced | Unset:
+    _synced = d.get("synced", UNSET)
+    synced: SyncExternalPostsResponse200Synced | Unset
+    if _synced is UNSET:
+        synced = UNSET
+    else:
+        synced = SyncExternalPostsResponse200Synced.from_dict(_synced)
+
+    return synced
+
+
+def _read_post(d: Mapping[str, Any]) -> ExternalPostSummary | None | Unset:
+    _post = d.get("post", UNSET)
+    post: ExternalPostSummary | None | Unset
+    if isinstance(_post, dict):
+        try:
+            post_type_0 = ExternalPostSummary.from_dict(_post)
+
+            post = post_type_0
+        except (TypeError, ValueError, AttributeError, KeyError):
+            post = cast("ExternalPostSummary | None | Unset", _post)
+    else:
+        post = _post
+
+    return post
+
+
+def _read_posts(d: Mapping[str, Any]) -> list[ExternalPostSummary] | Unset:
+    _posts = d.get("posts", UNSET)
+    posts: list[ExternalPostSummary] | Unset = UNSET
+    if _posts is not UNSET:
+        posts = [ExternalPostSummary.from_dict(posts_item_data) for posts_item_data in _posts]
+
+    return posts
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "synced": _read_synced,
+    "post": _read_post,
+    "posts": _read_posts,
+}
 
 from ..models.external_post_summary import ExternalPostSummary
 from ..models.sync_external_posts_response_200_synced import (

@@ -82,6 +82,7 @@ class SyncExternalPostsResponse200Synced:
             sync_external_posts_response_200_synced.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return sync_external_posts_response_200_synced
 
     @property

@@ -112,6 +112,7 @@ class TelegramPlatformData:
             telegram_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return telegram_platform_data
 
     @property

@@ -1,12 +1,17 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="ThreadsPlatformData")
 
@@ -21,7 +26,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class ThreadsPlatformData:
+class ThreadsPlatformData(LazyFields):
     """Up to 10 images per carousel (no videos). Videos must be H.264/AAC MP4, max 5 min. Images JPEG/PNG, max 8 MB. Use
     threadItems for reply chains.
 
@@ -84,25 +89,24 @@ class ThreadsPlatformData:
 
         first_comment = d.get("firstComment", UNSET)
 
-        _thread_items = d.get("threadItems", UNSET)
-        thread_items: list[ThreadsPlatformDataThreadItemsItem] | Unset = UNSET
-        if _thread_items is not UNSET:
-            thread_items = [
-                ThreadsPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
-                for thread_items_item_data in _thread_items
-            ]
-
-        threads_platform_data = cls(
-            topic_tag,
-            first_comment,
-            thread_items,
-        )
-
+        threads_platform_data = cls.__new__(cls)
+        threads_platform_data.topic_tag = topic_tag
+        threads_platform_data.first_comment = first_comment
+        if "threadItems" not in d:  # nothing to build later
+            threads_platform_data.thread_items = UNSET
+        object.__setattr__(threads_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        threads_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             threads_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return threads_platform_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,6 +124,23 @@ class ThreadsPlatformData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_thread_items(d: Mapping[str, Any]) -> list[ThreadsPlatformDataThreadItemsItem] | Unset:
+    _thread_items = d.get("threadItems", UNSET)
+    thread_items: list[ThreadsPlatformDataThreadItemsItem] | Unset = UNSET
+    if _thread_items is not UNSET:
+        thread_items = [
+            ThreadsPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
+            for thread_items_item_data in _thread_items
+        ]
+
+    return thread_items
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "thread_items": _read_thread_items,
+}
 
 from ..models.threads_platform_data_thread_items_item import (
     ThreadsPlatformDataThreadItemsItem,

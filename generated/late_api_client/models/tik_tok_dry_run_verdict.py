@@ -1,10 +1,15 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import (
+    LazyFields,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="TikTokDryRunVerdict")
 
@@ -19,7 +24,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class TikTokDryRunVerdict:
+class TikTokDryRunVerdict(LazyFields):
     """
     Attributes:
         dry_run (bool): Always true on this response
@@ -71,24 +76,24 @@ class TikTokDryRunVerdict:
 
         can_publish = d["canPublish"]
 
-        tiktok = []
-        _tiktok = d["tiktok"]
-        for tiktok_item_data in _tiktok:
-            tiktok_item = TikTokDryRunVerdictTiktokItem.from_dict(tiktok_item_data)
-
-            tiktok.append(tiktok_item)
-
-        tik_tok_dry_run_verdict = cls(
-            dry_run,
-            can_publish,
-            tiktok,
-        )
-
+        if "tiktok" not in d:
+            raise KeyError("tiktok")
+        tik_tok_dry_run_verdict = cls.__new__(cls)
+        tik_tok_dry_run_verdict.dry_run = dry_run
+        tik_tok_dry_run_verdict.can_publish = can_publish
+        object.__setattr__(tik_tok_dry_run_verdict, "_source", d)  # a slot of LazyFields, not an attrs field
+        tik_tok_dry_run_verdict.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             tik_tok_dry_run_verdict.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return tik_tok_dry_run_verdict
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -106,5 +111,21 @@ class TikTokDryRunVerdict:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_tiktok(d: Mapping[str, Any]) -> list[TikTokDryRunVerdictTiktokItem]:
+    tiktok = []
+    _tiktok = d["tiktok"]
+    for tiktok_item_data in _tiktok:
+        tiktok_item = TikTokDryRunVerdictTiktokItem.from_dict(tiktok_item_data)
+
+        tiktok.append(tiktok_item)
+
+    return tiktok
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "tiktok": _read_tiktok,
+}
 
 from ..models.tik_tok_dry_run_verdict_tiktok_item import TikTokDryRunVerdictTiktokItem

@@ -98,6 +98,7 @@ class TikTokDryRunVerdictTiktokItem:
             tik_tok_dry_run_verdict_tiktok_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return tik_tok_dry_run_verdict_tiktok_item
 
     @property

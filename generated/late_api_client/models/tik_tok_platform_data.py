@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,7 +10,13 @@ from ..models.tik_tok_platform_data_commercial_content_type import (
     TikTokPlatformDataCommercialContentType,
 )
 from ..models.tik_tok_platform_data_media_type import TikTokPlatformDataMediaType
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="TikTokPlatformData")
 
@@ -44,7 +50,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class TikTokPlatformData:
+class TikTokPlatformData(LazyFields):
     """Photo carousels up to 35 images. Video titles up to 2200 chars, photo titles truncated to 90 chars.
     privacyLevel must match creator_info options. Both camelCase and snake_case accepted.
 
@@ -398,13 +404,6 @@ class TikTokPlatformData:
 
         auto_add_music = d.get("autoAddMusic", UNSET)
 
-        _music_sound_info = d.get("musicSoundInfo", UNSET)
-        music_sound_info: TikTokPlatformDataMusicSoundInfo | Unset
-        if _music_sound_info is UNSET:
-            music_sound_info = UNSET
-        else:
-            music_sound_info = TikTokPlatformDataMusicSoundInfo.from_dict(_music_sound_info)
-
         video_original_sound_volume = d.get("videoOriginalSoundVolume", UNSET)
 
         video_made_with_ai = d.get("videoMadeWithAi", UNSET)
@@ -417,36 +416,43 @@ class TikTokPlatformData:
 
         description = d.get("description", UNSET)
 
-        tik_tok_platform_data = cls(
-            draft,
-            privacy_level,
-            allow_comment,
-            allow_duet,
-            allow_stitch,
-            commercial_content_type,
-            brand_partner_promote,
-            is_brand_organic_post,
-            content_preview_confirmed,
-            express_consent_given,
-            media_type,
-            video_cover_timestamp_ms,
-            video_cover_image_url,
-            photo_cover_index,
-            auto_add_music,
-            music_sound_info,
-            video_original_sound_volume,
-            video_made_with_ai,
-            location_id,
-            location_name,
-            is_ads_only,
-            description,
-        )
-
+        tik_tok_platform_data = cls.__new__(cls)
+        tik_tok_platform_data.draft = draft
+        tik_tok_platform_data.privacy_level = privacy_level
+        tik_tok_platform_data.allow_comment = allow_comment
+        tik_tok_platform_data.allow_duet = allow_duet
+        tik_tok_platform_data.allow_stitch = allow_stitch
+        tik_tok_platform_data.commercial_content_type = commercial_content_type
+        tik_tok_platform_data.brand_partner_promote = brand_partner_promote
+        tik_tok_platform_data.is_brand_organic_post = is_brand_organic_post
+        tik_tok_platform_data.content_preview_confirmed = content_preview_confirmed
+        tik_tok_platform_data.express_consent_given = express_consent_given
+        tik_tok_platform_data.media_type = media_type
+        tik_tok_platform_data.video_cover_timestamp_ms = video_cover_timestamp_ms
+        tik_tok_platform_data.video_cover_image_url = video_cover_image_url
+        tik_tok_platform_data.photo_cover_index = photo_cover_index
+        tik_tok_platform_data.auto_add_music = auto_add_music
+        tik_tok_platform_data.video_original_sound_volume = video_original_sound_volume
+        tik_tok_platform_data.video_made_with_ai = video_made_with_ai
+        tik_tok_platform_data.location_id = location_id
+        tik_tok_platform_data.location_name = location_name
+        tik_tok_platform_data.is_ads_only = is_ads_only
+        tik_tok_platform_data.description = description
+        if "musicSoundInfo" not in d:  # nothing to build later
+            tik_tok_platform_data.music_sound_info = UNSET
+        object.__setattr__(tik_tok_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        tik_tok_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             tik_tok_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return tik_tok_platform_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -464,6 +470,22 @@ class TikTokPlatformData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_music_sound_info(d: Mapping[str, Any]) -> TikTokPlatformDataMusicSoundInfo | Unset:
+    _music_sound_info = d.get("musicSoundInfo", UNSET)
+    music_sound_info: TikTokPlatformDataMusicSoundInfo | Unset
+    if _music_sound_info is UNSET:
+        music_sound_info = UNSET
+    else:
+        music_sound_info = TikTokPlatformDataMusicSoundInfo.from_dict(_music_sound_info)
+
+    return music_sound_info
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "music_sound_info": _read_music_sound_info,
+}
 
 from ..models.tik_tok_platform_data_music_sound_info import (
     TikTokPlatformDataMusicSoundInfo,

@@ -111,6 +111,7 @@ class TikTokPlatformDataMusicSoundInfo:
             tik_tok_platform_data_music_sound_info.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return tik_tok_platform_data_music_sound_info
 
     @property

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.twitter_platform_data_reply_settings import (
     TwitterPlatformDataReplySettings,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="TwitterPlatformData")
 
@@ -33,7 +39,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class TwitterPlatformData:
+class TwitterPlatformData(LazyFields):
     """X-specific post options. The article field creates a long-form X Article and is mutually exclusive with tweet media
     and tweet-only options. Geo-restriction applies at the media level: media is hidden outside the specified countries
     while tweet text remains visible.
@@ -228,13 +234,6 @@ class TwitterPlatformData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        _article = d.get("article", UNSET)
-        article: XArticle | Unset
-        if _article is UNSET:
-            article = UNSET
-        else:
-            article = XArticle.from_dict(_article)
-
         reply_to_tweet_id = d.get("replyToTweetId", UNSET)
 
         quote_tweet_id = d.get("quoteTweetId", UNSET)
@@ -246,63 +245,45 @@ class TwitterPlatformData:
         else:
             reply_settings = parse_enum(TwitterPlatformDataReplySettings, _reply_settings)
 
-        _thread_items = d.get("threadItems", UNSET)
-        thread_items: list[TwitterPlatformDataThreadItemsItem] | Unset = UNSET
-        if _thread_items is not UNSET:
-            thread_items = [
-                TwitterPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
-                for thread_items_item_data in _thread_items
-            ]
-
-        _poll = d.get("poll", UNSET)
-        poll: TwitterPlatformDataPoll | Unset
-        if _poll is UNSET:
-            poll = UNSET
-        else:
-            poll = TwitterPlatformDataPoll.from_dict(_poll)
-
         long_video = d.get("longVideo", UNSET)
-
-        _geo_restriction = d.get("geoRestriction", UNSET)
-        geo_restriction: GeoRestriction | Unset
-        if _geo_restriction is UNSET:
-            geo_restriction = UNSET
-        else:
-            geo_restriction = GeoRestriction.from_dict(_geo_restriction)
 
         paid_partnership = d.get("paidPartnership", UNSET)
 
         made_with_ai = d.get("madeWithAi", UNSET)
 
-        _sensitive_media = d.get("sensitiveMedia", UNSET)
-        sensitive_media: TwitterPlatformDataSensitiveMedia | Unset
-        if _sensitive_media is UNSET:
-            sensitive_media = UNSET
-        else:
-            sensitive_media = TwitterPlatformDataSensitiveMedia.from_dict(_sensitive_media)
-
         media_tagged_users: list[str] | Unset = d.get("mediaTaggedUsers", UNSET)
 
-        twitter_platform_data = cls(
-            article,
-            reply_to_tweet_id,
-            quote_tweet_id,
-            reply_settings,
-            thread_items,
-            poll,
-            long_video,
-            geo_restriction,
-            paid_partnership,
-            made_with_ai,
-            sensitive_media,
-            media_tagged_users,
-        )
-
+        twitter_platform_data = cls.__new__(cls)
+        twitter_platform_data.reply_to_tweet_id = reply_to_tweet_id
+        twitter_platform_data.quote_tweet_id = quote_tweet_id
+        twitter_platform_data.reply_settings = reply_settings
+        twitter_platform_data.long_video = long_video
+        twitter_platform_data.paid_partnership = paid_partnership
+        twitter_platform_data.made_with_ai = made_with_ai
+        twitter_platform_data.media_tagged_users = media_tagged_users
+        if "article" not in d:  # nothing to build later
+            twitter_platform_data.article = UNSET
+        if "threadItems" not in d:  # nothing to build later
+            twitter_platform_data.thread_items = UNSET
+        if "poll" not in d:  # nothing to build later
+            twitter_platform_data.poll = UNSET
+        if "geoRestriction" not in d:  # nothing to build later
+            twitter_platform_data.geo_restriction = UNSET
+        if "sensitiveMedia" not in d:  # nothing to build later
+            twitter_platform_data.sensitive_media = UNSET
+        object.__setattr__(twitter_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        twitter_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             twitter_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return twitter_platform_data
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -320,6 +301,71 @@ class TwitterPlatformData:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_article(d: Mapping[str, Any]) -> XArticle | Unset:
+    _article = d.get("article", UNSET)
+    article: XArticle | Unset
+    if _article is UNSET:
+        article = UNSET
+    else:
+        article = XArticle.from_dict(_article)
+
+    return article
+
+
+def _read_thread_items(d: Mapping[str, Any]) -> list[TwitterPlatformDataThreadItemsItem] | Unset:
+    _thread_items = d.get("threadItems", UNSET)
+    thread_items: list[TwitterPlatformDataThreadItemsItem] | Unset = UNSET
+    if _thread_items is not UNSET:
+        thread_items = [
+            TwitterPlatformDataThreadItemsItem.from_dict(thread_items_item_data)
+            for thread_items_item_data in _thread_items
+        ]
+
+    return thread_items
+
+
+def _read_poll(d: Mapping[str, Any]) -> TwitterPlatformDataPoll | Unset:
+    _poll = d.get("poll", UNSET)
+    poll: TwitterPlatformDataPoll | Unset
+    if _poll is UNSET:
+        poll = UNSET
+    else:
+        poll = TwitterPlatformDataPoll.from_dict(_poll)
+
+    return poll
+
+
+def _read_geo_restriction(d: Mapping[str, Any]) -> GeoRestriction | Unset:
+    _geo_restriction = d.get("geoRestriction", UNSET)
+    geo_restriction: GeoRestriction | Unset
+    if _geo_restriction is UNSET:
+        geo_restriction = UNSET
+    else:
+        geo_restriction = GeoRestriction.from_dict(_geo_restriction)
+
+    return geo_restriction
+
+
+def _read_sensitive_media(d: Mapping[str, Any]) -> TwitterPlatformDataSensitiveMedia | Unset:
+    _sensitive_media = d.get("sensitiveMedia", UNSET)
+    sensitive_media: TwitterPlatformDataSensitiveMedia | Unset
+    if _sensitive_media is UNSET:
+        sensitive_media = UNSET
+    else:
+        sensitive_media = TwitterPlatformDataSensitiveMedia.from_dict(_sensitive_media)
+
+    return sensitive_media
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "article": _read_article,
+    "thread_items": _read_thread_items,
+    "poll": _read_poll,
+    "geo_restriction": _read_geo_restriction,
+    "sensitive_media": _read_sensitive_media,
+}
 
 from ..models.geo_restriction import GeoRestriction
 from ..models.twitter_platform_data_poll import TwitterPlatformDataPoll

@@ -62,6 +62,7 @@ class TwitterPlatformDataPoll:
             twitter_platform_data_poll.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return twitter_platform_data_poll
 
     @property

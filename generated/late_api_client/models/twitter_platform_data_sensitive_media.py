@@ -84,6 +84,7 @@ class TwitterPlatformDataSensitiveMedia:
             twitter_platform_data_sensitive_media.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return twitter_platform_data_sensitive_media
 
     @property

@@ -52,6 +52,7 @@ class UnpinPostResponse404:
             unpin_post_response_404.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return unpin_post_response_404
 
     @property

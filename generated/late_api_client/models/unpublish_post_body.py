@@ -71,6 +71,7 @@ class UnpublishPostBody:
             unpublish_post_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return unpublish_post_body
 
     @property

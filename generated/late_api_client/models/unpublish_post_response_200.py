@@ -62,6 +62,7 @@ class UnpublishPostResponse200:
             unpublish_post_response_200.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return unpublish_post_response_200
 
     @property

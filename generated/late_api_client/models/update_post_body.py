@@ -2,13 +2,21 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.update_post_body_visibility import UpdatePostBodyVisibility
-from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="UpdatePostBody")
 
@@ -40,7 +48,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class UpdatePostBody:
+class UpdatePostBody(LazyFields):
     """
     Attributes:
         title (str | Unset): Stored on the post for reference/display only. This field is NOT used as the video title
@@ -289,21 +297,6 @@ class UpdatePostBody:
 
         content = d.get("content", UNSET)
 
-        _media_items = d.get("mediaItems", UNSET)
-        media_items: list[MediaItem] | Unset = UNSET
-        if _media_items is not UNSET:
-            media_items = [
-                MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items
-            ]
-
-        _platforms = d.get("platforms", UNSET)
-        platforms: list[UpdatePostBodyPlatformsItem] | Unset = UNSET
-        if _platforms is not UNSET:
-            platforms = [
-                UpdatePostBodyPlatformsItem.from_dict(platforms_item_data)
-                for platforms_item_data in _platforms
-            ]
-
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
         if _scheduled_for is None or _scheduled_for is UNSET:
@@ -334,64 +327,48 @@ class UpdatePostBody:
 
         crossposting_enabled = d.get("crosspostingEnabled", UNSET)
 
-        _metadata = d.get("metadata", UNSET)
-        metadata: UpdatePostBodyMetadata | Unset
-        if _metadata is UNSET:
-            metadata = UNSET
-        else:
-            metadata = UpdatePostBodyMetadata.from_dict(_metadata)
-
         queued_from_profile = d.get("queuedFromProfile", UNSET)
 
         queue_id = d.get("queueId", UNSET)
 
-        _tiktok_settings = d.get("tiktokSettings", UNSET)
-        tiktok_settings: TikTokPlatformData | Unset
-        if _tiktok_settings is UNSET:
-            tiktok_settings = UNSET
-        else:
-            tiktok_settings = TikTokPlatformData.from_dict(_tiktok_settings)
-
-        _facebook_settings = d.get("facebookSettings", UNSET)
-        facebook_settings: FacebookSettings | Unset
-        if _facebook_settings is UNSET:
-            facebook_settings = UNSET
-        else:
-            facebook_settings = FacebookSettings.from_dict(_facebook_settings)
-
-        _recycling = d.get("recycling", UNSET)
-        recycling: RecyclingConfig | Unset
-        if _recycling is UNSET:
-            recycling = UNSET
-        else:
-            recycling = RecyclingConfig.from_dict(_recycling)
-
-        update_post_body = cls(
-            title,
-            content,
-            media_items,
-            platforms,
-            scheduled_for,
-            publish_now,
-            is_draft,
-            requires_approval,
-            timezone,
-            visibility,
-            tags,
-            hashtags,
-            mentions,
-            crossposting_enabled,
-            metadata,
-            queued_from_profile,
-            queue_id,
-            tiktok_settings,
-            facebook_settings,
-            recycling,
-        )
-
+        update_post_body = cls.__new__(cls)
+        update_post_body.title = title
+        update_post_body.content = content
+        update_post_body.scheduled_for = scheduled_for
+        update_post_body.publish_now = publish_now
+        update_post_body.is_draft = is_draft
+        update_post_body.requires_approval = requires_approval
+        update_post_body.timezone = timezone
+        update_post_body.visibility = visibility
+        update_post_body.tags = tags
+        update_post_body.hashtags = hashtags
+        update_post_body.mentions = mentions
+        update_post_body.crossposting_enabled = crossposting_enabled
+        update_post_body.queued_from_profile = queued_from_profile
+        update_post_body.queue_id = queue_id
+        if "mediaItems" not in d:  # nothing to build later
+            update_post_body.media_items = UNSET
+        if "platforms" not in d:  # nothing to build later
+            update_post_body.platforms = UNSET
+        if "metadata" not in d:  # nothing to build later
+            update_post_body.metadata = UNSET
+        if "tiktokSettings" not in d:  # nothing to build later
+            update_post_body.tiktok_settings = UNSET
+        if "facebookSettings" not in d:  # nothing to build later
+            update_post_body.facebook_settings = UNSET
+        if "recycling" not in d:  # nothing to build later
+            update_post_body.recycling = UNSET
+        object.__setattr__(update_post_body, "_source", d)  # a slot of LazyFields, not an attrs field
+        update_post_body.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return update_post_body
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -409,6 +386,80 @@ class UpdatePostBody:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:
+    _media_items = d.get("mediaItems", UNSET)
+    media_items: list[MediaItem] | Unset = UNSET
+    if _media_items is not UNSET:
+        media_items = [MediaItem.from_dict(media_items_item_data) for media_items_item_data in _media_items]
+
+    return media_items
+
+
+def _read_platforms(d: Mapping[str, Any]) -> list[UpdatePostBodyPlatformsItem] | Unset:
+    _platforms = d.get("platforms", UNSET)
+    platforms: list[UpdatePostBodyPlatformsItem] | Unset = UNSET
+    if _platforms is not UNSET:
+        platforms = [
+            UpdatePostBodyPlatformsItem.from_dict(platforms_item_data) for platforms_item_data in _platforms
+        ]
+
+    return platforms
+
+
+def _read_metadata(d: Mapping[str, Any]) -> UpdatePostBodyMetadata | Unset:
+    _metadata = d.get("metadata", UNSET)
+    metadata: UpdatePostBodyMetadata | Unset
+    if _metadata is UNSET:
+        metadata = UNSET
+    else:
+        metadata = UpdatePostBodyMetadata.from_dict(_metadata)
+
+    return metadata
+
+
+def _read_tiktok_settings(d: Mapping[str, Any]) -> TikTokPlatformData | Unset:
+    _tiktok_settings = d.get("tiktokSettings", UNSET)
+    tiktok_settings: TikTokPlatformData | Unset
+    if _tiktok_settings is UNSET:
+        tiktok_settings = UNSET
+    else:
+        tiktok_settings = TikTokPlatformData.from_dict(_tiktok_settings)
+
+    return tiktok_settings
+
+
+def _read_facebook_settings(d: Mapping[str, Any]) -> FacebookSettings | Unset:
+    _facebook_settings = d.get("facebookSettings", UNSET)
+    facebook_settings: FacebookSettings | Unset
+    if _facebook_settings is UNSET:
+        facebook_settings = UNSET
+    else:
+        facebook_settings = FacebookSettings.from_dict(_facebook_settings)
+
+    return facebook_settings
+
+
+def _read_recycling(d: Mapping[str, Any]) -> RecyclingConfig | Unset:
+    _recycling = d.get("recycling", UNSET)
+    recycling: RecyclingConfig | Unset
+    if _recycling is UNSET:
+        recycling = UNSET
+    else:
+        recycling = RecyclingConfig.from_dict(_recycling)
+
+    return recycling
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "media_items": _read_media_items,
+    "platforms": _read_platforms,
+    "metadata": _read_metadata,
+    "tiktok_settings": _read_tiktok_settings,
+    "facebook_settings": _read_facebook_settings,
+    "recycling": _read_recycling,
+}
 
 from ..models.facebook_settings import FacebookSettings
 from ..models.media_item import MediaItem

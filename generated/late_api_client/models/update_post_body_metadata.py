@@ -27,6 +27,7 @@ class UpdatePostBodyMetadata:
 
         if d:
             update_post_body_metadata.additional_properties = dict(d)
+
         return update_post_body_metadata
 
     @property

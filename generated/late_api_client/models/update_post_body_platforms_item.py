@@ -2,12 +2,19 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="UpdatePostBodyPlatformsItem")
 
@@ -25,7 +32,7 @@ _PROPERTY_NAMES = frozenset(
 
 
 @_attrs_define
-class UpdatePostBodyPlatformsItem:
+class UpdatePostBodyPlatformsItem(LazyFields):
     """
     Attributes:
         platform (str):  Example: twitter.
@@ -124,13 +131,6 @@ class UpdatePostBodyPlatformsItem:
 
         custom_content = d.get("customContent", UNSET)
 
-        _custom_media = d.get("customMedia", UNSET)
-        custom_media: list[MediaItem] | Unset = UNSET
-        if _custom_media is not UNSET:
-            custom_media = [
-                MediaItem.from_dict(custom_media_item_data) for custom_media_item_data in _custom_media
-            ]
-
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
         if _scheduled_for is None or _scheduled_for is UNSET:
@@ -138,29 +138,30 @@ class UpdatePostBodyPlatformsItem:
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
-        _platform_specific_data = d.get("platformSpecificData", UNSET)
-        platform_specific_data: UpdatePostBodyPlatformsItemPlatformSpecificData | Unset
-        if _platform_specific_data is UNSET:
-            platform_specific_data = UNSET
-        else:
-            platform_specific_data = UpdatePostBodyPlatformsItemPlatformSpecificData.from_dict(
-                _platform_specific_data
-            )
-
-        update_post_body_platforms_item = cls(
-            platform,
-            account_id,
-            custom_content,
-            custom_media,
-            scheduled_for,
-            platform_specific_data,
-        )
-
+        update_post_body_platforms_item = cls.__new__(cls)
+        update_post_body_platforms_item.platform = platform
+        update_post_body_platforms_item.account_id = account_id
+        update_post_body_platforms_item.custom_content = custom_content
+        update_post_body_platforms_item.scheduled_for = scheduled_for
+        if "customMedia" not in d:  # nothing to build later
+            update_post_body_platforms_item.custom_media = UNSET
+        if "platformSpecificData" not in d:  # nothing to build later
+            update_post_body_platforms_item.platform_specific_data = UNSET
+        object.__setattr__(
+            update_post_body_platforms_item, "_source", d
+        )  # a slot of LazyFields, not an attrs field
+        update_post_body_platforms_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_body_platforms_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return update_post_body_platforms_item
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -178,6 +179,38 @@ class UpdatePostBodyPlatformsItem:
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
 
+
+def _read_custom_media(d: Mapping[str, Any]) -> list[MediaItem] | Unset:
+    _custom_media = d.get("customMedia", UNSET)
+    custom_media: list[MediaItem] | Unset = UNSET
+    if _custom_media is not UNSET:
+        custom_media = [
+            MediaItem.from_dict(custom_media_item_data) for custom_media_item_data in _custom_media
+        ]
+
+    return custom_media
+
+
+def _read_platform_specific_data(
+    d: Mapping[str, Any],
+) -> UpdatePostBodyPlatformsItemPlatformSpecificData | Unset:
+    _platform_specific_data = d.get("platformSpecificData", UNSET)
+    platform_specific_data: UpdatePostBodyPlatformsItemPlatformSpecificData | Unset
+    if _platform_specific_data is UNSET:
+        platform_specific_data = UNSET
+    else:
+        platform_specific_data = UpdatePostBodyPlatformsItemPlatformSpecificData.from_dict(
+            _platform_specific_data
+        )
+
+    return platform_specific_data
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "custom_media": _read_custom_media,
+    "platform_specific_data": _read_platform_specific_data,
+}
 
 from ..models.media_item import MediaItem
 from ..models.update_post_body_platforms_item_platform_specific_data import (

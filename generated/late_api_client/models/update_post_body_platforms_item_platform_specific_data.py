@@ -32,6 +32,7 @@ class UpdatePostBodyPlatformsItemPlatformSpecificData:
 
         if d:
             update_post_body_platforms_item_platform_specific_data.additional_properties = dict(d)
+
         return update_post_body_platforms_item_platform_specific_data
 
     @property

@@ -229,6 +229,7 @@ class UpdatePostMetadataBody:
             update_post_metadata_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return update_post_metadata_body
 
     @property

@@ -94,6 +94,7 @@ class UpdatePostMetadataResponse200:
             update_post_metadata_response_200.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return update_post_metadata_response_200
 
     @property

@@ -52,6 +52,7 @@ class UpdatePostMetadataResponse404:
             update_post_metadata_response_404.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return update_post_metadata_response_404
 
     @property

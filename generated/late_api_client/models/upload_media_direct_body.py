@@ -88,6 +88,7 @@ class UploadMediaDirectBody:
             upload_media_direct_body.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return upload_media_direct_body
 
     @property

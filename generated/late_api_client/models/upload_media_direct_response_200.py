@@ -87,6 +87,7 @@ class UploadMediaDirectResponse200:
             upload_media_direct_response_200.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return upload_media_direct_response_200
 
     @property

@@ -126,6 +126,7 @@ class User:
 
         if not d.keys() <= _PROPERTY_NAMES:
             user.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
         return user
 
     @property

@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.x_article_mode import XArticleMode
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="XArticle")
 
 
 @_attrs_define
-class XArticle:
+class XArticle(LazyFields):
     """Long-form X Article payload. X Articles require an eligible X Premium+ account.
     Articles are mutually exclusive with top-level/custom tweet media and with threadItems,
     poll, quoteTweetId, replyToTweetId, inReplyToTweetId, replySettings, sensitiveMedia,
@@ -68,8 +74,8 @@ class XArticle:
         d = src_dict
         title = d["title"]
 
-        content_state = XArticleContentState.from_dict(d["content_state"])
-
+        if "content_state" not in d:
+            raise KeyError("content_state")
         _mode = d.get("mode", UNSET)
         mode: XArticleMode | Unset
         if _mode is UNSET:
@@ -77,22 +83,42 @@ class XArticle:
         else:
             mode = parse_enum(XArticleMode, _mode)
 
-        _cover = d.get("cover", UNSET)
-        cover: XArticleCover | Unset
-        if _cover is UNSET:
-            cover = UNSET
-        else:
-            cover = XArticleCover.from_dict(_cover)
-
-        x_article = cls(
-            title,
-            content_state,
-            mode,
-            cover,
-        )
-
+        x_article = cls.__new__(cls)
+        x_article.title = title
+        x_article.mode = mode
+        if "cover" not in d:  # nothing to build later
+            x_article.cover = UNSET
+        object.__setattr__(x_article, "_source", d)  # a slot of LazyFields, not an attrs field
         return x_article
 
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
+
+
+def _read_content_state(d: Mapping[str, Any]) -> XArticleContentState:
+    content_state = XArticleContentState.from_dict(d["content_state"])
+
+    return content_state
+
+
+def _read_cover(d: Mapping[str, Any]) -> XArticleCover | Unset:
+    _cover = d.get("cover", UNSET)
+    cover: XArticleCover | Unset
+    if _cover is UNSET:
+        cover = UNSET
+    else:
+        cover = XArticleCover.from_dict(_cover)
+
+    return cover
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "content_state": _read_content_state,
+    "cover": _read_cover,
+}
 
 from ..models.x_article_content_state import XArticleContentState
 from ..models.x_article_cover import XArticleCover

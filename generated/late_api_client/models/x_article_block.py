@@ -1,18 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..models.x_article_block_type import XArticleBlockType
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="XArticleBlock")
 
 
 @_attrs_define
-class XArticleBlock:
+class XArticleBlock(LazyFields):
     """
     Attributes:
         type_ (XArticleBlockType):
@@ -83,40 +89,66 @@ class XArticleBlock:
 
         key = d.get("key", UNSET)
 
-        _data = d.get("data", UNSET)
-        data: XArticleBlockData | Unset
-        if _data is UNSET:
-            data = UNSET
-        else:
-            data = XArticleBlockData.from_dict(_data)
-
-        _inline_style_ranges = d.get("inline_style_ranges", UNSET)
-        inline_style_ranges: list[XArticleInlineStyleRange] | Unset = UNSET
-        if _inline_style_ranges is not UNSET:
-            inline_style_ranges = [
-                XArticleInlineStyleRange.from_dict(inline_style_ranges_item_data)
-                for inline_style_ranges_item_data in _inline_style_ranges
-            ]
-
-        _entity_ranges = d.get("entity_ranges", UNSET)
-        entity_ranges: list[XArticleEntityRange] | Unset = UNSET
-        if _entity_ranges is not UNSET:
-            entity_ranges = [
-                XArticleEntityRange.from_dict(entity_ranges_item_data)
-                for entity_ranges_item_data in _entity_ranges
-            ]
-
-        x_article_block = cls(
-            type_,
-            text,
-            key,
-            data,
-            inline_style_ranges,
-            entity_ranges,
-        )
-
+        x_article_block = cls.__new__(cls)
+        x_article_block.type_ = type_
+        x_article_block.text = text
+        x_article_block.key = key
+        if "data" not in d:  # nothing to build later
+            x_article_block.data = UNSET
+        if "inline_style_ranges" not in d:  # nothing to build later
+            x_article_block.inline_style_ranges = UNSET
+        if "entity_ranges" not in d:  # nothing to build later
+            x_article_block.entity_ranges = UNSET
+        object.__setattr__(x_article_block, "_source", d)  # a slot of LazyFields, not an attrs field
         return x_article_block
 
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
+
+
+def _read_data(d: Mapping[str, Any]) -> XArticleBlockData | Unset:
+    _data = d.get("data", UNSET)
+    data: XArticleBlockData | Unset
+    if _data is UNSET:
+        data = UNSET
+    else:
+        data = XArticleBlockData.from_dict(_data)
+
+    return data
+
+
+def _read_inline_style_ranges(d: Mapping[str, Any]) -> list[XArticleInlineStyleRange] | Unset:
+    _inline_style_ranges = d.get("inline_style_ranges", UNSET)
+    inline_style_ranges: list[XArticleInlineStyleRange] | Unset = UNSET
+    if _inline_style_ranges is not UNSET:
+        inline_style_ranges = [
+            XArticleInlineStyleRange.from_dict(inline_style_ranges_item_data)
+            for inline_style_ranges_item_data in _inline_style_ranges
+        ]
+
+    return inline_style_ranges
+
+
+def _read_entity_ranges(d: Mapping[str, Any]) -> list[XArticleEntityRange] | Unset:
+    _entity_ranges = d.get("entity_ranges", UNSET)
+    entity_ranges: list[XArticleEntityRange] | Unset = UNSET
+    if _entity_ranges is not UNSET:
+        entity_ranges = [
+            XArticleEntityRange.from_dict(entity_ranges_item_data)
+            for entity_ranges_item_data in _entity_ranges
+        ]
+
+    return entity_ranges
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "data": _read_data,
+    "inline_style_ranges": _read_inline_style_ranges,
+    "entity_ranges": _read_entity_ranges,
+}
 
 from ..models.x_article_block_data import XArticleBlockData
 from ..models.x_article_entity_range import XArticleEntityRange

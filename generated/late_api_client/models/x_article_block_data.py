@@ -1,17 +1,22 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="XArticleBlockData")
 
 
 @_attrs_define
-class XArticleBlockData:
+class XArticleBlockData(LazyFields):
     """
     Attributes:
         cashtags (list[XArticleTextRange] | Unset):
@@ -71,34 +76,66 @@ class XArticleBlockData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        _cashtags = d.get("cashtags", UNSET)
-        cashtags: list[XArticleTextRange] | Unset = UNSET
-        if _cashtags is not UNSET:
-            cashtags = [XArticleTextRange.from_dict(cashtags_item_data) for cashtags_item_data in _cashtags]
-
-        _hashtags = d.get("hashtags", UNSET)
-        hashtags: list[XArticleTextRange] | Unset = UNSET
-        if _hashtags is not UNSET:
-            hashtags = [XArticleTextRange.from_dict(hashtags_item_data) for hashtags_item_data in _hashtags]
-
-        _mentions = d.get("mentions", UNSET)
-        mentions: list[XArticleTextRange] | Unset = UNSET
-        if _mentions is not UNSET:
-            mentions = [XArticleTextRange.from_dict(mentions_item_data) for mentions_item_data in _mentions]
-
-        _urls = d.get("urls", UNSET)
-        urls: list[XArticleTextRange] | Unset = UNSET
-        if _urls is not UNSET:
-            urls = [XArticleTextRange.from_dict(urls_item_data) for urls_item_data in _urls]
-
-        x_article_block_data = cls(
-            cashtags,
-            hashtags,
-            mentions,
-            urls,
-        )
-
+        x_article_block_data = cls.__new__(cls)
+        if "cashtags" not in d:  # nothing to build later
+            x_article_block_data.cashtags = UNSET
+        if "hashtags" not in d:  # nothing to build later
+            x_article_block_data.hashtags = UNSET
+        if "mentions" not in d:  # nothing to build later
+            x_article_block_data.mentions = UNSET
+        if "urls" not in d:  # nothing to build later
+            x_article_block_data.urls = UNSET
+        object.__setattr__(x_article_block_data, "_source", d)  # a slot of LazyFields, not an attrs field
         return x_article_block_data
 
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
+
+
+def _read_cashtags(d: Mapping[str, Any]) -> list[XArticleTextRange] | Unset:
+    _cashtags = d.get("cashtags", UNSET)
+    cashtags: list[XArticleTextRange] | Unset = UNSET
+    if _cashtags is not UNSET:
+        cashtags = [XArticleTextRange.from_dict(cashtags_item_data) for cashtags_item_data in _cashtags]
+
+    return cashtags
+
+
+def _read_hashtags(d: Mapping[str, Any]) -> list[XArticleTextRange] | Unset:
+    _hashtags = d.get("hashtags", UNSET)
+    hashtags: list[XArticleTextRange] | Unset = UNSET
+    if _hashtags is not UNSET:
+        hashtags = [XArticleTextRange.from_dict(hashtags_item_data) for hashtags_item_data in _hashtags]
+
+    return hashtags
+
+
+def _read_mentions(d: Mapping[str, Any]) -> list[XArticleTextRange] | Unset:
+    _mentions = d.get("mentions", UNSET)
+    mentions: list[XArticleTextRange] | Unset = UNSET
+    if _mentions is not UNSET:
+        mentions = [XArticleTextRange.from_dict(mentions_item_data) for mentions_item_data in _mentions]
+
+    return mentions
+
+
+def _read_urls(d: Mapping[str, Any]) -> list[XArticleTextRange] | Unset:
+    _urls = d.get("urls", UNSET)
+    urls: list[XArticleTextRange] | Unset = UNSET
+    if _urls is not UNSET:
+        urls = [XArticleTextRange.from_dict(urls_item_data) for urls_item_data in _urls]
+
+    return urls
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "cashtags": _read_cashtags,
+    "hashtags": _read_hashtags,
+    "mentions": _read_mentions,
+    "urls": _read_urls,
+}
 
 from ..models.x_article_text_range import XArticleTextRange

@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..types import (
+    LazyFields,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="XArticleContentState")
 
 
 @_attrs_define
-class XArticleContentState:
+class XArticleContentState(LazyFields):
     """X's snake_case content-state shape. Standard DraftJS camelCase fields such as entityMap, inlineStyleRanges, and
     entityRanges are rejected.
 
@@ -65,79 +70,108 @@ class XArticleContentState:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        blocks = []
-        _blocks = d["blocks"]
-        for blocks_item_data in _blocks:
-            blocks_item = XArticleBlock.from_dict(blocks_item_data)
-
-            blocks.append(blocks_item)
-
-        entities = []
-        _entities = d["entities"]
-        for entities_item_data in _entities:
-
-            def _parse_entities_item(
-                data: object,
-            ) -> (
-                XArticleEntityEmoji
-                | XArticleEntityImage
-                | XArticleEntityLink
-                | XArticleEntityMarkdown
-                | XArticleEntityPost
-                | XArticleEntityVariant6
-            ):
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_x_article_entity_type_0 = XArticleEntityPost.from_dict(data)
-
-                        return componentsschemas_x_article_entity_type_0
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_x_article_entity_type_1 = XArticleEntityLink.from_dict(data)
-
-                        return componentsschemas_x_article_entity_type_1
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_x_article_entity_type_2 = XArticleEntityImage.from_dict(data)
-
-                        return componentsschemas_x_article_entity_type_2
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_x_article_entity_type_3 = XArticleEntityEmoji.from_dict(data)
-
-                        return componentsschemas_x_article_entity_type_3
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if isinstance(data, dict):
-                    try:
-                        componentsschemas_x_article_entity_type_4 = XArticleEntityMarkdown.from_dict(data)
-
-                        return componentsschemas_x_article_entity_type_4
-                    except (TypeError, ValueError, AttributeError, KeyError):
-                        pass
-                if not isinstance(data, dict):
-                    raise TypeError()
-                componentsschemas_x_article_entity_type_5 = XArticleEntityVariant6.from_dict(data)
-
-                return componentsschemas_x_article_entity_type_5
-
-            entities_item = _parse_entities_item(entities_item_data)
-
-            entities.append(entities_item)
-
-        x_article_content_state = cls(
-            blocks,
-            entities,
-        )
-
+        if "blocks" not in d:
+            raise KeyError("blocks")
+        if "entities" not in d:
+            raise KeyError("entities")
+        x_article_content_state = cls.__new__(cls)
+        object.__setattr__(x_article_content_state, "_source", d)  # a slot of LazyFields, not an attrs field
         return x_article_content_state
 
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
+
+
+def _read_blocks(d: Mapping[str, Any]) -> list[XArticleBlock]:
+    blocks = []
+    _blocks = d["blocks"]
+    for blocks_item_data in _blocks:
+        blocks_item = XArticleBlock.from_dict(blocks_item_data)
+
+        blocks.append(blocks_item)
+
+    return blocks
+
+
+def _read_entities(
+    d: Mapping[str, Any],
+) -> list[
+    XArticleEntityEmoji
+    | XArticleEntityImage
+    | XArticleEntityLink
+    | XArticleEntityMarkdown
+    | XArticleEntityPost
+    | XArticleEntityVariant6
+]:
+    entities = []
+    _entities = d["entities"]
+    for entities_item_data in _entities:
+
+        def _parse_entities_item(
+            data: object,
+        ) -> (
+            XArticleEntityEmoji
+            | XArticleEntityImage
+            | XArticleEntityLink
+            | XArticleEntityMarkdown
+            | XArticleEntityPost
+            | XArticleEntityVariant6
+        ):
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_x_article_entity_type_0 = XArticleEntityPost.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_x_article_entity_type_1 = XArticleEntityLink.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_x_article_entity_type_2 = XArticleEntityImage.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_2
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_x_article_entity_type_3 = XArticleEntityEmoji.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_3
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if isinstance(data, dict):
+                try:
+                    componentsschemas_x_article_entity_type_4 = XArticleEntityMarkdown.from_dict(data)
+
+                    return componentsschemas_x_article_entity_type_4
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+            if not isinstance(data, dict):
+                raise TypeError()
+            componentsschemas_x_article_entity_type_5 = XArticleEntityVariant6.from_dict(data)
+
+            return componentsschemas_x_article_entity_type_5
+
+        entities_item = _parse_entities_item(entities_item_data)
+
+        entities.append(entities_item)
+
+    return entities
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "blocks": _read_blocks,
+    "entities": _read_entities,
+}
 
 from ..models.x_article_block import XArticleBlock
 from ..models.x_article_entity_emoji import XArticleEntityEmoji

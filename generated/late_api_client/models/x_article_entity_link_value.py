@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
+    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -14,13 +15,17 @@ from attrs import define as _attrs_define
 from ..models.x_article_entity_link_value_mutability import (
     XArticleEntityLinkValueMutability,
 )
-from ..types import parse_enum
+from ..types import (
+    LazyFields,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="XArticleEntityLinkValue")
 
 
 @_attrs_define
-class XArticleEntityLinkValue:
+class XArticleEntityLinkValue(LazyFields):
     """
     Attributes:
         type_ (Literal['link']):
@@ -60,15 +65,31 @@ class XArticleEntityLinkValue:
 
         mutability = parse_enum(XArticleEntityLinkValueMutability, d["mutability"])
 
-        data = XArticleEntityLinkValueData.from_dict(d["data"])
-
-        x_article_entity_link_value = cls(
-            type_,
-            mutability,
-            data,
-        )
-
+        if "data" not in d:
+            raise KeyError("data")
+        x_article_entity_link_value = cls.__new__(cls)
+        x_article_entity_link_value.type_ = type_
+        x_article_entity_link_value.mutability = mutability
+        object.__setattr__(
+            x_article_entity_link_value, "_source", d
+        )  # a slot of LazyFields, not an attrs field
         return x_article_entity_link_value
 
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
+
+
+def _read_data(d: Mapping[str, Any]) -> XArticleEntityLinkValueData:
+    data = XArticleEntityLinkValueData.from_dict(d["data"])
+
+    return data
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "data": _read_data,
+}
 
 from ..models.x_article_entity_link_value_data import XArticleEntityLinkValueData

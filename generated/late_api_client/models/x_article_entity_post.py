@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..types import (
+    LazyFields,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="XArticleEntityPost")
 
 
 @_attrs_define
-class XArticleEntityPost:
+class XArticleEntityPost(LazyFields):
     """
     Attributes:
         key (str):
@@ -40,14 +45,28 @@ class XArticleEntityPost:
         d = src_dict
         key = d["key"]
 
-        value = XArticleEntityPostValue.from_dict(d["value"])
-
-        x_article_entity_post = cls(
-            key,
-            value,
-        )
-
+        if "value" not in d:
+            raise KeyError("value")
+        x_article_entity_post = cls.__new__(cls)
+        x_article_entity_post.key = key
+        object.__setattr__(x_article_entity_post, "_source", d)  # a slot of LazyFields, not an attrs field
         return x_article_entity_post
 
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
+
+
+def _read_value(d: Mapping[str, Any]) -> XArticleEntityPostValue:
+    value = XArticleEntityPostValue.from_dict(d["value"])
+
+    return value
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "value": _read_value,
+}
 
 from ..models.x_article_entity_post_value import XArticleEntityPostValue

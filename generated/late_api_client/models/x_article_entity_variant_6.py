@@ -1,15 +1,20 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
+
+from ..types import (
+    LazyFields,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="XArticleEntityVariant6")
 
 
 @_attrs_define
-class XArticleEntityVariant6:
+class XArticleEntityVariant6(LazyFields):
     """
     Attributes:
         key (str):
@@ -40,14 +45,30 @@ class XArticleEntityVariant6:
         d = src_dict
         key = d["key"]
 
-        value = XArticleEntityVariant6Value.from_dict(d["value"])
-
-        x_article_entity_variant_6 = cls(
-            key,
-            value,
-        )
-
+        if "value" not in d:
+            raise KeyError("value")
+        x_article_entity_variant_6 = cls.__new__(cls)
+        x_article_entity_variant_6.key = key
+        object.__setattr__(
+            x_article_entity_variant_6, "_source", d
+        )  # a slot of LazyFields, not an attrs field
         return x_article_entity_variant_6
 
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
+
+
+def _read_value(d: Mapping[str, Any]) -> XArticleEntityVariant6Value:
+    value = XArticleEntityVariant6Value.from_dict(d["value"])
+
+    return value
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "value": _read_value,
+}
 
 from ..models.x_article_entity_variant_6_value import XArticleEntityVariant6Value

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -11,13 +11,17 @@ from ..models.x_article_entity_variant_6_value_mutability import (
 from ..models.x_article_entity_variant_6_value_type import (
     XArticleEntityVariant6ValueType,
 )
-from ..types import parse_enum
+from ..types import (
+    LazyFields,
+    parse_enum,
+    read_lazily,
+)
 
 T = TypeVar("T", bound="XArticleEntityVariant6Value")
 
 
 @_attrs_define
-class XArticleEntityVariant6Value:
+class XArticleEntityVariant6Value(LazyFields):
     """
     Attributes:
         type_ (XArticleEntityVariant6ValueType):
@@ -55,16 +59,32 @@ class XArticleEntityVariant6Value:
 
         mutability = parse_enum(XArticleEntityVariant6ValueMutability, d["mutability"])
 
-        data = XArticleEntityVariant6ValueData.from_dict(d["data"])
-
-        x_article_entity_variant_6_value = cls(
-            type_,
-            mutability,
-            data,
-        )
-
+        if "data" not in d:
+            raise KeyError("data")
+        x_article_entity_variant_6_value = cls.__new__(cls)
+        x_article_entity_variant_6_value.type_ = type_
+        x_article_entity_variant_6_value.mutability = mutability
+        object.__setattr__(
+            x_article_entity_variant_6_value, "_source", d
+        )  # a slot of LazyFields, not an attrs field
         return x_article_entity_variant_6_value
 
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
+
+
+def _read_data(d: Mapping[str, Any]) -> XArticleEntityVariant6ValueData:
+    data = XArticleEntityVariant6ValueData.from_dict(d["data"])
+
+    return data
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "data": _read_data,
+}
 
 from ..models.x_article_entity_variant_6_value_data import (
     XArticleEntityVariant6ValueData,

@@ -173,6 +173,7 @@ class YouTubePlatformData:
             you_tube_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
+
         return you_tube_platform_data
 
     @property

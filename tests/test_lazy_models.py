@@ -1,0 +1,156 @@
+"""Model fields that hold other models are built on first use (``late_api_client.types.LazyFields``).
+
+What a caller sees must not change: the same values, equality, repr, ``to_dict``, pickling, mutation;
+and a malformed nested value is a clear error naming the field, which through the SDK is a
+``LateAPIError`` too.
+"""
+
+from __future__ import annotations
+
+import copy
+import pickle
+from typing import Any
+
+import httpx
+import pytest
+from late_api_client.models import MediaItem, PlatformTarget, Post, PostsListResponse
+from late_api_client.types import UNSET, LazyFields, UnreadableValueError
+
+import late
+from late import Late, LateAPIError, LateUnreadableValueError
+
+POST: dict[str, Any] = {
+    "_id": "65f1c0ffee0000000000abcd",
+    "content": "Hello",
+    "status": "scheduled",
+    "scheduledFor": "2024-12-25T10:00:00Z",
+    "mediaItems": [{"type": "image", "url": "https://example.com/a.png"}],
+    "platforms": [
+        {
+            "platform": "twitter",
+            "accountId": {
+                "_id": "acc_1",
+                "platform": "twitter",
+                "profileId": "prof_1",
+                "isActive": True,
+                "username": "acme",
+            },
+            "status": "pending",
+        }
+    ],
+    "extraField": 1,
+}
+
+
+def _slot_is_empty(model: object, name: str) -> bool:
+    try:
+        object.__getattribute__(model, name)
+    except AttributeError:
+        return True
+    return False
+
+
+def test_nested_fields_are_built_on_first_access_and_then_kept() -> None:
+    post = Post.from_dict(POST)
+    assert isinstance(post, LazyFields)
+    assert not _slot_is_empty(post, "content")  # plain fields are read at once
+    assert _slot_is_empty(post, "platforms")
+
+    platforms = post.platforms
+    assert not _slot_is_empty(post, "platforms")
+    assert post.platforms is platforms  # built once
+    assert isinstance(platforms, list) and isinstance(platforms[0], PlatformTarget)
+    assert platforms[0].platform == "twitter"
+    assert platforms[0].account_id.username == "acme"  # type: ignore[union-attr]
+
+
+def test_an_absent_optional_model_field_is_unset_without_a_lazy_read() -> None:
+    post = Post.from_dict({k: v for k, v in POST.items() if k != "mediaItems"})
+    assert not _slot_is_empty(post, "media_items")
+    assert post.media_items is UNSET
+
+
+def test_a_lazily_built_model_equals_one_built_by_init() -> None:
+    lazy = Post.from_dict(POST)
+    eager = Post(
+        field_id=POST["_id"],
+        content="Hello",
+        status=lazy.status,
+        scheduled_for=lazy.scheduled_for,
+        media_items=[MediaItem.from_dict(POST["mediaItems"][0])],
+        platforms=[PlatformTarget.from_dict(POST["platforms"][0])],
+    )
+    eager.additional_properties = {"extraField": 1}
+    assert Post.from_dict(POST) == eager
+    assert repr(Post.from_dict(POST)) == repr(eager)
+    assert Post.from_dict(POST).to_dict() == POST
+
+
+def test_changes_to_a_built_field_stick() -> None:
+    post = Post.from_dict(POST)
+    post.platforms.append(PlatformTarget(platform="bluesky"))  # type: ignore[union-attr]
+    post.media_items = UNSET
+    wire = post.to_dict()
+    assert [p["platform"] for p in wire["platforms"]] == ["twitter", "bluesky"]
+    assert "mediaItems" not in wire
+    assert POST["platforms"][0]["platform"] == "twitter" and len(POST["platforms"]) == 1  # source untouched
+
+
+@pytest.mark.parametrize("clone", [copy.copy, copy.deepcopy, lambda m: pickle.loads(pickle.dumps(m))])
+def test_copies_and_pickles_carry_every_field(clone: Any) -> None:
+    post = Post.from_dict(POST)
+    assert clone(post) == Post.from_dict(POST)
+    assert clone(post).platforms[0].account_id.username == "acme"
+
+
+def test_unknown_and_deleted_attributes_are_plain_attribute_errors() -> None:
+    post = Post.from_dict(POST)
+    assert not hasattr(post, "platfroms")
+    with pytest.raises(AttributeError, match="platfroms"):
+        post.platfroms  # type: ignore[attr-defined]  # noqa: B018
+    built = Post(field_id="p", content="c", status=post.status)
+    del built.platforms
+    with pytest.raises(AttributeError, match="platforms"):
+        built.platforms  # noqa: B018
+
+
+def test_a_missing_required_model_field_fails_in_from_dict() -> None:
+    with pytest.raises(KeyError, match="posts"):
+        PostsListResponse.from_dict({"pagination": {"page": 1, "limit": 1, "total": 0, "pages": 0}})
+
+
+def test_a_malformed_nested_value_names_the_model_and_field() -> None:
+    post = Post.from_dict({**POST, "platforms": "not a list of targets"})
+    assert post.content == "Hello"  # the rest of the post reads fine
+    with pytest.raises(UnreadableValueError) as info:
+        post.platforms  # noqa: B018
+    assert info.value.model == "Post" and info.value.field == "platforms"
+    assert "Post" in str(info.value) and "platforms" in str(info.value)
+    assert isinstance(info.value, ValueError)
+    assert info.value.__cause__ is not None
+
+
+def test_through_the_sdk_a_malformed_nested_value_is_a_late_api_error() -> None:
+    body = {"post": {**POST, "mediaItems": [42]}}
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
+    with Late(api_key="sk_test_lazy", base_url="https://getlate.dev/api", transport=transport) as client:
+        post = client.posts.get("65f1c0ffee0000000000abcd").post
+    assert post.content == "Hello"
+    with pytest.raises(LateAPIError) as info:
+        post.media_items  # noqa: B018
+    err = info.value
+    assert isinstance(err, LateUnreadableValueError) and isinstance(err, ValueError)
+    assert err.param == "media_items" and err.model == "Post"
+    assert "Post" in err.message and "media_items" in err.message
+    again = pickle.loads(pickle.dumps(err))
+    assert type(again) is LateUnreadableValueError and again.field == "media_items"
+    assert late.LateUnreadableValueError is LateUnreadableValueError
+
+
+def test_through_the_sdk_a_missing_required_field_is_still_caught_when_the_response_arrives() -> None:
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"postz": {}}))
+    with (
+        Late(api_key="sk_test_lazy", base_url="https://getlate.dev/api", transport=transport) as client,
+        pytest.raises(LateAPIError, match="could not read"),
+    ):
+        client.posts.get("65f1c0ffee0000000000abcd")
