@@ -55,7 +55,7 @@ import time
 import uuid
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from types import TracebackType
+from types import MappingProxyType, TracebackType
 from typing import Any, Final, Self
 from urllib.parse import quote
 
@@ -112,6 +112,9 @@ def _is_unset(value: object) -> bool:
     return value is None or type(value).__name__ == "Unset"
 
 
+_NO_PARAMS: Final[Mapping[str, Any]] = MappingProxyType({})
+
+
 @dataclass(frozen=True, slots=True)
 class ApiRequest:
     """One API call, independent of sync/async: what to send and how it may be retried.
@@ -133,8 +136,10 @@ class ApiRequest:
     def __post_init__(self) -> None:
         object.__setattr__(self, "method", self.method.upper())
         _check_relative_path(self.url)
+        # Copies (a caller's dict must not change the request later), without None/UNSET values.
         object.__setattr__(self, "params", {k: v for k, v in self.params.items() if not _is_unset(v)})
-        object.__setattr__(self, "headers", {k: v for k, v in self.headers.items() if not _is_unset(v)})
+        if self.headers:
+            object.__setattr__(self, "headers", {k: v for k, v in self.headers.items() if not _is_unset(v)})
         if self.retry_mode not in ("idempotent", "create", "unsafe"):
             raise LateValidationError(f"unknown retry_mode {self.retry_mode!r}", param="retry_mode")
 
@@ -145,11 +150,12 @@ class ApiRequest:
         ``None``/``UNSET`` params and headers are dropped. Without ``retry_mode``: GET/PUT/DELETE are
         ``idempotent``; a POST/PATCH is ``create`` when it carries an ``Idempotency-Key``, else ``unsafe``.
         """
-        unknown = set(kwargs) - _KWARGS_KEYS
-        if unknown:
-            raise TypeError(f"ApiRequest.from_kwargs: unexpected keys {sorted(unknown)}")
+        if not kwargs.keys() <= _KWARGS_KEYS:
+            unknown = sorted(set(kwargs) - _KWARGS_KEYS)
+            raise TypeError(f"ApiRequest.from_kwargs: unexpected keys {unknown}")
         method = str(kwargs["method"]).upper()
-        headers = {str(k): str(v) for k, v in (kwargs.get("headers") or {}).items() if not _is_unset(v)}
+        raw_headers = kwargs.get("headers")
+        headers = {str(k): str(v) for k, v in raw_headers.items() if not _is_unset(v)} if raw_headers else {}
         if retry_mode is None:
             if method in _IDEMPOTENT_METHODS:
                 retry_mode = "idempotent"
@@ -159,16 +165,16 @@ class ApiRequest:
                 retry_mode = "unsafe"
         body = kwargs.get("json")
         content = kwargs.get("content")
-        return cls(
-            method=method,
-            url=str(kwargs["url"]),
-            params=dict(kwargs.get("params") or {}),
-            json=None if _is_unset(body) else body,
-            content=None if _is_unset(content) else content,
-            files=kwargs.get("files"),
-            data=kwargs.get("data"),
-            headers=headers,
-            retry_mode=retry_mode,
+        return cls(  # positional, in field order: __post_init__ copies params and checks the path
+            method,
+            str(kwargs["url"]),
+            kwargs.get("params") or _NO_PARAMS,
+            None if _is_unset(body) else body,
+            None if _is_unset(content) else content,
+            kwargs.get("files"),
+            kwargs.get("data"),
+            headers,
+            retry_mode,
         )
 
 
@@ -994,6 +1000,10 @@ class _Call:
 
     def after(self, outcome: httpx.Response | httpx.HTTPError) -> httpx.Response | float:
         """The response to return, or seconds to sleep before the next attempt; raises to give up."""
+        if isinstance(outcome, httpx.Response) and outcome.is_success:  # the policy's first rule
+            if logger.isEnabledFor(logging.DEBUG):
+                self._log_attempt(outcome.status_code, self.elapsed())
+            return outcome
         elapsed = self.elapsed()
         decision = self.t.policy.decide(
             outcome,
@@ -1007,21 +1017,24 @@ class _Call:
         )
         if logger.isEnabledFor(logging.DEBUG):
             status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
-            logger.debug(
-                "%s %s -> %s (attempt %d/%d, %.3fs)",
-                self.request.method,
-                self.last_url,
-                status,
-                self.attempt,
-                self.max_retries + 1,
-                elapsed,
-            )
+            self._log_attempt(status, elapsed)
         if decision.retry:
             logger.debug("retrying %s %s in %.2fs", self.request.method, self.last_url, decision.delay)
             return decision.delay
         if isinstance(outcome, httpx.Response) and decision.reason == "success":
             return outcome
         raise self._final_error(outcome, decision)
+
+    def _log_attempt(self, status: int | str, elapsed: float) -> None:
+        logger.debug(
+            "%s %s -> %s (attempt %d/%d, %.3fs)",
+            self.request.method,
+            self.last_url,
+            status,
+            self.attempt,
+            self.max_retries + 1,
+            elapsed,
+        )
 
     def _final_error(self, outcome: httpx.Response | httpx.HTTPError, decision: Decision) -> LateAPIError:
         err = self._map(outcome)

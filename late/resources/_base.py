@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, Generic, Protocol, TypedDict, TypeVar
 
 import httpx
@@ -53,6 +54,7 @@ def call_options(params: Mapping[str, Any], *, idempotency_key: str | None = Non
     )
 
 
+@cache  # one parser per model: a call builds none
 def model_parser(from_dict: _FromDict[T]) -> Callable[[httpx.Response], T]:
     """Parse a 2xx JSON body with a generated model; an unreadable body is a LateAPIError carrying it."""
     from late.client.transport import decode_json
