@@ -39,6 +39,7 @@ import difflib
 import functools
 import hashlib
 import json
+import operator
 import os
 import re
 import stat
@@ -88,7 +89,6 @@ ALIASES: Final = {
     "tz": "timezone",
 }
 _REQUIRED_COLUMNS: Final = ("platform", "account_id")
-_NON_EMPTY_COLUMNS: Final = (*_REQUIRED_COLUMNS, "scheduled_for")
 _LIST_SEPARATOR: Final = "|"
 
 ProgressCallback = Callable[[int, int], None]
@@ -197,6 +197,11 @@ class _Header:
     columns: tuple[str | None, ...]  # our column name for each CSV column (None: unknown)
     errors: tuple[str, ...]
 
+    def positions(self, order: tuple[str, ...]) -> tuple[int, ...]:
+        """Where each column of ``order`` is in a row (the header's width if it has no such column)."""
+        where = {column: i for i, column in enumerate(self.columns) if column is not None}
+        return tuple(where.get(column, len(self.columns)) for column in order)
+
 
 def _read_header(cells: list[str]) -> _Header:
     columns: list[str | None] = []
@@ -224,12 +229,6 @@ def _read_header(cells: list[str]) -> _Header:
     return _Header(tuple(columns), tuple(errors))
 
 
-@dataclass(slots=True)  # not frozen: a frozen dataclass costs twice as much to make, once a row
-class _Record:
-    row: int
-    cells: list[str]
-
-
 class _BadFile(Exception):
     """The file cannot be read past this row (not UTF-8, a broken quote...)."""
 
@@ -253,6 +252,10 @@ def _unreadable(exc: Exception) -> str:
     if isinstance(exc, UnicodeDecodeError):
         return f"the row is not valid UTF-8 ({exc.reason}); save the file as UTF-8"
     return f"the CSV cannot be read from here on: {exc}"
+
+
+#: A data row: its spreadsheet number and its cells (a plain tuple, the cheapest thing to make once a row).
+_Record = tuple[int, list[str]]
 
 
 def _records(path: Path) -> tuple[_Header, Iterator[_Record]]:
@@ -280,37 +283,71 @@ def _records(path: Path) -> tuple[_Header, Iterator[_Record]]:
                 except (csv.Error, UnicodeDecodeError) as exc:
                     raise _BadFile(number, _unreadable(exc)) from None
                 if "".join(cells).strip():  # not blank: some cell has more than whitespace
-                    yield _Record(number, cells)
+                    yield number, cells
 
     return _read_header(first), rows()
 
 
-def _row_params(header: _Header, record: _Record) -> dict[str, Any]:
-    """The ``posts.create`` keyword arguments for one row; raises ``LateValidationError`` for a bad row."""
-    cells = record.cells
-    if len(cells) > len(header.columns):
-        raise LateValidationError(f"the row has {len(cells)} fields but the header has {len(header.columns)}")
-    values = {column: cell for column, cell in zip(header.columns, cells, strict=False) if column is not None}
-    stripped = {column: cell.strip() for column, cell in values.items()}
-    for needed in _NON_EMPTY_COLUMNS:
-        if not stripped.get(needed):
-            raise LateValidationError(f"{needed} is empty", param=needed)
-    params: dict[str, Any] = {
-        "platforms": [{"platform": stripped["platform"], "accountId": stripped["account_id"]}],
-        "scheduled_for": stripped["scheduled_for"],
-    }
-    if stripped.get("content"):
-        params["content"] = values["content"]
-    for column in ("title", "timezone"):
-        if stripped.get(column):
-            params[column] = stripped[column]
-    if stripped.get("tags"):
-        params["tags"] = _split(stripped["tags"])
-    if stripped.get("media_url"):
-        params["media_items"] = [
-            {"type": _media_type(url), "url": url} for url in _split(stripped["media_url"])
-        ]
-    return params
+class _Rows:
+    """Turns the data rows of one file into ``posts.create`` keyword arguments (see :meth:`params`)."""
+
+    __slots__ = ("pick", "width")
+    #: The order :meth:`params` unpacks a row's cells in.
+    ORDER: Final = (
+        "content",
+        "platform",
+        "account_id",
+        "scheduled_for",
+        "title",
+        "media_url",
+        "tags",
+        "timezone",
+    )
+
+    def __init__(self, header: _Header) -> None:
+        self.width = len(header.columns)
+        self.pick = operator.itemgetter(*header.positions(self.ORDER))
+
+    def params(self, cells: list[str]) -> dict[str, Any]:
+        """The ``posts.create`` keyword arguments for one row; raises ``LateValidationError`` for a bad row.
+
+        A cell the row does not reach, or a column the header does not have, reads as empty. ``cells`` is
+        padded in place: the caller's list (one csv.reader row) is not used again.
+        """
+        width = self.width
+        count = len(cells)
+        if count > width:
+            raise LateValidationError(f"the row has {count} fields but the header has {width}")
+        cells.extend([""] * (width + 1 - count))  # so every position, the "no such column" one too, reads
+        content, platform, account_id, scheduled_for, title, media_url, tags, timezone = self.pick(cells)
+        platform = platform.strip()
+        if not platform:
+            raise LateValidationError("platform is empty", param="platform")
+        account_id = account_id.strip()
+        if not account_id:
+            raise LateValidationError("account_id is empty", param="account_id")
+        scheduled_for = scheduled_for.strip()
+        if not scheduled_for:
+            raise LateValidationError("scheduled_for is empty", param="scheduled_for")
+        params: dict[str, Any] = {
+            "platforms": [{"platform": platform, "accountId": account_id}],
+            "scheduled_for": scheduled_for,
+        }
+        if content.strip():
+            params["content"] = content  # as written: the post's text keeps its own spacing
+        title = title.strip()
+        if title:
+            params["title"] = title
+        timezone = timezone.strip()
+        if timezone:
+            params["timezone"] = timezone
+        tags = tags.strip()
+        if tags:
+            params["tags"] = _split(tags)
+        media_url = media_url.strip()
+        if media_url:
+            params["media_items"] = [{"type": _media_type(url), "url": url} for url in _split(media_url)]
+        return params
 
 
 # posts.create's argument names (LateValidationError.param) -> the CSV column
@@ -399,39 +436,38 @@ class BulkUpload:
             header, rows = _records(self.path)
             if header.errors:
                 self.errors.extend(BulkError(row=1, message=m) for m in header.errors)
-            for record in rows:
+                for _ in rows:  # the rows cannot be read without a valid header; only count them
+                    self.total_rows += 1
+                return False
+            to_params = _Rows(header).params
+            options, errors = self.options, self.errors
+            for row, cells in rows:
                 self.total_rows += 1
-                if header.errors:
-                    continue  # the rows cannot be read without a valid header; only count them
                 try:
-                    check(self._params(header, record, keyed=False))
+                    values = to_params(cells)
+                    check({**options, **values} if options else values)  # the call options first
                 except LateValidationError as err:
-                    self.errors.append(BulkError(row=record.row, message=_message(err)))
+                    errors.append(BulkError(row=row, message=_message(err)))
         except _BadFile as bad:
             self.errors.append(BulkError(row=bad.row, message=bad.message))
         return not self.errors
-
-    def _params(self, header: _Header, record: _Record, *, keyed: bool) -> dict[str, Any]:
-        """The row's ``create`` arguments; ``keyed`` adds its Idempotency-Key (only the creates that are
-        sent need one: pass 1 only checks)."""
-        values = _row_params(header, record)
-        params = {**self.options, **values} if self.options else dict(values)  # call options first
-        if keyed:
-            params["idempotency_key"] = idempotency_key(record.row, values)
-        return params
 
     # --- pass 2 ---------------------------------------------------------------------------------------
 
     def jobs(self) -> Iterator[Job]:
         """The creates, one row at a time as workers take them (the file is read again, streamed)."""
         header, rows = _records(self.path)
-        for record in rows:
+        to_params = _Rows(header).params
+        for row, cells in rows:
             try:
-                operation = self.build(self._params(header, record, keyed=True))
+                values = to_params(cells)
+                # Only the creates that are sent need an Idempotency-Key: pass 1 only checks.
+                params = {**self.options, **values, "idempotency_key": idempotency_key(row, values)}
+                operation = self.build(params)
             except LateValidationError as err:  # the file changed since it was validated
-                self._finish(self.errors, BulkError(row=record.row, message=_message(err)))
+                self._finish(self.errors, BulkError(row=row, message=_message(err)))
                 continue
-            yield Job(record.row, operation)
+            yield Job(row, operation)
 
     def done(self, job: Job, response: PostCreateResponse) -> None:
         self._finish(self.posts, BulkPost(row=job.row, id=str(response.post.field_id)))

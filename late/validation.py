@@ -494,7 +494,31 @@ def normalize_media_items(
             _fail(param, f"{param} must be a list of media items; wrap a single item in a list: [{{...}}]")
         if not _is_list_like(items):
             _fail(param, f"{param} must be a list of media items, got {_type_name(items)}")
-    return [_normalize_media_item(item, f"{param}[{index}]") for index, item in enumerate(items)]
+    return [
+        _plain_media_item(item) or _normalize_media_item(item, f"{param}[{index}]")
+        for index, item in enumerate(items)
+    ]
+
+
+def _plain_media_item(item: object) -> dict[str, Any] | None:
+    """What :func:`_normalize_media_item` makes of the common item, a plain dict of an http(s) ``url``
+    and optionally a known ``type`` (both plain strings): the same dict, without naming the fields. None
+    for any other item (``_normalize_media_item`` decides, and words any error)."""
+    if type(item) is not dict:
+        return None
+    url = item.get("url")
+    if type(url) is not str or not _HTTP_URL.match(url.strip()):  # what _check_http_url accepts
+        return None
+    size = len(item)
+    if size == 1:
+        return {"url": url}
+    kind = item.get("type")
+    if size != 2 or type(kind) is not str:
+        return None
+    found = _enum_lookup(MediaType, kind, False)  # what _match_enum matches
+    if found is None:
+        return None
+    return {"type": found, "url": url}
 
 
 # --------------------------------------------------------------------------------------------- platforms
@@ -545,39 +569,12 @@ def normalize_platforms(
     out: list[dict[str, Any]] = []
     seen: dict[tuple[str, str], int] = {}
     for index, entry in enumerate(platforms):
-        where = f"{param}[{index}]"
-        fields = _Fields(entry, where, _PLATFORM_FIELDS, what="platform target")
-        values = fields.values
-        for needed in ("platform", "accountId"):
-            if needed not in values:
-                _fail(fields.path(needed), f"{fields.path(needed)} is required")
-        target: dict[str, Any] = {
-            "platform": check_platform(values["platform"], fields.path("platform")),
-            "accountId": _check_str(values["accountId"], fields.path("accountId"), non_empty=True),
-        }
-        if "customContent" in values:
-            target["customContent"] = _check_str(values["customContent"], fields.path("customContent"))
-        if "customMedia" in values:
-            target["customMedia"] = normalize_media_items(
-                values["customMedia"], param=fields.path("customMedia")
-            )
-        if "scheduledFor" in values:
-            target["scheduledFor"] = to_api_instant(
-                values["scheduledFor"],
-                timezone=timezone,
-                param=fields.path("scheduledFor"),
-                local_tz=local_tz,
-            )
-        if "platformSpecificData" in values:
-            data = values["platformSpecificData"]
-            if not isinstance(data, Mapping):
-                _fail(
-                    fields.path("platformSpecificData"),
-                    f"{fields.path('platformSpecificData')} must be a dict, got {_type_name(data)}",
-                )
-            target["platformSpecificData"] = dict(data)
+        target = _plain_target(entry)
+        if target is None:
+            target = _platform_target(entry, f"{param}[{index}]", timezone=timezone, local_tz=local_tz)
         identity = (target["platform"], target["accountId"].strip())
         if identity in seen:
+            where = f"{param}[{index}]"
             _fail(
                 where,
                 f"{where} targets {identity[0]} account {identity[1]!r} again "
@@ -586,6 +583,59 @@ def normalize_platforms(
         seen[identity] = index
         out.append(target)
     return out
+
+
+def _plain_target(entry: object) -> dict[str, Any] | None:
+    """What :func:`_platform_target` makes of the common entry, a plain dict of exactly a known platform
+    and a non-blank account id (both plain strings): the same dict, without naming the fields. None for
+    any other entry (``_platform_target`` decides, and words any error)."""
+    if type(entry) is not dict or len(entry) != 2:
+        return None
+    platform = entry.get("platform")
+    account = entry.get("accountId")
+    if account is None:
+        account = entry.get("account_id")
+    if type(platform) is not str or type(account) is not str or not account.strip():
+        return None
+    found = _enum_lookup(Platform, platform, True)  # what check_platform matches
+    if found is None:
+        return None
+    return {"platform": found, "accountId": account}
+
+
+def _platform_target(
+    entry: object, where: str, *, timezone: str | None, local_tz: tzinfo | None
+) -> dict[str, Any]:
+    """One platform target in the wire form (see :func:`normalize_platforms`); ``where`` names it."""
+    fields = _Fields(entry, where, _PLATFORM_FIELDS, what="platform target")
+    values = fields.values
+    for needed in ("platform", "accountId"):
+        if needed not in values:
+            _fail(fields.path(needed), f"{fields.path(needed)} is required")
+    target: dict[str, Any] = {
+        "platform": check_platform(values["platform"], fields.path("platform")),
+        "accountId": _check_str(values["accountId"], fields.path("accountId"), non_empty=True),
+    }
+    if "customContent" in values:
+        target["customContent"] = _check_str(values["customContent"], fields.path("customContent"))
+    if "customMedia" in values:
+        target["customMedia"] = normalize_media_items(values["customMedia"], param=fields.path("customMedia"))
+    if "scheduledFor" in values:
+        target["scheduledFor"] = to_api_instant(
+            values["scheduledFor"],
+            timezone=timezone,
+            param=fields.path("scheduledFor"),
+            local_tz=local_tz,
+        )
+    if "platformSpecificData" in values:
+        data = values["platformSpecificData"]
+        if not isinstance(data, Mapping):
+            _fail(
+                fields.path("platformSpecificData"),
+                f"{fields.path('platformSpecificData')} must be a dict, got {_type_name(data)}",
+            )
+        target["platformSpecificData"] = dict(data)
+    return target
 
 
 # ------------------------------------------------------------------------------------------------ TikTok

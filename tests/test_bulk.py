@@ -406,3 +406,85 @@ def test_fixing_a_failed_row_and_running_again_posts_only_that_row(tmp_path: Pat
     assert second["success"] is True and second["errors"] == []
     assert sorted(post["content"] for post in sandbox.posts.values()) == ["Row A (fixed)", "Row B"]
     assert idempotency_key(3, {"x": 1}) == idempotency_key(3, {"x": 1}) != idempotency_key(3, {"x": 2})
+
+
+# ------------------------------------------------------------------ the per-row fast paths of a create
+
+# Each row's platform target and media items take a fast path when they have the common shape (plain
+# dicts of plain strings, as a CSV row makes them); whatever it accepts must come out exactly as the
+# general path makes it, and whatever it refuses is left to the general path (which words the error).
+PLATFORM_ENTRIES: list[Any] = [
+    {"platform": "twitter", "accountId": "acc_1"},
+    {"platform": " Google_Business ", "account_id": " acc 2 "},
+    {"accountId": "acc", "platform": "LinkedIn"},
+    {"platform": "x", "accountId": "acc"},
+    {"platform": "twitter", "accountId": "  "},
+    {"platform": "twitter", "accountId": None},
+    {"platform": "twitter", "accountId": 3},
+    {"platform": "twitter", "accountId": "a", "account_id": "b"},
+    {"platform": "twitter", "accountId": "a", "customContent": "hi"},
+    {"platform": "twitter"},
+    {"platform": None, "account_id": "a"},
+    {"platform": late.Platform.TWITTER, "accountId": "a"},
+    {"platfrom": "twitter", "accountId": "a"},
+    "twitter",
+]
+MEDIA_ITEMS: list[Any] = [
+    {"url": "https://x.example/a.jpg"},
+    {"type": "VIDEO", "url": " https://x.example/v.mp4 "},
+    {"url": "http://x.example", "type": "gif"},
+    {"type": "image", "url": "ftp://x.example/a.jpg"},
+    {"type": "photo", "url": "https://x.example/a.jpg"},
+    {"type": None, "url": "https://x.example/a.jpg"},
+    {"type": "image", "url": None},
+    {"url": ""},
+    {"url": "https://x.example/a.jpg", "alt_text": "a"},
+    {"type": "image", "url": "https://x.example/a.jpg", "title": "t"},
+    {"type": late.MediaType.IMAGE, "url": "https://x.example/a.jpg"},
+    {"type": "image"},
+    ["https://x.example/a.jpg"],
+]
+
+
+def _general(make: Any, *args: Any, **kwargs: Any) -> Any:
+    try:
+        return make(*args, **kwargs)
+    except LateValidationError:
+        return None
+
+
+@pytest.mark.parametrize("entry", PLATFORM_ENTRIES)
+def test_the_platform_fast_path_makes_what_the_general_path_makes(entry: Any) -> None:
+    from late import validation
+
+    fast = validation._plain_target(entry)
+    general = _general(validation._platform_target, entry, "platforms[0]", timezone=None, local_tz=None)
+    if fast is not None:
+        assert (fast, list(fast), type(fast["platform"])) == (general, list(general), str)
+
+
+@pytest.mark.parametrize("item", MEDIA_ITEMS)
+def test_the_media_fast_path_makes_what_the_general_path_makes(item: Any) -> None:
+    from late import validation
+
+    fast = validation._plain_media_item(item)
+    general = _general(validation._normalize_media_item, item, "media_items[0]")
+    if fast is not None:
+        assert (fast, list(fast)) == (general, list(general))
+
+
+def test_the_fast_paths_take_the_rows_a_csv_makes() -> None:
+    from late import validation
+
+    taken = [validation._plain_target(e) is not None for e in PLATFORM_ENTRIES[:3]]
+    taken += [validation._plain_media_item(i) is not None for i in MEDIA_ITEMS[:3]]
+    assert all(taken)
+    # and what they leave to the general path is still refused, with its own message
+    with pytest.raises(LateValidationError, match=r"platforms\[1\] targets twitter account 'a' again"):
+        validation.normalize_platforms(
+            [{"platform": "twitter", "accountId": "a"}, {"platform": "Twitter", "account_id": " a"}],
+            required=True,
+            timezone=None,
+        )
+    with pytest.raises(LateValidationError, match=r"media_items\[1\]\.type 'photo' is not a known media"):
+        validation.normalize_media_items([MEDIA_ITEMS[0], MEDIA_ITEMS[4]])
