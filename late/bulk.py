@@ -38,6 +38,7 @@ import csv
 import difflib
 import functools
 import hashlib
+import itertools
 import json
 import operator
 import os
@@ -170,7 +171,17 @@ def _media_type_of(path: str) -> str:
 
 
 def _split(cell: str) -> list[str]:
+    if _LIST_SEPARATOR not in cell:  # one value (a single media URL, a single tag)
+        part = cell.strip()
+        return [part] if part else []
     return [part for part in map(str.strip, cell.split(_LIST_SEPARATOR)) if part]
+
+
+@functools.lru_cache(maxsize=256)
+def _split_tags(cell: str) -> tuple[str, ...]:
+    """``_split(cell)`` as a tuple (each row gets its own list of it): the rows of a file repeat a few
+    tag lists, and media URLs rarely."""
+    return tuple(_split(cell))
 
 
 # ------------------------------------------------------------------------------------------ the file
@@ -240,12 +251,9 @@ class _BadFile(Exception):
 
 def _lines(f: BinaryIO) -> Iterator[str]:
     """The file's lines, decoded one at a time (so a decoding error is reported on its own row)."""
-    first = True
-    for raw in f:
-        if first:
-            raw = raw.removeprefix(codecs.BOM_UTF8)
-            first = False
-        yield raw.decode("utf-8")
+    first = f.readline()
+    head = (first.removeprefix(codecs.BOM_UTF8),) if first else ()  # (a lone BOM is an empty line)
+    return map(bytes.decode, itertools.chain(head, f))  # UTF-8, strict
 
 
 def _unreadable(exc: Exception) -> str:
@@ -274,16 +282,13 @@ def _records(path: Path) -> tuple[_Header, Iterator[_Record]]:
     def rows() -> Iterator[_Record]:
         number = 1
         with f:
-            while True:
-                number += 1
-                try:
-                    cells = next(reader)
-                except StopIteration:
-                    return
-                except (csv.Error, UnicodeDecodeError) as exc:
-                    raise _BadFile(number, _unreadable(exc)) from None
-                if "".join(cells).strip():  # not blank: some cell has more than whitespace
-                    yield number, cells
+            try:
+                for cells in reader:
+                    number += 1
+                    if "".join(cells).strip():  # not blank: some cell has more than whitespace
+                        yield number, cells
+            except (csv.Error, UnicodeDecodeError) as exc:  # (reading row number + 1)
+                raise _BadFile(number + 1, _unreadable(exc)) from None
 
     return _read_header(first), rows()
 
@@ -343,7 +348,7 @@ class _Rows:
             params["timezone"] = timezone
         tags = tags.strip()
         if tags:
-            params["tags"] = _split(tags)
+            params["tags"] = list(_split_tags(tags))
         media_url = media_url.strip()
         if media_url:
             params["media_items"] = [{"type": _media_type(url), "url": url} for url in _split(media_url)]

@@ -76,6 +76,8 @@ _SIMPLE_ISO = re.compile(
     r"(?:Z|[+-](?:[01][0-9]|2[0-3]):[0-5][0-9])?"
 )
 _API_INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")
+# The strings both match: those already in the API's form that fromisoformat reads (see to_api_instant).
+_SIMPLE_API_INSTANT = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z")
 
 # Two defaults for dateutil.parser.parse that differ in every component a schedule must state (year,
 # month, day, hour) and agree on those it may omit (minutes, seconds): parsing with each and getting two
@@ -105,25 +107,38 @@ def _suggest(name: str, candidates: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
+@functools.lru_cache(maxsize=1024)
+def _zone_named(name: str) -> ZoneInfo:
+    """The zone an IANA name names; KeyError, ValueError or OSError when it names none.
+
+    Cached, as a file's rows or a program's posts repeat a few names: only a zone found (``lru_cache``
+    keeps no exception, and a failure to read the tz database may be passing).
+    """
+    zone = ZoneInfo(name)  # ZoneInfoNotFoundError is a KeyError; a bad key a ValueError
+    known = _known_zones()
+    # An empty set means no tz database to list (e.g. Windows without tzdata): trust ZoneInfo alone.
+    if known and name not in known:
+        raise KeyError(name)
+    return zone
+
+
+@functools.lru_cache(maxsize=256)
+def _unknown_zone_hint(name: str) -> str:
+    """What the error about an unknown zone name adds: the closest name (cached: the search is slow)."""
+    suggestion = _suggest(name, _known_zones()) if name else None
+    if suggestion:
+        return f"; did you mean {suggestion!r}?"
+    return " (use a name such as 'America/New_York' or 'UTC')"
+
+
 def _load_zone(name: object, param: str) -> ZoneInfo:
     if not isinstance(name, str):
         raise _error(param, f"{param} must be an IANA time zone name such as 'Europe/London', got {name!r}")
-    known = _known_zones()
-    zone: ZoneInfo | None
     try:
-        zone = ZoneInfo(name)
-    except (KeyError, ValueError, OSError):  # ZoneInfoNotFoundError is a KeyError; bad keys ValueError
-        zone = None
-    # An empty set means no tz database to list (e.g. Windows without tzdata): trust ZoneInfo alone.
-    if zone is None or (known and name not in known):
-        message = f"{param} {name!r} is not a known IANA time zone name"
-        suggestion = _suggest(name, known) if name else None
-        if suggestion:
-            message += f"; did you mean {suggestion!r}?"
-        else:
-            message += " (use a name such as 'America/New_York' or 'UTC')"
-        raise _error(param, message)
-    return zone
+        return _zone_named(name)
+    except (KeyError, ValueError, OSError):
+        pass
+    raise _error(param, f"{param} {name!r} is not a known IANA time zone name{_unknown_zone_hint(name)}")
 
 
 def check_timezone(name: str, param: str = "timezone") -> str:
@@ -267,6 +282,16 @@ def to_api_instant(
             a time skipped by a DST change in ``timezone``; or ``timezone`` is unknown.
     """
     zone = _load_zone(timezone, "timezone") if timezone is not None else None
+    if type(value) is str:
+        # The common string, already the API's form ("2024-12-25T15:00:00Z"): what the general path below
+        # gives back for it unchanged, without its other checks (a day that does not exist goes there).
+        text = value.strip()
+        if _SIMPLE_API_INSTANT.fullmatch(text):
+            try:
+                if datetime.fromisoformat(text).tzinfo is UTC:
+                    return text
+            except ValueError:
+                pass
     if isinstance(value, datetime):
         moment = value
     elif isinstance(value, date):

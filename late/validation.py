@@ -338,6 +338,12 @@ def check_str_list(values: Sequence[str] | None, param: str) -> list[str] | None
     """A list of strings (``hashtags``, ``mentions``); a bare string is an error, not a list of letters."""
     if values is None:
         return None
+    if type(values) is list:  # the common case, a list of plain strings: a copy, without the checks below
+        for item in values:
+            if type(item) is not str:
+                break
+        else:
+            return values.copy()
     if isinstance(values, str | bytes):
         _fail(param, f"{param} must be a list of strings, not a single string; write [{values!r}]")
     if not _is_list_like(values) and not isinstance(values, set | frozenset):

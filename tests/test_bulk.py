@@ -488,3 +488,149 @@ def test_the_fast_paths_take_the_rows_a_csv_makes() -> None:
         )
     with pytest.raises(LateValidationError, match=r"media_items\[1\]\.type 'photo' is not a known media"):
         validation.normalize_media_items([MEDIA_ITEMS[0], MEDIA_ITEMS[4]])
+
+
+# Rows as (content, platform, account_id, scheduled_for, title, media_url, tags, timezone), each given
+# twice in the file (the second time through the per-value caches).
+SAME_AS_CREATE_ROWS = [
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00Z", "", "", "", ""),
+    ("Hello", " Google_Business ", " acc ", " 2030-01-01T10:00:00Z ", " T ", "", "a|b", ""),
+    ("Hello", "x", "acc", "2030-01-01T10:00:00Z", "", "", "", ""),
+    ("Hello", "twitter", "acc", "2030-02-30T10:00:00Z", "", "", "", ""),
+    ("Hello", "twitter", "acc", "2030-01-01T24:00:00Z", "", "", "", ""),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:60Z", "", "", "", ""),
+    ("Hello", "twitter", "acc", "2030-01-01t10:00:00z", "", "", "", ""),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00.250Z", "", "", "", ""),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00Z", "", "", "", "America/New_Yrok"),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00", "", "", "", "America/New_York"),
+    ("Hello", "twitter", "acc", "2030-03-10T02:30:00", "", "", "", "America/New_York"),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00", "", "", "", "Factory"),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00Z", "", "", "", "utc"),
+    (
+        "",
+        "twitter",
+        "acc",
+        "2030-01-01T10:00:00Z",
+        "",
+        "https://x.example/a.MP4?s=1|http://x.example/b.gif",
+        "",
+        "",
+    ),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00Z", "", "ftp://x.example/a.jpg", "", ""),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00Z", "", "https://x.example/a.jpg|/b.png", "", ""),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00Z", "", "", "a||b| c ", ""),
+    ("Hello", "twitter", "acc", "2030-01-01T10:00:00Z", "", "", "a|" + "y" * 101, ""),
+    ("  ", "twitter", "acc", "2030-01-01T10:00:00Z", "", "", "", ""),
+]
+
+
+def test_each_row_is_checked_exactly_as_posts_create_checks_it(
+    client: Late, sandbox: late.testing.Sandbox, tmp_path: Path
+) -> None:
+    from late.bulk import _media_type, _message, _split
+
+    path = tmp_path / "rows.csv"
+    with path.open("w", newline="", encoding="utf-8") as f:
+        writer = csv.writer(f)
+        writer.writerow(
+            ["content", "platform", "account_id", "scheduled_for", "title", "media_url", "tags", "timezone"]
+        )
+        writer.writerows(SAME_AS_CREATE_ROWS * 2)
+    result = client.posts.bulk_upload(path, dry_run=True)
+    errors = {e["row"]: e["message"] for e in result["errors"]}
+
+    expected: dict[int, str] = {}
+    for row, (content, platform, account, when, title, media, tags, zone) in enumerate(
+        SAME_AS_CREATE_ROWS * 2, start=2
+    ):
+        params: dict[str, Any] = {
+            "platforms": [{"platform": platform.strip(), "accountId": account.strip()}],
+            "scheduled_for": when.strip(),
+        }
+        if content.strip():
+            params["content"] = content
+        for name, value in (("title", title), ("timezone", zone)):
+            if value.strip():
+                params[name] = value.strip()
+        if tags.strip():
+            params["tags"] = _split(tags.strip())
+        if media.strip():
+            params["media_items"] = [{"type": _media_type(u), "url": u} for u in _split(media.strip())]
+        try:
+            client.posts._create(params)  # what posts.create(**params) checks, without sending it
+        except LateValidationError as err:
+            expected[row] = _message(err)
+    assert errors == expected
+    assert 0 < len(expected) < len(SAME_AS_CREATE_ROWS) * 2
+    assert sandbox.requests == []
+
+
+def test_rows_with_the_same_tags_get_lists_of_their_own() -> None:
+    from late.bulk import _Header, _Rows
+
+    rows = _Rows(_Header(("platform", "account_id", "scheduled_for", "tags"), ()))
+    first = rows.params(["twitter", "a", "2030-01-01T10:00:00Z", " q1 | launch "])
+    second = rows.params(["twitter", "a", "2030-01-01T10:00:00Z", " q1 | launch "])
+    assert first["tags"] == second["tags"] == ["q1", "launch"]
+    first["tags"].append("changed")
+    assert rows.params(["twitter", "a", "2030-01-01T10:00:00Z", " q1 | launch "])["tags"] == ["q1", "launch"]
+
+
+def test_a_time_zone_is_cached_only_once_found(monkeypatch: pytest.MonkeyPatch) -> None:
+    from late import timeutil
+
+    real = timeutil.ZoneInfo
+    calls: list[str] = []
+
+    def flaky(name: str) -> Any:  # the tz database cannot be read the first time
+        calls.append(name)
+        if len(calls) == 1:
+            raise OSError("busy")
+        return real(name)
+
+    timeutil._zone_named.cache_clear()
+    monkeypatch.setattr(timeutil, "ZoneInfo", flaky)
+    try:
+        with pytest.raises(LateValidationError, match="'Pacific/Chatham' is not a known IANA time zone"):
+            timeutil.check_timezone("Pacific/Chatham")
+        for _ in range(3):
+            assert timeutil.check_timezone("Pacific/Chatham") == "Pacific/Chatham"
+        assert calls == ["Pacific/Chatham"] * 2  # read again after the failure, then once for good
+        for _ in range(2):  # an unknown name is looked up again each time, and refused each time
+            with pytest.raises(LateValidationError, match="did you mean 'America/New_York'"):
+                timeutil.to_api_instant("2030-01-01T10:00:00", timezone="America/New_Yrok")
+        assert calls[2:] == ["America/New_Yrok"] * 2
+    finally:
+        timeutil._zone_named.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2030-01-01T10:00:00Z",
+        " 2030-12-31T23:59:59Z ",
+        "0001-01-01T00:00:00Z",
+        "2030-02-30T10:00:00Z",
+        "2030-13-01T10:00:00Z",
+        "2030-01-01T24:00:00Z",
+        "2030-01-01T10:60:00Z",
+        "2030-01-01T10:00:60Z",
+        "2030-01-01t10:00:00Z",
+    ],
+)
+def test_a_date_already_in_the_api_form_is_read_as_any_other(text: str) -> None:
+    """Such a string (each row's, in the docs' CSV) skips the parsing; what it gives must not change."""
+    from late import timeutil
+
+    def general() -> str:  # to_api_instant's path for any other string
+        moment = timeutil._parse_user_string(text, "scheduled_for")
+        return timeutil.format_api_instant(timeutil._resolve(moment, None, None, "scheduled_for", None))
+
+    try:
+        expected = general()
+    except LateValidationError as err:
+        with pytest.raises(LateValidationError) as info:
+            timeutil.to_api_instant(text, timezone=None)
+        assert str(info.value) == str(err)
+    else:
+        assert timeutil.to_api_instant(text, timezone=None) == expected
