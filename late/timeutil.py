@@ -173,8 +173,9 @@ def _is_aware(moment: datetime) -> bool:
 def _wall_clock_in_zone(naive: datetime, zone: ZoneInfo, zone_name: str, param: str) -> datetime:
     """Attach ``zone`` to a naive wall-clock time, refusing a time the zone skips."""
     local = naive.replace(tzinfo=zone)
-    # A time in a DST gap does not survive the round trip through UTC: it comes back shifted.
-    if local.astimezone(UTC).astimezone(zone).replace(tzinfo=None, fold=0) != naive.replace(fold=0):
+    # A time in a DST gap does not survive the round trip through UTC: it comes back shifted. (Both sides
+    # have the tzinfo ``zone``, so ``!=`` compares their wall clocks, and ignores fold.)
+    if local.astimezone(UTC).astimezone(zone) != local:
         raise _error(
             param,
             f"{param} {naive.isoformat(sep=' ')} does not exist in {zone_name}: the clocks skip over it "
@@ -190,7 +191,7 @@ def _resolve(
     """The aware datetime a (possibly naive) ``moment`` stands for under the SDK's rules."""
     if _is_aware(moment):
         return moment
-    naive = moment.replace(tzinfo=None)
+    naive = moment if moment.tzinfo is None else moment.replace(tzinfo=None)
     if zone is not None and zone_name is not None:
         return _wall_clock_in_zone(naive, zone, zone_name, param)
     if local_tz is not None:
