@@ -202,11 +202,16 @@ def _match_enum(
     if found is not None:
         return found
     known = [member.value for member in enum_cls]
-    _fail(
-        param,
-        f"{param} {_plain(value)!r} is not a known {what}{_suggest(_plain(value), known, hints)} "
-        f"(known: {', '.join(known)})",
-    )
+    text = _plain(value)
+    hint = _enum_suggestion(enum_cls, text, tuple(hints.items()) if hints else ())
+    _fail(param, f"{param} {text!r} is not a known {what}{hint} (known: {', '.join(known)})")
+
+
+@functools.lru_cache(maxsize=256)
+def _enum_suggestion(enum_cls: type[Enum], value: str, hints: tuple[tuple[str, str], ...]) -> str:
+    """:func:`_suggest` among the values of ``enum_cls``. Cached: the search is slow, and the rows of a
+    file repeat their mistakes (a whole column of "twiter")."""
+    return _suggest(value, [member.value for member in enum_cls], dict(hints))
 
 
 @functools.cache

@@ -634,3 +634,26 @@ def test_a_date_already_in_the_api_form_is_read_as_any_other(text: str) -> None:
         assert str(info.value) == str(err)
     else:
         assert timeutil.to_api_instant(text, timezone=None) == expected
+
+
+def test_a_mistake_repeated_on_every_row_gets_the_same_message_each_time(
+    client: Late, tmp_path: Path
+) -> None:
+    """The suggestion for an unknown value is searched once (a whole column of "twiter"), per enum."""
+    from late import validation
+
+    path = tmp_path / "typos.csv"
+    path.write_text("platform,account_id,scheduled_for\n" + "twiter,a,2030-01-01T10:00:00Z\n" * 3)
+    result = client.posts.bulk_upload(path, dry_run=True)
+    assert [e["message"] for e in result["errors"]] == [
+        "platform 'twiter' is not a known platform; did you mean 'twitter'? (known: "
+        + ", ".join(p.value for p in late.Platform)
+        + ")"
+    ] * 3
+    messages = []
+    for check in (validation.check_platform, validation.check_status, validation.check_platform):
+        with pytest.raises(LateValidationError) as info:
+            check("x", "where")
+        messages.append(info.value.message)
+    assert messages[0] == messages[2] != messages[1]  # only a platform's hints say x is twitter
+    assert "did you mean 'twitter'" in messages[0] and "twitter" not in messages[1]
