@@ -138,11 +138,15 @@ _PLAIN_HTTP_URL: Final = re.compile(
 
 
 def _url_path(url: str) -> str:
-    """``urlsplit(url).path``."""
+    """``urlsplit(url).path``; a URL that cannot be split (``https://[x/a.jpg``) is the row's error."""
     plain = _PLAIN_HTTP_URL.fullmatch(url)
-    if plain is None:
+    if plain is not None:
+        return plain.group(1) or ""
+    try:
         return urlsplit(url).path
-    return plain.group(1) or ""
+    except ValueError as exc:
+        message = f"media_url {url!r} is not a valid URL ({exc})"
+        raise LateValidationError(message, param="media_url") from None
 
 
 def _media_type(url: str) -> str:
