@@ -340,15 +340,23 @@ class _BodyReader:
         #: Whether the body can be read in one go by a bounded stream (:meth:`bound`): its bytes on the
         #: wire are its content (no ``Content-Encoding`` to decode) and it was not announced as too large.
         self.one_read = self.declared_too_large is None and not encoded
+        #: Nothing to count while reading: HTTP/1.1 framing (h11) reads exactly the declared length,
+        #: which is within the limit, and there is no deadline to check between chunks. The common
+        #: small JSON answer; check_read still measures what was read.
+        self.framed = self.one_read and declared.isdigit() and deadline_at is None
 
     def bound(self) -> None:
         """Make ``response.read()`` count what it reads: past ``limit``, ``_BodyTooLarge``."""
+        if self.framed:
+            return
         stream = self.response.stream
         assert isinstance(stream, httpx.SyncByteStream)
         self.response.stream = _BoundedStream(stream, self)
 
     def abound(self) -> None:
         """Make ``await response.aread()`` count what it reads: past ``limit``, ``_BodyTooLarge``."""
+        if self.framed:
+            return
         stream = self.response.stream
         assert isinstance(stream, httpx.AsyncByteStream)
         self.response.stream = _AsyncBoundedStream(stream, self)
