@@ -483,21 +483,39 @@ def bench_per_call(
             response.raise_for_status()
             reader(json.loads(response.content)["posts"])
 
-    def timed(fn: Callable[[], None]) -> Callable[[], float]:
-        def run() -> float:
-            start = time.perf_counter()
-            for _ in range(per_round):
-                fn()
-            return (time.perf_counter() - start) / per_round
+    def paired_round() -> tuple[float, float]:
+        """(SDK, bare) seconds per call, the two alternating call by call (and which goes first too).
 
-        return run
+        Paired calls meet the same machine: a load spike or a slow server moment costs both sides,
+        where timing one side's batch and then the other's lets it land on one alone.
+        """
+        clock = time.perf_counter
+        late_total = bare_total = 0.0
+        for i in range(per_round):
+            if i % 2:
+                t0 = clock()
+                bare_call()
+                t1 = clock()
+                sdk_call()
+                t2 = clock()
+                bare_total += t1 - t0
+                late_total += t2 - t1
+            else:
+                t0 = clock()
+                sdk_call()
+                t1 = clock()
+                bare_call()
+                t2 = clock()
+                late_total += t1 - t0
+                bare_total += t2 - t1
+        return late_total / per_round, bare_total / per_round
 
     for _ in range(max(20, per_round // 5)):  # warm up: connections, lazy imports, caches
         sdk_call()
         bare_call()
-    sides = {"late": timed(sdk_call), "bare": timed(bare_call)}
     worker, up_error = _start_upstream_worker(up, api)
     up_errors: list[str] = []
+    upstream_round: Callable[[], float] | None = None
     if worker is not None:
         # upstream opens a new connection per call (~30 ms here): a smaller batch keeps the run short
         up_batch = min(per_round, 40)
@@ -511,8 +529,14 @@ def bench_per_call(
             worker = None
         else:
             upstream_run = _upstream_side(worker, command, up_errors)
-            sides["upstream"] = lambda: upstream_run() / up_batch
-    res = interleaved(sides, rounds)
+            upstream_round = lambda: upstream_run() / up_batch  # noqa: E731
+    res: dict[str, list[float]] = {"late": [], "bare": []}
+    for _ in range(rounds):  # upstream (a process of its own) between the paired rounds
+        late_s, bare_s = paired_round()
+        res["late"].append(late_s)
+        res["bare"].append(bare_s)
+        if upstream_round is not None:
+            res.setdefault("upstream", []).append(upstream_round())
     client.close()
     bare.close()
     if worker is not None:
@@ -520,7 +544,7 @@ def bench_per_call(
     ratio = ratio_of(res, "late", "bare")
     row = Row(
         what=name,
-        measure=f"{per_round * rounds} calls in {rounds} interleaved rounds, per call",
+        measure=f"{per_round * rounds} calls in {rounds} rounds, SDK and bare alternating call by call",
         late=fmt_us(median(res["late"])),
         baseline=f"httpx+json.loads {fmt_us(median(res['bare']))}",
         ratio=ratio,
@@ -533,7 +557,7 @@ def bench_per_call(
         if read == "listing"
         else "both sides read every value of the response (the SDK builds every nested model)"
     )
-    if "upstream" in sides:
+    if "upstream" in res:
         row.notes.append("late-sdk: the calls only")
     if "upstream" in res and not up_errors:
         row.upstream = f"{fmt_us(median(res['upstream']))} ({ratio_of(res, 'upstream', 'bare'):.2f}x)"
