@@ -751,3 +751,33 @@ def test_an_unreadable_2xx_create_says_it_succeeded_and_how_to_get_the_post_back
     assert err.status_code == 201
     assert "succeeded" in err.message and "idempotency_key='job-42'" in err.message
     assert key not in repr(err.body) and key not in str(err)
+
+
+TIKTOK_SETTINGS = {
+    "privacy_level": "PUBLIC_TO_EVERYONE",
+    "allow_comment": True,
+    "allow_duet": True,
+    "allow_stitch": True,
+    "content_preview_confirmed": True,
+    "express_consent_given": True,
+}
+
+
+def test_a_tiktok_post_without_tiktok_settings_is_refused_before_sending(client: Late, tap: Tap) -> None:
+    targets = [
+        {"platform": "twitter", "accountId": "tw_1"},
+        {"platform": Platform.TIKTOK, "accountId": "tt_1"},
+    ]
+    with pytest.raises(LateValidationError) as info:
+        client.posts.create(content="Hi", platforms=targets, publish_now=True)
+    assert info.value.param == "tiktok_settings"
+    assert "platforms[1] is TikTok" in info.value.message and "is_draft=True" in info.value.message
+    assert tap.bodies == []  # nothing was sent
+
+    # What the docs' TikTok example sends, a draft, or settings the target carries itself: all go.
+    client.posts.create(content="One", platforms=targets, publish_now=True, tiktok_settings=TIKTOK_SETTINGS)
+    client.posts.create(content="Two", platforms=targets, is_draft=True)
+    own = {**targets[1], "platformSpecificData": {"privacyLevel": "SELF_ONLY", "draft": True}}
+    client.posts.create(content="Three", platforms=[own], scheduled_for="2030-01-01T10:00:00Z")
+    assert len(tap.bodies) == 3
+    assert "tiktokSettings" in tap.bodies[0] and "tiktokSettings" not in tap.bodies[1]

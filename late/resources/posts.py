@@ -164,7 +164,23 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
         settings = validation.normalize_tiktok_settings(tiktok, media_items=media)
         if settings is not None:
             body["tiktokSettings"] = settings
+    elif creating and not is_draft and platforms:
+        _require_tiktok_settings(platforms)
     return body
+
+
+def _require_tiktok_settings(platforms: list[dict[str, Any]]) -> None:
+    """A TikTok target of a post that is not a draft needs settings: the docs' "TikTok requires
+    tiktok_settings with specific disclosure and consent fields". Settings the target carries itself
+    (``platformSpecificData``, which the API merges) count."""
+    for i, target in enumerate(platforms):
+        if target.get("platform") == "tiktok" and not target.get("platformSpecificData"):
+            raise LateValidationError(
+                f"platforms[{i}] is TikTok, which requires tiktok_settings: privacy_level, allow_comment "
+                "(and allow_duet and allow_stitch for a video), content_preview_confirmed=True and "
+                "express_consent_given=True; or save the post as a draft (is_draft=True)",
+                param="tiktok_settings",
+            )
 
 
 def _create_wire(params: Mapping[str, Any]) -> dict[str, Any]:
