@@ -480,3 +480,29 @@ def test_a_delete_whose_answer_was_lost_says_so_on_the_retried_404() -> None:
         client.posts.delete(post.post.field_id)
     assert "may have deleted it" in info.value.message
     assert post.post.field_id not in sandbox.posts
+
+
+def test_an_update_that_publishes_is_not_repeated_after_its_answer_was_lost() -> None:
+    """A second PUT after a first that published would be refused (a 400 hiding a success)."""
+    sandbox = late.testing.sandbox()
+    client = Late(api_key="sk_test_lost_publish", transport=sandbox)
+    client._transport._sleep = lambda seconds: None
+    post_id = client.posts.create(
+        content="x",
+        platforms=[{"platform": "twitter", "accountId": "a"}],
+        scheduled_for="2030-01-01T10:00:00Z",
+    ).post.field_id
+    sandbox.faults.add("PUT", "/v1/posts/{postId}", drop=True, after=True)  # published, answer lost
+    with pytest.raises(LateConnectionError) as info:
+        client.posts.update(post_id, publish_now=True)
+    assert "may have reached the API and been carried out" in info.value.message
+    assert sandbox.posts[post_id]["status"] == "published"
+    puts = [r for r in sandbox.requests if r.method == "PUT"]
+    assert len(puts) == 1
+
+    # Any other update stays an idempotent PUT: retried after the same fault, and it succeeds.
+    draft_id = client.posts.create(
+        content="y", platforms=[{"platform": "twitter", "accountId": "a"}], is_draft=True
+    ).post.field_id
+    sandbox.faults.add("PUT", "/v1/posts/{postId}", drop=True, after=True)
+    assert client.posts.update(draft_id, content="z").post.content == "z"

@@ -63,7 +63,7 @@ from urllib.parse import quote
 import httpx
 
 from ._jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_safely, truncate_text
-from ._retry import Decision, RetryMode, RetryPolicy
+from ._retry import NOT_SENT_ERRORS, Decision, RetryMode, RetryPolicy
 from .exceptions import (
     LateAPIError,
     LateAuthenticationError,
@@ -1072,6 +1072,12 @@ class _Call:
                 err.args = (err.message,)
         else:
             err = _error_from_exception(outcome, self.request.method, self.last_url, self._peer())
+            if self.request.retry_mode == "unsafe" and not isinstance(outcome, NOT_SENT_ERRORS):
+                err.message += (
+                    " (the request may have reached the API and been carried out: it was not repeated,"
+                    " so look at the post before trying again)"
+                )
+                err.args = (err.message,)
             _redact_request(outcome)
             err.__cause__ = outcome
         err.redact(self.t._api_key.get())

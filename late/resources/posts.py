@@ -357,8 +357,12 @@ class Posts(Resource):
         wire = _post_body(params, creating=False)
         body = _body_model(UpdatePostBody.from_dict, wire)
         kwargs = update_post._get_kwargs(post_id, body=body)
+        # Publishing is not repeatable: a second PUT after a first that published (its answer lost)
+        # is refused as an update of a published post. Such an update is retried only when the
+        # request never reached the API; any other update is an idempotent PUT.
+        mode: RetryMode = "unsafe" if wire.get("publishNow") else "idempotent"
         return Operation(
-            ApiRequest.from_kwargs(kwargs, retry_mode="idempotent"),
+            ApiRequest.from_kwargs(kwargs, retry_mode=mode),
             model_parser(PostUpdateResponse.from_dict),
             call_options(params),
         )
