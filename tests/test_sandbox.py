@@ -413,6 +413,24 @@ def test_list_cursor_walks_every_post_once(env: Env) -> None:
     )
 
 
+@pytest.mark.parametrize("sort", ["created-asc", "scheduled-desc"])
+def test_a_cursor_names_a_position_so_deleting_walked_posts_skips_none(env: Env, sort: str) -> None:
+    """As the real API's cursor: the posts after the last one handed out, not an offset."""
+    posts = make_posts(env, 7)
+    seen: list[str] = []
+    params: dict[str, Any] = {"limit": 2, "sortBy": sort}
+    while True:
+        page = env.client.get("/v1/posts", params=params).json()
+        for post in page["posts"]:
+            seen.append(post["_id"])
+            assert env.client.delete(f"/v1/posts/{post['_id']}").status_code == 200
+        cursor = page["pagination"]["nextCursor"]
+        if cursor is None:
+            break
+        params["cursor"] = cursor
+    assert sorted(seen) == sorted(p["_id"] for p in posts)  # an offset would have skipped 3 of them
+
+
 def test_list_filters(env: Env) -> None:
     env.sandbox.account_profiles["acc_p"] = "64f0a1b2c3d4e5f6a7b8c9d0"
     draft = env.create_ok(body("draft about cats", tags=["pets"]))

@@ -270,6 +270,9 @@ class _Idem:
     at: datetime
 
 
+_POST_SEQ = itertools.count()
+
+
 @dataclass
 class _Post:
     doc: dict[str, Any]
@@ -277,6 +280,8 @@ class _Post:
     created_at: datetime
     request_id: str | None = None
     due: list[datetime | None] = field(default_factory=list)
+    #: Creation order: breaks ties between equal times, and a cursor names its last post by it.
+    seq: int = field(default_factory=lambda: next(_POST_SEQ))
 
 
 @dataclass
@@ -988,10 +993,11 @@ class SandboxCore:
         if source == "external" and (fields or params.get("cursor")):
             raise bad_request("fields and cursor are not available with source=external", "source")
         cursor = params.get("cursor") or None
+        after: tuple[datetime, int] | None = None
         if cursor is not None:
             if sort in {"status", "platform"}:
                 raise bad_request(f"cursor is not available with sortBy={sort}", "cursor")
-            offset = _decode_cursor(cursor, sort)
+            after = _decode_cursor(cursor, sort)
 
         with self._lock:
             if source == "external":
@@ -1033,7 +1039,10 @@ class SandboxCore:
                 matched.append(post)
             matched = _sorted(matched, sort)
             total = len(matched)
-            start = offset if offset is not None else (page - 1) * limit
+            if after is not None:  # the posts after the cursor's, however the list changed since
+                start = _first_after(matched, sort, after)
+            else:
+                start = offset if offset is not None else (page - 1) * limit
             window = matched[start : start + limit]
             posts = [_project(p.doc, fields) for p in window]
         has_more = start + limit < total
@@ -1042,8 +1051,8 @@ class SandboxCore:
             "limit": limit,
             "total": total,
             "pages": v.pages_for(total, limit),
-            "nextCursor": _encode_cursor(sort, start + limit)
-            if has_more and sort not in {"status", "platform"}
+            "nextCursor": _encode_cursor(sort, _sort_key(window[-1], sort))
+            if has_more and window and sort not in {"status", "platform"}
             else None,
         }
         return _json_response(200, {"posts": posts, "pagination": pagination})
@@ -1616,20 +1625,37 @@ def _parse_date_param(params: Mapping[str, str], name: str, alias: str, *, end: 
     return v.parse_datetime(raw, param, None)
 
 
-def _encode_cursor(sort: str, offset: int) -> str:
-    return base64.urlsafe_b64encode(f"{sort}:{offset}".encode()).decode().rstrip("=")
+def _encode_cursor(sort: str, key: tuple[datetime, int]) -> str:
+    """A keyset cursor: the sort and the last post's (time, creation order), as the real API's cursor
+    names a position in the order, not an offset, so posts deleted or added before it move nothing."""
+    text = json.dumps([sort, key[0].isoformat(), key[1]])
+    return base64.urlsafe_b64encode(text.encode()).decode().rstrip("=")
 
 
-def _decode_cursor(cursor: str, sort: str) -> int:
+def _decode_cursor(cursor: str, sort: str) -> tuple[datetime, int]:
     try:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-        cursor_sort, _, offset_text = text.partition(":")
-        offset = int(offset_text)
-    except (ValueError, binascii.Error, UnicodeDecodeError):
+        cursor_sort, when, seq = json.loads(text)
+        key = (datetime.fromisoformat(when), int(seq))
+    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
         raise bad_request("cursor is not a valid cursor", "cursor") from None
     if cursor_sort != sort:
         raise bad_request(f"cursor was issued for sortBy={cursor_sort}, not {sort}", "cursor")
-    return max(offset, 0)
+    return key
+
+
+def _sort_key(post: _Post, sort: str) -> tuple[datetime, int]:
+    return (_sort_time(post) if sort.startswith("scheduled") else post.created_at, post.seq)
+
+
+def _first_after(posts: list[_Post], sort: str, after: tuple[datetime, int]) -> int:
+    """The index in ``posts`` (sorted by ``sort``) of the first post past the key ``after``."""
+    descending = sort.endswith("desc")
+    for i, post in enumerate(posts):
+        key = _sort_key(post, sort)
+        if (key < after) if descending else (key > after):
+            return i
+    return len(posts)
 
 
 def _sort_time(post: _Post) -> datetime:
@@ -1640,16 +1666,13 @@ def _sort_time(post: _Post) -> datetime:
 
 
 def _sorted(posts: list[_Post], sort: str) -> list[_Post]:
-    # Creation order (ids grow) breaks ties so pages are stable.
-    order = {id(p): i for i, p in enumerate(posts)}
-    if sort.startswith("scheduled"):
-        return sorted(posts, key=lambda p: (_sort_time(p), order[id(p)]), reverse=sort.endswith("desc"))
-    if sort.startswith("created"):
-        return sorted(posts, key=lambda p: (p.created_at, order[id(p)]), reverse=sort.endswith("desc"))
+    # Creation order breaks ties so pages are stable.
+    if sort.startswith(("scheduled", "created")):
+        return sorted(posts, key=lambda p: _sort_key(p, sort), reverse=sort.endswith("desc"))
     if sort == "status":
-        return sorted(posts, key=lambda p: (p.doc["status"], order[id(p)]))
+        return sorted(posts, key=lambda p: (p.doc["status"], p.seq))
     return sorted(
-        posts, key=lambda p: (p.doc["platforms"][0]["platform"] if p.doc["platforms"] else "", order[id(p)])
+        posts, key=lambda p: (p.doc["platforms"][0]["platform"] if p.doc["platforms"] else "", p.seq)
     )
 
 
