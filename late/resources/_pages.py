@@ -16,11 +16,14 @@ DEFAULT_PAGE_SIZE = 100
 class PageWalk:
     """Which page to ask for next, and which posts of a page to hand out.
 
-    It stops after the last page (``pagination.pages``), on an empty page, or once ``max_items``
-    posts were handed out, so a walk never asks for a page it does not need.
+    It follows the API's cursor (``pagination.nextCursor``), which names a position in the order
+    rather than an offset, so posts deleted or created during the walk do not shift it; where a
+    response has no cursor, it asks for numbered pages. It stops after the last page (no next
+    cursor, or ``pagination.pages``), on an empty page, or once ``max_items`` posts were handed out,
+    so a walk never asks for a page it does not need.
     """
 
-    __slots__ = ("_done", "_filters", "_next_page", "_remaining")
+    __slots__ = ("_cursor", "_done", "_filters", "_next_page", "_remaining")
 
     def __init__(self, filters: Mapping[str, Any], *, max_items: int | None) -> None:
         if max_items is not None and (
@@ -31,20 +34,27 @@ class PageWalk:
         self._filters.setdefault("limit", DEFAULT_PAGE_SIZE)
         first = self._filters.pop("page", None)
         self._next_page: int = 1 if first is None else first
+        self._cursor: str | None = self._filters.pop("cursor", None)  # a walk may start at a cursor
         self._remaining = max_items
         self._done = max_items == 0
 
     def next_params(self) -> dict[str, Any] | None:
         if self._done:
             return None
+        if self._cursor is not None:
+            return {**self._filters, "cursor": self._cursor}
         return {**self._filters, "page": self._next_page}
 
     def take(self, response: PostsListResponse) -> Iterator[Post]:
         posts = response.posts
-        pages = response.pagination.pages
+        next_cursor = response.pagination.next_cursor
         self._next_page += 1
-        if not posts or self._next_page > pages:
+        if not posts:
             self._done = True
+        elif isinstance(next_cursor, str) and next_cursor:
+            self._cursor = next_cursor
+        elif self._cursor is not None or self._next_page > response.pagination.pages:
+            self._done = True  # the cursor walk's last page (a null cursor), or the last numbered page
         for post in posts:
             if self._remaining is not None:
                 if self._remaining == 0:

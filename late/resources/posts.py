@@ -87,6 +87,7 @@ class ListPostsParams(CallOptions, total=False):
 
     page: int
     limit: int
+    cursor: str  # a page's pagination.next_cursor: the page after it (takes precedence over page)
     status: PostStatus | str
     platform: Platform | str
     profile_id: str
@@ -234,6 +235,8 @@ def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
         query["page"] = validation.check_page(params["page"])
     if params.get("limit") is not None:
         query["limit"] = validation.check_limit(params["limit"])
+    if params.get("cursor") is not None:
+        query["cursor"] = validation.check_str(params["cursor"], "cursor", non_empty=True)
     if params.get("status") is not None:
         from late_api_client.models import ListPostsStatus
 
@@ -466,8 +469,8 @@ class Posts(Resource):
     def iter(self, *, max_items: int | None = None, **params: Unpack[ListPostsParams]) -> Iterator[Post]:
         """Every post matching the filters, page after page, fetched lazily.
 
-        Pages are numbered: deleting or re-filtering the posts being walked shifts the pages under the
-        walk and skips posts. To change them, collect first: ``for p in list(client.posts.iter(...))``.
+        The walk follows the API's cursor (``pagination.next_cursor``), a position in the order, so
+        deleting, editing or creating posts while walking skips none of the others.
         """
         walk = PageWalk(params, max_items=max_items)
         while (page := walk.next_params()) is not None:
