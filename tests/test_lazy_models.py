@@ -154,3 +154,60 @@ def test_through_the_sdk_a_missing_required_field_is_still_caught_when_the_respo
         pytest.raises(LateAPIError, match="could not read"),
     ):
         client.posts.get("65f1c0ffee0000000000abcd")
+
+
+# ------------------------------------------------------------------------- found in review, each a test
+
+
+def test_a_union_tells_its_members_apart_by_their_nested_values() -> None:
+    """Members are tried in turn; one whose nested model does not fit must fail while tried."""
+    from late_api_client.models import XArticleContentState, XArticleEntityLink
+
+    state = {
+        "blocks": [],
+        "entities": [
+            {"key": "0", "value": {"type": "link", "mutability": "mutable", "data": {"url": "https://x.com"}}}
+        ],
+    }
+    entity = XArticleContentState.from_dict(state).entities[0]  # type: ignore[index]
+    assert isinstance(entity, XArticleEntityLink)
+
+
+def test_a_subclass_adding_a_defaulted_field_gets_its_default() -> None:
+    import attrs
+
+    @attrs.define
+    class TaggedPost(Post):
+        seen: bool = False
+        notes: list[str] = attrs.Factory(list)
+
+    tagged = TaggedPost.from_dict(POST)
+    assert (tagged.seen, tagged.notes, tagged.content) == (False, [], "Hello")
+    assert tagged == TaggedPost.from_dict(POST) and "seen=False" in repr(tagged)
+
+
+def test_a_field_built_by_two_readers_at_once_is_one_object() -> None:
+    """The check-and-set: a reader that finds the field stored meanwhile returns the stored one."""
+    from late_api_client.types import read_lazily
+
+    post = Post.from_dict(POST)
+    first: list[Any] = []
+
+    def racing_reader(source: Any) -> list[Any]:
+        object.__setattr__(post, "platforms", first)  # another thread finishing first
+        return ["late"]
+
+    assert read_lazily(post, "platforms", {"platforms": racing_reader}) is first
+    assert post.platforms is first
+
+
+def test_the_sdk_builds_an_answers_own_fields_so_a_bad_post_fails_the_call() -> None:
+    body = {"message": "ok", "post": {"content": "no id", "status": "scheduled"}}
+    transport = httpx.MockTransport(lambda request: httpx.Response(201, json=body))
+    with (
+        Late(api_key="sk_test_lazy", base_url="https://getlate.dev/api", transport=transport) as client,
+        pytest.raises(LateAPIError) as info,
+    ):
+        client.posts.create(content="x", platforms=[{"platform": "twitter", "accountId": "a"}], is_draft=True)
+    assert not isinstance(info.value, LateUnreadableValueError)  # the call's own error, at once
+    assert "PostCreateResponse.post" in info.value.message and "idempotency_key=" in info.value.message

@@ -1,6 +1,7 @@
 """Contains some shared types for properties"""
 
 import datetime
+import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
@@ -138,8 +139,8 @@ class LazyFields:
     empty slot until it is first read, when ``__getattr__`` (Python calls it only for a missing
     attribute) builds it from the source and stores it, so every later read is a plain slot read.
     A page of 100 posts is then about 100 objects, not 3,500, until a caller looks inside. Changes
-    to a built field stick. Two threads reading the same unread field at the same moment may each
-    build it; the last one is kept.
+    to a built field stick; two threads reading an unread field at once get the same object. The
+    source mapping is kept, not copied: change it after ``from_dict`` and unread fields see that.
     """
 
     __slots__ = ("_source",)
@@ -147,6 +148,39 @@ class LazyFields:
 
 
 Reader = Callable[[Mapping[str, Any]], Any]
+
+#: Makes storing a field built on first access a check-and-set: two threads reading an unread field at
+#: once may both build it, but both get the one that is kept, so a change through either sticks.
+_BUILD_LOCK = threading.Lock()
+
+
+def fill_defaults(model: object, base: type) -> None:
+    """The defaults of the fields a subclass adds to a generated model: ``from_dict`` runs no
+    ``__init__`` (see :class:`LazyFields`), so it sets them itself."""
+    import attrs
+
+    own = {f.name for f in attrs.fields(cast(Any, base))}
+    for f in attrs.fields(cast(Any, type(model))):
+        if f.name in own:
+            continue
+        default = f.default
+        if default is attrs.NOTHING:
+            raise TypeError(f"{type(model).__name__}.from_dict cannot set {f.name!r}: it has no default")
+        if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
+            value = default.factory(model) if default.takes_self else default.factory()
+        else:
+            value = default
+        object.__setattr__(model, f.name, value)
+
+
+def read_all(model: object) -> None:
+    """Build every field of ``model`` now, nested ones too, so a malformed value fails here.
+
+    What a union does with each member it tries: members are told apart by whether they parse.
+    """
+    if isinstance(model, LazyFields):
+        built: Any = model  # every LazyFields model is a generated one, with to_dict
+        built.to_dict()  # reads every field, building it
 
 
 def read_lazily(model: LazyFields, name: str, readers: Mapping[str, Reader]) -> Any:
@@ -163,7 +197,11 @@ def read_lazily(model: LazyFields, name: str, readers: Mapping[str, Reader]) -> 
             except (KeyError, TypeError, ValueError, AttributeError) as exc:
                 detail = f"{type(exc).__name__}: {exc}"
                 raise unreadable_value_error(type(model).__name__, name, detail) from exc
-            object.__setattr__(model, name, value)
+            with _BUILD_LOCK:  # another thread may have built it meanwhile: then keep and return theirs
+                try:
+                    return object.__getattribute__(model, name)
+                except AttributeError:
+                    object.__setattr__(model, name, value)
             return value
     raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}", name=name, obj=model)
 
@@ -177,10 +215,12 @@ __all__ = [
     "Response",
     "UnreadableValueError",
     "Unset",
+    "fill_defaults",
     "format_datetime",
     "multipart_text",
     "parse_datetime",
     "parse_enum",
+    "read_all",
     "read_lazily",
     "status_code_of",
     "unreadable_value_error",

@@ -15,7 +15,7 @@ from typing import Any, Generic, Protocol, TypedDict, TypeVar
 
 import httpx
 
-from late.client import response_values as _response_values  # noqa: F401 - installs the lazy-field error
+from late.client import response_values as _response_values  # importing it installs the lazy-field error
 from late.client.exceptions import LateAPIError
 from late.client.transport import ApiRequest, RequestOptions, Transport
 
@@ -64,11 +64,31 @@ def model_parser(from_dict: _FromDict[T]) -> Callable[[httpx.Response], T]:
         if not isinstance(data, Mapping):
             raise _unparsable(response, f"expected a JSON object, got {type(data).__name__}")
         try:
-            return from_dict(data)
+            model = from_dict(data)
+            model_class: type = type(model)
+            for name in _field_names(model_class):  # the answer's own fields (a post, a page's posts)
+                getattr(model, name)
+        except _response_values.LateUnreadableValueError as exc:  # a field of the answer: name it
+            raise _unparsable(response, f"{exc.model}.{exc.field}: {exc.detail}") from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _unparsable(response, f"{type(exc).__name__}: {exc}") from None
+        return model
 
     return parse
+
+
+@cache
+def _field_names(cls: type) -> tuple[str, ...]:
+    """The attrs fields of a response model.
+
+    Models build the models inside them on first use; the response's own fields (the ``post`` of a
+    create, the ``posts`` of a page, each with its plain fields) are built as it arrives, so an answer
+    missing what the caller (or bulk upload) reads at once is this call's error, with the request's
+    idempotency key, not a surprise later. What is nested deeper is still built when first read.
+    """
+    import attrs
+
+    return tuple(f.name for f in attrs.fields(cls)) if attrs.has(cls) else ()
 
 
 def _unparsable(response: httpx.Response, detail: str) -> LateAPIError:

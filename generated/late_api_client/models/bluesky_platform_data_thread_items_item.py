@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -73,6 +74,10 @@ class BlueskyPlatformDataThreadItemsItem(LazyFields):
         object.__setattr__(
             bluesky_platform_data_thread_items_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if (
+            cls is not BlueskyPlatformDataThreadItemsItem
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(bluesky_platform_data_thread_items_item, BlueskyPlatformDataThreadItemsItem)
         bluesky_platform_data_thread_items_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bluesky_platform_data_thread_items_item.additional_properties = {

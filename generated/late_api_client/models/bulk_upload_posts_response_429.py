@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -65,6 +66,8 @@ class BulkUploadPostsResponse429(LazyFields):
         object.__setattr__(
             bulk_upload_posts_response_429, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not BulkUploadPostsResponse429:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(bulk_upload_posts_response_429, BulkUploadPostsResponse429)
         bulk_upload_posts_response_429.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_posts_response_429.additional_properties = {

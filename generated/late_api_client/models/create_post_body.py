@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     format_datetime,
     parse_datetime,
     read_lazily,
@@ -394,6 +395,8 @@ class CreatePostBody(LazyFields):
         if "recycling" not in d:  # nothing to build later
             create_post_body.recycling = UNSET
         object.__setattr__(create_post_body, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not CreatePostBody:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(create_post_body, CreatePostBody)
         create_post_body.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

@@ -11,8 +11,10 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     format_datetime,
     parse_datetime,
+    read_all,
     read_lazily,
 )
 
@@ -206,6 +208,8 @@ class CreatePostBodyPlatformsItem(LazyFields):
         object.__setattr__(
             create_post_body_platforms_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not CreatePostBodyPlatformsItem:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(create_post_body_platforms_item, CreatePostBodyPlatformsItem)
         create_post_body_platforms_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_body_platforms_item.additional_properties = {
@@ -293,6 +297,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_0 = TwitterPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_0)
                 return platform_specific_data_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -300,6 +305,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_1 = ThreadsPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_1)
                 return platform_specific_data_type_1
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -307,6 +313,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_2 = FacebookPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_2)
                 return platform_specific_data_type_2
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -314,6 +321,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_3 = InstagramPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_3)
                 return platform_specific_data_type_3
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -321,6 +329,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_4 = LinkedInPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_4)
                 return platform_specific_data_type_4
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -328,6 +337,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_5 = PinterestPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_5)
                 return platform_specific_data_type_5
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -335,6 +345,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_6 = YouTubePlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_6)
                 return platform_specific_data_type_6
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -342,6 +353,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_7 = GoogleBusinessPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_7)
                 return platform_specific_data_type_7
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -349,6 +361,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_8 = TikTokPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_8)
                 return platform_specific_data_type_8
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -356,6 +369,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_9 = TelegramPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_9)
                 return platform_specific_data_type_9
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -363,6 +377,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_10 = SnapchatPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_10)
                 return platform_specific_data_type_10
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -370,6 +385,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_11 = RedditPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_11)
                 return platform_specific_data_type_11
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -377,6 +393,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_12 = BlueskyPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_12)
                 return platform_specific_data_type_12
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -384,6 +401,7 @@ def _read_platform_specific_data(
             try:
                 platform_specific_data_type_13 = DiscordPlatformData.from_dict(data)
 
+                read_all(platform_specific_data_type_13)
                 return platform_specific_data_type_13
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -391,6 +409,7 @@ def _read_platform_specific_data(
             raise TypeError()
         platform_specific_data_type_14 = SlackPlatformData.from_dict(data)
 
+        read_all(platform_specific_data_type_14)
         return platform_specific_data_type_14
 
     platform_specific_data = _parse_platform_specific_data(d.get("platformSpecificData", UNSET))

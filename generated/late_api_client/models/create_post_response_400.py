@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -73,6 +74,8 @@ class CreatePostResponse400(LazyFields):
         if "details" not in d:  # nothing to build later
             create_post_response_400.details = UNSET
         object.__setattr__(create_post_response_400, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not CreatePostResponse400:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(create_post_response_400, CreatePostResponse400)
         create_post_response_400.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_400.additional_properties = {

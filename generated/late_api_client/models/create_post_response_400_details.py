@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -58,6 +59,8 @@ class CreatePostResponse400Details(LazyFields):
         object.__setattr__(
             create_post_response_400_details, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not CreatePostResponse400Details:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(create_post_response_400_details, CreatePostResponse400Details)
         create_post_response_400_details.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_400_details.additional_properties = {

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -64,6 +65,8 @@ class CreatePostResponse409(LazyFields):
         if "details" not in d:  # nothing to build later
             create_post_response_409.details = UNSET
         object.__setattr__(create_post_response_409, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not CreatePostResponse409:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(create_post_response_409, CreatePostResponse409)
         create_post_response_409.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_409.additional_properties = {

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -142,6 +143,8 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
         object.__setattr__(
             discord_platform_data_embeds_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not DiscordPlatformDataEmbedsItem:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(discord_platform_data_embeds_item, DiscordPlatformDataEmbedsItem)
         discord_platform_data_embeds_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_embeds_item.additional_properties = {

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -90,6 +91,8 @@ class DiscordPlatformDataPoll(LazyFields):
         object.__setattr__(
             discord_platform_data_poll, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not DiscordPlatformDataPoll:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(discord_platform_data_poll, DiscordPlatformDataPoll)
         discord_platform_data_poll.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll.additional_properties = {

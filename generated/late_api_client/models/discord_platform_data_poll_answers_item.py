@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -55,6 +56,10 @@ class DiscordPlatformDataPollAnswersItem(LazyFields):
         object.__setattr__(
             discord_platform_data_poll_answers_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if (
+            cls is not DiscordPlatformDataPollAnswersItem
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(discord_platform_data_poll_answers_item, DiscordPlatformDataPollAnswersItem)
         discord_platform_data_poll_answers_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll_answers_item.additional_properties = {

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     format_datetime,
     parse_datetime,
     read_lazily,
@@ -250,6 +251,8 @@ class ExternalPostSummary(LazyFields):
         if "analytics" not in d:  # nothing to build later
             external_post_summary.analytics = UNSET
         object.__setattr__(external_post_summary, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not ExternalPostSummary:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(external_post_summary, ExternalPostSummary)
         external_post_summary.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             external_post_summary.additional_properties = {

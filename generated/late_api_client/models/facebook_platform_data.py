@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -151,6 +152,8 @@ class FacebookPlatformData(LazyFields):
         if "facebookSettings" not in d:  # nothing to build later
             facebook_platform_data.facebook_settings = UNSET
         object.__setattr__(facebook_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not FacebookPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(facebook_platform_data, FacebookPlatformData)
         facebook_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             facebook_platform_data.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -148,6 +149,8 @@ class GoogleBusinessPlatformData(LazyFields):
         object.__setattr__(
             google_business_platform_data, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not GoogleBusinessPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(google_business_platform_data, GoogleBusinessPlatformData)
         google_business_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data.additional_properties = {

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     LazyFields,
+    fill_defaults,
     read_lazily,
 )
 
@@ -65,6 +66,10 @@ class GoogleBusinessPlatformDataEvent(LazyFields):
         object.__setattr__(
             google_business_platform_data_event, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if (
+            cls is not GoogleBusinessPlatformDataEvent
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(google_business_platform_data_event, GoogleBusinessPlatformDataEvent)
         google_business_platform_data_event.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_event.additional_properties = {

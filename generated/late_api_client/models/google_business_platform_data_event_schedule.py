@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -108,6 +109,12 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
         object.__setattr__(
             google_business_platform_data_event_schedule, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if (
+            cls is not GoogleBusinessPlatformDataEventSchedule
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(
+                google_business_platform_data_event_schedule, GoogleBusinessPlatformDataEventSchedule
+            )
         google_business_platform_data_event_schedule.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_event_schedule.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -216,6 +217,8 @@ class LinkedInPlatformDataAudience(LazyFields):
         object.__setattr__(
             linked_in_platform_data_audience, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not LinkedInPlatformDataAudience:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(linked_in_platform_data_audience, LinkedInPlatformDataAudience)
         linked_in_platform_data_audience.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_platform_data_audience.additional_properties = {

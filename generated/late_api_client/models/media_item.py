@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -205,6 +206,8 @@ class MediaItem(LazyFields):
         if "subtitles" not in d:  # nothing to build later
             media_item.subtitles = UNSET
         object.__setattr__(media_item, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not MediaItem:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(media_item, MediaItem)
         media_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             media_item.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

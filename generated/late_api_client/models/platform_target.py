@@ -16,9 +16,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     format_datetime,
     parse_datetime,
     parse_enum,
+    read_all,
     read_lazily,
 )
 
@@ -438,6 +440,8 @@ class PlatformTarget(LazyFields):
         if "platformError" not in d:  # nothing to build later
             platform_target.platform_error = UNSET
         object.__setattr__(platform_target, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not PlatformTarget:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(platform_target, PlatformTarget)
         platform_target.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             platform_target.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
@@ -473,6 +477,7 @@ def _read_account_id(d: Mapping[str, Any]) -> SocialAccount | str | Unset:
         try:
             account_id_type_1 = SocialAccount.from_dict(_account_id)
 
+            read_all(account_id_type_1)
             account_id = account_id_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             account_id = cast("SocialAccount | str | Unset", _account_id)

@@ -13,9 +13,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     format_datetime,
     parse_datetime,
     parse_enum,
+    read_all,
     read_lazily,
 )
 
@@ -353,6 +355,8 @@ class Post(LazyFields):
         if "recycling" not in d:  # nothing to build later
             post.recycling = UNSET
         object.__setattr__(post, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not Post:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post, Post)
         post.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
@@ -388,6 +392,7 @@ def _read_user_id(d: Mapping[str, Any]) -> str | Unset | User:
         try:
             user_id_type_1 = User.from_dict(_user_id)
 
+            read_all(user_id_type_1)
             user_id = user_id_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = cast("str | Unset | User", _user_id)

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -76,6 +77,8 @@ class PostCreateResponse(LazyFields):
         post_create_response.message = message
         post_create_response.warnings = warnings
         object.__setattr__(post_create_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not PostCreateResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post_create_response, PostCreateResponse)
         post_create_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_create_response.additional_properties = {

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     LazyFields,
+    fill_defaults,
     read_lazily,
 )
 
@@ -51,6 +52,8 @@ class PostGetResponse(LazyFields):
             raise KeyError("post")
         post_get_response = cls.__new__(cls)
         object.__setattr__(post_get_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not PostGetResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post_get_response, PostGetResponse)
         post_get_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_get_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

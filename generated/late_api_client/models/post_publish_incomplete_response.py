@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -112,6 +113,8 @@ class PostPublishIncompleteResponse(LazyFields):
         object.__setattr__(
             post_publish_incomplete_response, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not PostPublishIncompleteResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post_publish_incomplete_response, PostPublishIncompleteResponse)
         post_publish_incomplete_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_publish_incomplete_response.additional_properties = {

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -74,6 +75,8 @@ class PostUpdateResponse(LazyFields):
         post_update_response.message = message
         post_update_response.warnings = warnings
         object.__setattr__(post_update_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not PostUpdateResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post_update_response, PostUpdateResponse)
         post_update_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_update_response.additional_properties = {

@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     LazyFields,
+    fill_defaults,
     read_lazily,
 )
 
@@ -62,6 +63,8 @@ class PostsListResponse(LazyFields):
             raise KeyError("pagination")
         posts_list_response = cls.__new__(cls)
         object.__setattr__(posts_list_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not PostsListResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(posts_list_response, PostsListResponse)
         posts_list_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             posts_list_response.additional_properties = {

@@ -13,9 +13,11 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     format_datetime,
     parse_datetime,
     parse_enum,
+    read_all,
     read_lazily,
 )
 
@@ -404,6 +406,8 @@ class SocialAccount(LazyFields):
         if "metadata" not in d:  # nothing to build later
             social_account.metadata = UNSET
         object.__setattr__(social_account, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not SocialAccount:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(social_account, SocialAccount)
         social_account.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             social_account.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
@@ -439,6 +443,7 @@ def _read_profile_id(d: Mapping[str, Any]) -> Profile | str:
         try:
             profile_id_type_1 = Profile.from_dict(_profile_id)
 
+            read_all(profile_id_type_1)
             profile_id = profile_id_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             profile_id = cast("Profile | str", _profile_id)

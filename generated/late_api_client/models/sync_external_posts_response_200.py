@@ -10,6 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
+    read_all,
     read_lazily,
 )
 
@@ -96,6 +98,8 @@ class SyncExternalPostsResponse200(LazyFields):
         object.__setattr__(
             sync_external_posts_response_200, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not SyncExternalPostsResponse200:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(sync_external_posts_response_200, SyncExternalPostsResponse200)
         sync_external_posts_response_200.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             sync_external_posts_response_200.additional_properties = {
@@ -144,6 +148,7 @@ def _read_post(d: Mapping[str, Any]) -> ExternalPostSummary | None | Unset:
         try:
             post_type_0 = ExternalPostSummary.from_dict(_post)
 
+            read_all(post_type_0)
             post = post_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             post = cast("ExternalPostSummary | None | Unset", _post)

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -73,6 +74,10 @@ class ThreadsPlatformDataThreadItemsItem(LazyFields):
         object.__setattr__(
             threads_platform_data_thread_items_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if (
+            cls is not ThreadsPlatformDataThreadItemsItem
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(threads_platform_data_thread_items_item, ThreadsPlatformDataThreadItemsItem)
         threads_platform_data_thread_items_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             threads_platform_data_thread_items_item.additional_properties = {

@@ -14,6 +14,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -441,6 +442,8 @@ class TikTokPlatformData(LazyFields):
         if "musicSoundInfo" not in d:  # nothing to build later
             tik_tok_platform_data.music_sound_info = UNSET
         object.__setattr__(tik_tok_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not TikTokPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(tik_tok_platform_data, TikTokPlatformData)
         tik_tok_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             tik_tok_platform_data.additional_properties = {

@@ -13,6 +13,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -272,6 +273,8 @@ class TwitterPlatformData(LazyFields):
         if "sensitiveMedia" not in d:  # nothing to build later
             twitter_platform_data.sensitive_media = UNSET
         object.__setattr__(twitter_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not TwitterPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(twitter_platform_data, TwitterPlatformData)
         twitter_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             twitter_platform_data.additional_properties = {

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -73,6 +74,10 @@ class TwitterPlatformDataThreadItemsItem(LazyFields):
         object.__setattr__(
             twitter_platform_data_thread_items_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if (
+            cls is not TwitterPlatformDataThreadItemsItem
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(twitter_platform_data_thread_items_item, TwitterPlatformDataThreadItemsItem)
         twitter_platform_data_thread_items_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             twitter_platform_data_thread_items_item.additional_properties = {

@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     format_datetime,
     parse_datetime,
     parse_enum,
@@ -359,6 +360,8 @@ class UpdatePostBody(LazyFields):
         if "recycling" not in d:  # nothing to build later
             update_post_body.recycling = UNSET
         object.__setattr__(update_post_body, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not UpdatePostBody:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(update_post_body, UpdatePostBody)
         update_post_body.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     format_datetime,
     parse_datetime,
     read_lazily,
@@ -150,6 +151,8 @@ class UpdatePostBodyPlatformsItem(LazyFields):
         object.__setattr__(
             update_post_body_platforms_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not UpdatePostBodyPlatformsItem:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(update_post_body_platforms_item, UpdatePostBodyPlatformsItem)
         update_post_body_platforms_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_body_platforms_item.additional_properties = {

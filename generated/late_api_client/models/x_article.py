@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -89,6 +90,8 @@ class XArticle(LazyFields):
         if "cover" not in d:  # nothing to build later
             x_article.cover = UNSET
         object.__setattr__(x_article, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not XArticle:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article, XArticle)
         return x_article
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -100,6 +101,8 @@ class XArticleBlock(LazyFields):
         if "entity_ranges" not in d:  # nothing to build later
             x_article_block.entity_ranges = UNSET
         object.__setattr__(x_article_block, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not XArticleBlock:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article_block, XArticleBlock)
         return x_article_block
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

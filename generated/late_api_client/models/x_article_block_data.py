@@ -9,6 +9,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    fill_defaults,
     read_lazily,
 )
 
@@ -86,6 +87,8 @@ class XArticleBlockData(LazyFields):
         if "urls" not in d:  # nothing to build later
             x_article_block_data.urls = UNSET
         object.__setattr__(x_article_block_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not XArticleBlockData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article_block_data, XArticleBlockData)
         return x_article_block_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

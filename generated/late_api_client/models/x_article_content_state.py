@@ -7,6 +7,8 @@ from attrs import define as _attrs_define
 
 from ..types import (
     LazyFields,
+    fill_defaults,
+    read_all,
     read_lazily,
 )
 
@@ -76,6 +78,8 @@ class XArticleContentState(LazyFields):
             raise KeyError("entities")
         x_article_content_state = cls.__new__(cls)
         object.__setattr__(x_article_content_state, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not XArticleContentState:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article_content_state, XArticleContentState)
         return x_article_content_state
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -123,6 +127,7 @@ def _read_entities(
                 try:
                     componentsschemas_x_article_entity_type_0 = XArticleEntityPost.from_dict(data)
 
+                    read_all(componentsschemas_x_article_entity_type_0)
                     return componentsschemas_x_article_entity_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -130,6 +135,7 @@ def _read_entities(
                 try:
                     componentsschemas_x_article_entity_type_1 = XArticleEntityLink.from_dict(data)
 
+                    read_all(componentsschemas_x_article_entity_type_1)
                     return componentsschemas_x_article_entity_type_1
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -137,6 +143,7 @@ def _read_entities(
                 try:
                     componentsschemas_x_article_entity_type_2 = XArticleEntityImage.from_dict(data)
 
+                    read_all(componentsschemas_x_article_entity_type_2)
                     return componentsschemas_x_article_entity_type_2
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -144,6 +151,7 @@ def _read_entities(
                 try:
                     componentsschemas_x_article_entity_type_3 = XArticleEntityEmoji.from_dict(data)
 
+                    read_all(componentsschemas_x_article_entity_type_3)
                     return componentsschemas_x_article_entity_type_3
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -151,6 +159,7 @@ def _read_entities(
                 try:
                     componentsschemas_x_article_entity_type_4 = XArticleEntityMarkdown.from_dict(data)
 
+                    read_all(componentsschemas_x_article_entity_type_4)
                     return componentsschemas_x_article_entity_type_4
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -158,6 +167,7 @@ def _read_entities(
                 raise TypeError()
             componentsschemas_x_article_entity_type_5 = XArticleEntityVariant6.from_dict(data)
 
+            read_all(componentsschemas_x_article_entity_type_5)
             return componentsschemas_x_article_entity_type_5
 
         entities_item = _parse_entities_item(entities_item_data)

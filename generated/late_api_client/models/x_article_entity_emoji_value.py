@@ -17,6 +17,7 @@ from ..models.x_article_entity_emoji_value_mutability import (
 )
 from ..types import (
     LazyFields,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -73,6 +74,8 @@ class XArticleEntityEmojiValue(LazyFields):
         object.__setattr__(
             x_article_entity_emoji_value, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not XArticleEntityEmojiValue:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article_entity_emoji_value, XArticleEntityEmojiValue)
         return x_article_entity_emoji_value
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     LazyFields,
+    fill_defaults,
     read_lazily,
 )
 
@@ -50,6 +51,8 @@ class XArticleEntityImage(LazyFields):
         x_article_entity_image = cls.__new__(cls)
         x_article_entity_image.key = key
         object.__setattr__(x_article_entity_image, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not XArticleEntityImage:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article_entity_image, XArticleEntityImage)
         return x_article_entity_image
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

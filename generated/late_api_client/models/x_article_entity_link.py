@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     LazyFields,
+    fill_defaults,
     read_lazily,
 )
 
@@ -50,6 +51,8 @@ class XArticleEntityLink(LazyFields):
         x_article_entity_link = cls.__new__(cls)
         x_article_entity_link.key = key
         object.__setattr__(x_article_entity_link, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not XArticleEntityLink:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article_entity_link, XArticleEntityLink)
         return x_article_entity_link
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

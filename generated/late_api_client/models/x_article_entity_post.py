@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     LazyFields,
+    fill_defaults,
     read_lazily,
 )
 
@@ -50,6 +51,8 @@ class XArticleEntityPost(LazyFields):
         x_article_entity_post = cls.__new__(cls)
         x_article_entity_post.key = key
         object.__setattr__(x_article_entity_post, "_source", d)  # a slot of LazyFields, not an attrs field
+        if cls is not XArticleEntityPost:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article_entity_post, XArticleEntityPost)
         return x_article_entity_post
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

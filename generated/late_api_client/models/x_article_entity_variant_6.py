@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     LazyFields,
+    fill_defaults,
     read_lazily,
 )
 
@@ -52,6 +53,8 @@ class XArticleEntityVariant6(LazyFields):
         object.__setattr__(
             x_article_entity_variant_6, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not XArticleEntityVariant6:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article_entity_variant_6, XArticleEntityVariant6)
         return x_article_entity_variant_6
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

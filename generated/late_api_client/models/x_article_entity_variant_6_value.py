@@ -13,6 +13,7 @@ from ..models.x_article_entity_variant_6_value_type import (
 )
 from ..types import (
     LazyFields,
+    fill_defaults,
     parse_enum,
     read_lazily,
 )
@@ -67,6 +68,8 @@ class XArticleEntityVariant6Value(LazyFields):
         object.__setattr__(
             x_article_entity_variant_6_value, "_source", d
         )  # a slot of LazyFields, not an attrs field
+        if cls is not XArticleEntityVariant6Value:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(x_article_entity_variant_6_value, XArticleEntityVariant6Value)
         return x_article_entity_variant_6_value
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -14,7 +14,7 @@ from ...models.error_response import ErrorResponse
 from ...models.post_create_response import PostCreateResponse
 from ...models.post_publish_incomplete_response import PostPublishIncompleteResponse
 from ...models.tik_tok_dry_run_verdict import TikTokDryRunVerdict
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset, read_all, status_code_of
 
 
 def _get_kwargs(
@@ -63,6 +63,7 @@ def _parse_response(
                 try:
                     response_200_type_0 = TikTokDryRunVerdict.from_dict(data)
 
+                    read_all(response_200_type_0)
                     return response_200_type_0
                 except (TypeError, ValueError, AttributeError, KeyError):
                     pass
@@ -70,6 +71,7 @@ def _parse_response(
                 raise TypeError()
             response_200_type_1 = PostCreateResponse.from_dict(data)
 
+            read_all(response_200_type_1)
             return response_200_type_1
 
         response_200 = _parse_response_200(response.json())
