@@ -800,3 +800,25 @@ def test_a_tiktok_post_without_tiktok_settings_is_refused_before_sending(client:
     client.posts.create(content="Three", platforms=[own], scheduled_for="2030-01-01T10:00:00Z")
     assert len(tap.bodies) == 3
     assert "tiktokSettings" in tap.bodies[0] and "tiktokSettings" not in tap.bodies[1]
+
+
+def test_a_tiktok_post_that_the_api_saves_as_a_draft_needs_no_settings(client: Late, tap: Tap) -> None:
+    """No scheduled_for, publish_now or queued_from_profile: the API saves a draft."""
+    client.posts.create(content="Later", platforms=[{"platform": "tiktok", "accountId": "tt_1"}])
+    assert len(tap.bodies) == 1
+
+
+def test_iter_stops_with_an_error_when_the_api_repeats_a_cursor() -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        page = {"page": 1, "limit": 1, "total": 9, "pages": 9, "nextCursor": "SAME"}
+        return httpx.Response(
+            200, json={"posts": [{"_id": "p", "content": "c", "status": "draft"}], "pagination": page}
+        )
+
+    with Late(
+        api_key=KEY, base_url="https://getlate.dev/api", transport=httpx.MockTransport(handler)
+    ) as client:
+        walked = client.posts.iter(limit=1)
+        with pytest.raises(LateAPIError, match="already given"):
+            for _ in range(20):
+                next(walked)

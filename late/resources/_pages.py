@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from late.client.exceptions import LateValidationError
+from late.client.exceptions import LateAPIError, LateValidationError
 
 if TYPE_CHECKING:
     from late_api_client.models import Post, PostsListResponse
@@ -23,7 +23,7 @@ class PageWalk:
     so a walk never asks for a page it does not need.
     """
 
-    __slots__ = ("_cursor", "_done", "_filters", "_next_page", "_remaining")
+    __slots__ = ("_cursor", "_done", "_filters", "_next_page", "_remaining", "_sent")
 
     def __init__(self, filters: Mapping[str, Any], *, max_items: int | None) -> None:
         if max_items is not None and (
@@ -35,6 +35,7 @@ class PageWalk:
         first = self._filters.pop("page", None)
         self._next_page: int = 1 if first is None else first
         self._cursor: str | None = self._filters.pop("cursor", None)  # a walk may start at a cursor
+        self._sent: set[str] = set()  # every cursor asked for: one handed back again would loop
         self._remaining = max_items
         self._done = max_items == 0
 
@@ -42,6 +43,7 @@ class PageWalk:
         if self._done:
             return None
         if self._cursor is not None:
+            self._sent.add(self._cursor)
             return {**self._filters, "cursor": self._cursor}
         return {**self._filters, "page": self._next_page}
 
@@ -52,6 +54,12 @@ class PageWalk:
         if not posts:
             self._done = True
         elif isinstance(next_cursor, str) and next_cursor:
+            if next_cursor in self._sent:
+                raise LateAPIError(
+                    "The API answered a page with a next cursor it had already given, so walking on would "
+                    f"repeat pages forever; stopped after {len(self._sent) + 1} pages "
+                    "(posts.list(cursor=...) reads pages one at a time)"
+                )
             self._cursor = next_cursor
         elif self._cursor is not None or self._next_page > response.pagination.pages:
             self._done = True  # the cursor walk's last page (a null cursor), or the last numbered page

@@ -165,9 +165,17 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
         settings = validation.normalize_tiktok_settings(tiktok, media_items=media)
         if settings is not None:
             body["tiktokSettings"] = settings
-    elif creating and not is_draft and platforms:
+    elif creating and platforms and not _is_a_draft(params):
         _require_tiktok_settings(platforms)
     return body
+
+
+def _is_a_draft(params: Mapping[str, Any]) -> bool:
+    """``is_draft=True``, or none of scheduled_for, publish_now, queued_from_profile: the API then
+    saves a draft ("defaults to draft automatically")."""
+    if params.get("is_draft"):
+        return True
+    return not any(params.get(k) for k in ("scheduled_for", "publish_now", "queued_from_profile"))
 
 
 def _require_tiktok_settings(platforms: list[dict[str, Any]]) -> None:
@@ -179,7 +187,8 @@ def _require_tiktok_settings(platforms: list[dict[str, Any]]) -> None:
             raise LateValidationError(
                 f"platforms[{i}] is TikTok, which requires tiktok_settings: privacy_level, allow_comment "
                 "(and allow_duet and allow_stitch for a video), content_preview_confirmed=True and "
-                "express_consent_given=True; or save the post as a draft (is_draft=True)",
+                "express_consent_given=True; or save the post as a draft (is_draft=True, or no "
+                "scheduled_for, publish_now or queued_from_profile)",
                 param="tiktok_settings",
             )
 
