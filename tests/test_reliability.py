@@ -299,6 +299,17 @@ async def test_unsafe_retry_is_not_retried_once_the_server_saw_it(
     assert h.sandbox.posts[post_id]["status"] == status_after  # 503: never ran; drop-after: ran once
 
 
+async def test_unsafe_retry_is_retried_after_a_429_which_did_not_run_it(h: Harness) -> None:
+    post_id = await _failed_post(h)
+    h.sandbox.faults.add("POST", POST_RETRY, status=429, headers={"Retry-After": "0"})
+
+    result = await h.call("posts.retry", post_id)
+
+    assert result.post.status == "published"
+    assert len(h.seen("POST", f"{POSTS}/{post_id}/retry")) == 2  # the 429, then the one that ran
+    assert len(h.sandbox.posts) == 1
+
+
 async def test_unsafe_retry_is_retried_after_a_connect_error(h: Harness) -> None:
     post_id = await _failed_post(h)
     flaky = ConnectFirst(h.sandbox)

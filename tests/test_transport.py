@@ -256,8 +256,15 @@ async def test_unsafe_post_not_retried_after_503(is_async: bool) -> None:
     assert server.calls == 1
 
 
-async def test_unsafe_post_not_retried_after_429(is_async: bool) -> None:
+async def test_unsafe_post_retried_after_429_which_turned_it_away_unrun(is_async: bool) -> None:
     server = Server(status(429, {"Retry-After": "1"}), ok())
+    response = await call(make(server), UNSAFE_POST, None, is_async)
+    assert response.status_code == 200
+    assert server.calls == 2
+
+
+async def test_unsafe_post_429_past_max_retry_after_fails_at_once(is_async: bool) -> None:
+    server = Server(status(429, {"Retry-After": "3600"}), ok())
     with pytest.raises(LateRateLimitError):
         await call(make(server), UNSAFE_POST, None, is_async)
     assert server.calls == 1
@@ -778,3 +785,29 @@ async def test_one_pooled_client_per_side() -> None:
     await t.asend(GET)
     assert t._aclient is a_first and a_first is not None
     await t.aclose()
+
+
+def test_a_body_longer_than_its_content_length_is_still_bounded_on_a_custom_transport() -> None:
+    """Only httpcore's HTTP/1.1 framing reads exactly Content-Length; other transports are counted."""
+    pulled: list[int] = []
+
+    def chunks() -> Iterator[bytes]:
+        for i in range(100):
+            pulled.append(i)
+            yield b"x" * 1024
+
+    def server(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(200, headers={"content-length": "10"}, stream=_Chunks(chunks()))
+
+    t = make(server, max_body_bytes=10 * 1024)
+    with pytest.raises(LateAPIError, match="exceeds"):
+        t.send(ApiRequest("GET", "/v1/posts"))
+    assert len(pulled) <= 12  # stopped at the limit, not after all 100 KiB
+
+
+class _Chunks(httpx.SyncByteStream):
+    def __init__(self, it: Iterator[bytes]) -> None:
+        self._it = it
+
+    def __iter__(self) -> Iterator[bytes]:
+        yield from self._it

@@ -69,7 +69,7 @@ def test_is_retryable_safe_modes(
     ("outcome", "expected"),
     [
         (resp(503), False),
-        (resp(429, **{"Retry-After": "1"}), False),
+        (resp(429, **{"Retry-After": "1"}), True),  # turned away before it ran: safe to send again
         (httpx.ReadTimeout("x"), False),
         (httpx.WriteTimeout("x"), False),
         (httpx.ReadError("x"), False),

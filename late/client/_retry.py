@@ -31,7 +31,8 @@ RetryMode = Literal["idempotent", "create", "unsafe"]
 ``idempotent``: GET/PUT/DELETE; retried after connection errors, timeouts and retryable statuses.
 ``create``: a POST carrying an ``Idempotency-Key`` (the same key on every attempt); retried like
 ``idempotent``.
-``unsafe``: any other POST; retried only when the request provably never reached the server.
+``unsafe``: any other POST; retried only when the request provably never reached the server, or was
+turned away unrun (429).
 """
 
 #: Statuses worth another attempt. 409 is retried too, only with ``Retry-After`` (``idempotency_conflict``).
@@ -75,9 +76,9 @@ def is_retryable(outcome: Outcome, mode: RetryMode, retry_statuses: frozenset[in
         if isinstance(outcome, NOT_SENT_ERRORS):
             return True
         return mode != "unsafe" and isinstance(outcome, MAYBE_SENT_ERRORS)
-    if mode == "unsafe":  # the server answered, so it saw the request
-        return False
     status = outcome.status_code
+    if mode == "unsafe":  # the server answered, so it saw the request; a 429 says it did not run it
+        return status == 429
     if status == 409:
         return parse_retry_after(outcome.headers) is not None
     return status in retry_statuses

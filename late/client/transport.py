@@ -340,10 +340,16 @@ class _BodyReader:
         #: Whether the body can be read in one go by a bounded stream (:meth:`bound`): its bytes on the
         #: wire are its content (no ``Content-Encoding`` to decode) and it was not announced as too large.
         self.one_read = self.declared_too_large is None and not encoded
-        #: Nothing to count while reading: HTTP/1.1 framing (h11) reads exactly the declared length,
-        #: which is within the limit, and there is no deadline to check between chunks. The common
-        #: small JSON answer; check_read still measures what was read.
-        self.framed = self.one_read and declared.isdigit() and deadline_at is None
+        #: Nothing to count while reading: httpcore's HTTP/1.1 framing reads exactly the declared
+        #: length, which is within the limit, and there is no deadline to check between chunks. The
+        #: common small JSON answer; check_read still measures what was read. Only a response that
+        #: came over HTTP/1.1 qualifies (a mock, WSGI or custom transport may send more than declared).
+        self.framed = (
+            self.one_read
+            and deadline_at is None
+            and declared.isdigit()
+            and response.extensions.get("http_version") == b"HTTP/1.1"
+        )
 
     def bound(self) -> None:
         """Make ``response.read()`` count what it reads: past ``limit``, ``_BodyTooLarge``."""
