@@ -505,6 +505,11 @@ def test_list_sort_and_fields(env: Env) -> None:
         ({"profileId": "profile_123"}, "profileId"),
         ({"createdBy": "me"}, "createdBy"),
         ({"cursor": "!!!"}, "cursor"),
+        ({"cursor": "WyJzY2hlZHVsZWQtZGVzYyIsICIyMDMwLTAxLTAxVDEwOjAwOjAwIiwgMV0"}, "cursor"),  # a naive time
+        (
+            {"cursor": "WyJzY2hlZHVsZWQtZGVzYyIsICIyMDMwLTAxLTAxVDEwOjAwOjAwKzAwOjAwIiwgMWU5OTld"},
+            "cursor",
+        ),  # 1e999 as the sequence
     ],
 )
 def test_list_rejects_bad_query(env: Env, params: dict[str, Any], param: str) -> None:

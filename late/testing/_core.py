@@ -1637,7 +1637,9 @@ def _decode_cursor(cursor: str, sort: str) -> tuple[datetime, int]:
         text = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
         cursor_sort, when, seq = json.loads(text)
         key = (datetime.fromisoformat(when), int(seq))
-    except (ValueError, TypeError, binascii.Error, UnicodeDecodeError):
+        if key[0].tzinfo is None:  # every sort time is aware: a naive one could not be compared
+            raise ValueError(when)
+    except (ValueError, TypeError, OverflowError, binascii.Error, UnicodeDecodeError):
         raise bad_request("cursor is not a valid cursor", "cursor") from None
     if cursor_sort != sort:
         raise bad_request(f"cursor was issued for sortBy={cursor_sort}, not {sort}", "cursor")
