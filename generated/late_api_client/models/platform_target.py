@@ -20,7 +20,6 @@ from ..types import (
     format_datetime,
     parse_datetime,
     parse_enum,
-    read_all,
     read_lazily,
 )
 
@@ -477,7 +476,6 @@ def _read_account_id(d: Mapping[str, Any]) -> SocialAccount | str | Unset:
         try:
             account_id_type_1 = SocialAccount.from_dict(_account_id)
 
-            read_all(account_id_type_1)
             account_id = account_id_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             account_id = cast("SocialAccount | str | Unset", _account_id)

@@ -17,7 +17,6 @@ from ..types import (
     format_datetime,
     parse_datetime,
     parse_enum,
-    read_all,
     read_lazily,
 )
 
@@ -392,7 +391,6 @@ def _read_user_id(d: Mapping[str, Any]) -> str | Unset | User:
         try:
             user_id_type_1 = User.from_dict(_user_id)
 
-            read_all(user_id_type_1)
             user_id = user_id_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             user_id = cast("str | Unset | User", _user_id)

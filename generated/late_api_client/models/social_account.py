@@ -17,7 +17,6 @@ from ..types import (
     format_datetime,
     parse_datetime,
     parse_enum,
-    read_all,
     read_lazily,
 )
 
@@ -443,7 +442,6 @@ def _read_profile_id(d: Mapping[str, Any]) -> Profile | str:
         try:
             profile_id_type_1 = Profile.from_dict(_profile_id)
 
-            read_all(profile_id_type_1)
             profile_id = profile_id_type_1
         except (TypeError, ValueError, AttributeError, KeyError):
             profile_id = cast("Profile | str", _profile_id)

@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_all,
     read_lazily,
 )
 
@@ -148,7 +147,6 @@ def _read_post(d: Mapping[str, Any]) -> ExternalPostSummary | None | Unset:
         try:
             post_type_0 = ExternalPostSummary.from_dict(_post)
 
-            read_all(post_type_0)
             post = post_type_0
         except (TypeError, ValueError, AttributeError, KeyError):
             post = cast("ExternalPostSummary | None | Unset", _post)
