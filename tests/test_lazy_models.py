@@ -211,3 +211,14 @@ def test_the_sdk_builds_an_answers_own_fields_so_a_bad_post_fails_the_call() -> 
         client.posts.create(content="x", platforms=[{"platform": "twitter", "accountId": "a"}], is_draft=True)
     assert not isinstance(info.value, LateUnreadableValueError)  # the call's own error, at once
     assert "PostCreateResponse.post" in info.value.message and "idempotency_key=" in info.value.message
+
+
+def test_repr_shows_an_unreadable_value_instead_of_raising() -> None:
+    """A log line must not fail on what it logs."""
+    post = Post.from_dict({**POST, "platforms": "not a list of targets"})
+    text = repr(post)
+    assert text.startswith("Post(field_id='65f1c0ffee0000000000abcd', content='Hello', ")
+    assert "platforms=<unreadable: AttributeError:" in text
+    assert "media_items=[MediaItem(type_=" in text  # the readable ones as attrs shows them
+    with pytest.raises(UnreadableValueError):
+        post.platforms  # noqa: B018  # reading it still fails

@@ -146,6 +146,22 @@ class LazyFields:
     __slots__ = ("_source",)
     _source: Mapping[str, Any]
 
+    def __repr__(self) -> str:
+        """attrs' repr, except that a field whose value cannot be read shows why instead of raising:
+        a log line must not fail on what it logs."""
+        import attrs
+
+        parts = []
+        for field in attrs.fields(cast(Any, type(self))):
+            if not field.repr:
+                continue
+            try:
+                value = repr(getattr(self, field.name))
+            except UnreadableValueError as exc:
+                value = f"<unreadable: {exc.detail}>"
+            parts.append(f"{field.name}={value}")
+        return f"{type(self).__qualname__}({', '.join(parts)})"
+
 
 Reader = Callable[[Mapping[str, Any]], Any]
 

@@ -25,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BlueskyPlatformData(LazyFields):
     """Bluesky post settings. Supports text posts with up to 4 images or a single video. threadItems creates a reply chain
     (Bluesky thread). Images exceeding 1MB are automatically compressed. Alt text supported via mediaItem properties.

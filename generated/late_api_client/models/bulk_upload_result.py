@@ -29,7 +29,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class BulkUploadResult(LazyFields):
     """Result of a CSV bulk upload. The same shape is returned for `200` (all rows
     succeeded or all failed) and `207` (mixed). Per-row outcomes live in `results`;

@@ -46,7 +46,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatePostBody(LazyFields):
     """
     Attributes:

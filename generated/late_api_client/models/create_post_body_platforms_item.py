@@ -33,7 +33,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatePostBodyPlatformsItem(LazyFields):
     """
     Attributes:

@@ -24,7 +24,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class CreatePostResponse400Details(LazyFields):
     """
     Attributes:

@@ -33,7 +33,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiscordPlatformData(LazyFields):
     """Discord message settings. Supports plain text (2,000 chars), rich embeds (up to 10), native polls, forum posts,
     threads, and announcement crossposts. Media attachments support images (JPEG, PNG, GIF, WebP), videos (MP4), and

@@ -32,7 +32,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiscordPlatformDataEmbedsItem(LazyFields):
     """
     Attributes:

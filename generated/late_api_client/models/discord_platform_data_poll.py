@@ -27,7 +27,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class DiscordPlatformDataPoll(LazyFields):
     """Native Discord poll. Cannot be combined with media attachments in the same message.
 

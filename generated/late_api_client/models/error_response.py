@@ -33,7 +33,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponse(LazyFields):
     """Canonical error envelope. `error` is the human-readable message; `type`,
     `code`, `param`, `platform`, and `platformError` are top-level siblings

@@ -34,7 +34,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ErrorResponseDetails(LazyFields):
     """Additional structured context (e.g. field-level validation errors), for example
     `privateReplyConsumed` on the private-reply endpoint's 400 when the comment's

@@ -39,7 +39,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ExternalPostSummary(LazyFields):
     """A post synced from a platform (published directly on the platform, not
     through Zernio). Returned by GET /v1/posts?source=external and

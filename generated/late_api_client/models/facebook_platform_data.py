@@ -31,7 +31,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FacebookPlatformData(LazyFields):
     """Feed posts support up to 10 images (no mixed video+image). Stories require single media (24h, no captions). Reels
     require a single vertical video (9:16). The Zernio API does not preflight Reel duration. Meta's Reels publishing

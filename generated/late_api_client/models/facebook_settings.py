@@ -27,7 +27,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class FacebookSettings(LazyFields):
     """Facebook options that must be nested under platformSpecificData.facebookSettings, or sent at the request root as
     facebookSettings. The remaining Facebook options sit directly on platformSpecificData, see FacebookPlatformData.

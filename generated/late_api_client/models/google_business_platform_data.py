@@ -33,7 +33,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GoogleBusinessPlatformData(LazyFields):
     """Text and single image only (no videos). Supports STANDARD, EVENT, OFFER, and ALERT post types. Posts appear on
     Google Business Profile, Google Search, and Maps. Use locationId for multi-location posting. Schedule dates accept

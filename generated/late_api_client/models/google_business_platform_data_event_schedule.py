@@ -27,7 +27,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class GoogleBusinessPlatformDataEventSchedule(LazyFields):
     """Event date/time range. Uses Google's date format (NOT ISO 8601).
 

@@ -44,7 +44,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class InstagramPlatformData(LazyFields):
     """Feed aspect ratio 0.5625-1.91, carousels up to 20 items, stories require media (no captions). User tag coordinates
     0.0-1.0 from top-left. Images over 8 MB and videos over platform limits are auto-compressed.

@@ -31,7 +31,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LinkedInPlatformData(LazyFields):
     """Up to 20 images, no multi-video. Single PDF supported (max 100MB). Link previews auto-generated when no media
     attached. Use organizationUrn for multi-org posting. Geo-restriction only works for organization pages (not personal

@@ -37,7 +37,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class LinkedInPlatformDataAudience(LazyFields):
     """Organization pages only. Audience targeting for the post (Ads Manager's "Targeted audience"), sent as LinkedIn's
     distribution.targetEntities: OR inside a facet, AND across facets. LinkedIn rejects the post when the targeted

@@ -36,7 +36,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class MediaItem(LazyFields):
     """Media referenced in posts. URLs must be publicly reachable over HTTPS. Use POST /v1/media/presign for uploads up to
     5GB. Zernio auto-compresses images and videos that exceed platform limits (videos over 200 MB may not be

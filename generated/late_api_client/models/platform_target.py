@@ -51,7 +51,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PlatformTarget(LazyFields):
     """
     Attributes:

@@ -49,7 +49,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class Post(LazyFields):
     """
     Attributes:

@@ -26,7 +26,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostCreateResponse(LazyFields):
     """
     Attributes:

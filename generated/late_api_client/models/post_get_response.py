@@ -22,7 +22,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostGetResponse(LazyFields):
     """
     Attributes:

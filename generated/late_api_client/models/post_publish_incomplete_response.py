@@ -28,7 +28,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostPublishIncompleteResponse(LazyFields):
     """Body of the 207 returned by createPost and updatePost when the post was saved but the inline publish did not fully
     succeed. Read `post.status` to tell the three outcomes apart.

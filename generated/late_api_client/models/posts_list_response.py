@@ -23,7 +23,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class PostsListResponse(LazyFields):
     """
     Attributes:

@@ -27,7 +27,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class SyncExternalPostsResponse200(LazyFields):
     """
     Attributes:

@@ -25,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class ThreadsPlatformDataThreadItemsItem(LazyFields):
     """
     Attributes:

@@ -50,7 +50,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TikTokPlatformData(LazyFields):
     """Photo carousels up to 35 images. Video titles up to 2200 chars, photo titles truncated to 90 chars.
     privacyLevel must match creator_info options. Both camelCase and snake_case accepted.

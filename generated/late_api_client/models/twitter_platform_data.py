@@ -39,7 +39,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class TwitterPlatformData(LazyFields):
     """X-specific post options. The article field creates a long-form X Article and is mutually exclusive with tweet media
     and tweet-only options. Geo-restriction applies at the media level: media is hidden outside the specified countries

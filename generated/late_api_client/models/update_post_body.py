@@ -48,7 +48,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class UpdatePostBody(LazyFields):
     """
     Attributes:

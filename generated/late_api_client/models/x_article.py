@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticle")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticle(LazyFields):
     """Long-form X Article payload. X Articles require an eligible X Premium+ account.
     Articles are mutually exclusive with top-level/custom tweet media and with threadItems,

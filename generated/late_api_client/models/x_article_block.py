@@ -18,7 +18,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleBlock")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticleBlock(LazyFields):
     """
     Attributes:

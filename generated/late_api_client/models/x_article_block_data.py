@@ -16,7 +16,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleBlockData")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticleBlockData(LazyFields):
     """
     Attributes:

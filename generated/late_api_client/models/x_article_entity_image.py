@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityImage")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticleEntityImage(LazyFields):
     """
     Attributes:

@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityLinkValue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticleEntityLinkValue(LazyFields):
     """
     Attributes:

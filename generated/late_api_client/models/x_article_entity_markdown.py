@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityMarkdown")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticleEntityMarkdown(LazyFields):
     """
     Attributes:

@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityMarkdownValue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticleEntityMarkdownValue(LazyFields):
     """
     Attributes:

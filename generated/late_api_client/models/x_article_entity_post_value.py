@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityPostValue")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticleEntityPostValue(LazyFields):
     """
     Attributes:

@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityVariant6")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticleEntityVariant6(LazyFields):
     """
     Attributes:

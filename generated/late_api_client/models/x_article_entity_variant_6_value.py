@@ -21,7 +21,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityVariant6Value")
 
 
-@_attrs_define
+@_attrs_define(repr=False)
 class XArticleEntityVariant6Value(LazyFields):
     """
     Attributes:
