@@ -302,16 +302,7 @@ class _Rows:
 
     __slots__ = ("pick", "width")
     #: The order :meth:`params` unpacks a row's cells in.
-    ORDER: Final = (
-        "content",
-        "platform",
-        "account_id",
-        "scheduled_for",
-        "title",
-        "media_url",
-        "tags",
-        "timezone",
-    )
+    ORDER: Final = COLUMNS
 
     def __init__(self, header: _Header) -> None:
         self.width = len(header.columns)

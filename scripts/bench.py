@@ -489,25 +489,14 @@ def bench_per_call(
         Paired calls meet the same machine: a load spike or a slow server moment costs both sides,
         where timing one side's batch and then the other's lets it land on one alone.
         """
-        clock = time.perf_counter
         late_total = bare_total = 0.0
         for i in range(per_round):
             if i % 2:
-                t0 = clock()
-                bare_call()
-                t1 = clock()
-                sdk_call()
-                t2 = clock()
-                bare_total += t1 - t0
-                late_total += t2 - t1
+                bare_s, late_s = _time_two(bare_call, sdk_call)
             else:
-                t0 = clock()
-                sdk_call()
-                t1 = clock()
-                bare_call()
-                t2 = clock()
-                late_total += t1 - t0
-                bare_total += t2 - t1
+                late_s, bare_s = _time_two(sdk_call, bare_call)
+            late_total += late_s
+            bare_total += bare_s
         return late_total / per_round, bare_total / per_round
 
     for _ in range(max(20, per_round // 5)):  # warm up: connections, lazy imports, caches
@@ -565,6 +554,15 @@ def bench_per_call(
     else:
         row.upstream = up_error or (f"fails: {up_errors[0]}" if up_errors else "n/a")
     return row
+
+
+def _time_two(first: Callable[[], None], second: Callable[[], None]) -> tuple[float, float]:
+    """Seconds of ``first()`` and of ``second()``, run back to back."""
+    t0 = time.perf_counter()
+    first()
+    t1 = time.perf_counter()
+    second()
+    return t1 - t0, time.perf_counter() - t1
 
 
 def _read_listing(posts: Any) -> None:
