@@ -806,19 +806,28 @@ def test_a_tiktok_post_that_the_api_saves_as_a_draft_needs_no_settings(client: L
     """No scheduled_for, publish_now or queued_from_profile: the API saves a draft."""
     client.posts.create(content="Later", platforms=[{"platform": "tiktok", "accountId": "tt_1"}])
     assert len(tap.bodies) == 1
+    # A time on the platform entry alone schedules it: then the settings are needed.
+    timed = {"platform": "tiktok", "accountId": "tt_1", "scheduled_for": "2031-01-01T10:00:00Z"}
+    with pytest.raises(LateValidationError, match="requires tiktok_settings"):
+        client.posts.create(content="Timed", platforms=[timed])
+    assert len(tap.bodies) == 1
 
 
 def test_iter_stops_with_an_error_when_the_api_repeats_a_cursor() -> None:
+    """The posts of the page that repeats it are handed out; the error comes only if more are needed."""
+
     def handler(request: httpx.Request) -> httpx.Response:
-        page = {"page": 1, "limit": 1, "total": 9, "pages": 9, "nextCursor": "SAME"}
-        return httpx.Response(
-            200, json={"posts": [{"_id": "p", "content": "c", "status": "draft"}], "pagination": page}
-        )
+        first = request.url.params.get("cursor") is None
+        ids = ["p1", "p2"] if first else ["p3", "p4"]
+        posts = [{"_id": i, "content": "c", "status": "draft"} for i in ids]
+        page = {"page": 1, "limit": 2, "total": 9, "pages": 5, "nextCursor": "A"}
+        return httpx.Response(200, json={"posts": posts, "pagination": page})
 
     with Late(
         api_key=KEY, base_url="https://getlate.dev/api", transport=httpx.MockTransport(handler)
     ) as client:
-        walked = client.posts.iter(limit=1)
+        seen: list[str] = []
         with pytest.raises(LateAPIError, match="already given"):
-            for _ in range(20):
-                next(walked)
+            seen.extend(p.field_id for p in client.posts.iter(limit=2))
+        assert seen == ["p1", "p2", "p3", "p4"]
+        assert [p.field_id for p in client.posts.iter(limit=2, max_items=4)] == seen  # no page needed

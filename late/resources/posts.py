@@ -165,17 +165,19 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
         settings = validation.normalize_tiktok_settings(tiktok, media_items=media)
         if settings is not None:
             body["tiktokSettings"] = settings
-    elif creating and platforms and not _is_a_draft(params):
+    elif creating and platforms and not _is_a_draft(params, platforms):
         _require_tiktok_settings(platforms)
     return body
 
 
-def _is_a_draft(params: Mapping[str, Any]) -> bool:
-    """``is_draft=True``, or none of scheduled_for, publish_now, queued_from_profile: the API then
-    saves a draft ("defaults to draft automatically")."""
+def _is_a_draft(params: Mapping[str, Any], platforms: list[dict[str, Any]]) -> bool:
+    """``is_draft=True``, or no time anywhere (scheduled_for, publish_now, queued_from_profile, or a
+    platform entry's own scheduledFor): the API then saves a draft ("defaults to draft automatically")."""
     if params.get("is_draft"):
         return True
-    return not any(params.get(k) for k in ("scheduled_for", "publish_now", "queued_from_profile"))
+    if any(params.get(k) for k in ("scheduled_for", "publish_now", "queued_from_profile")):
+        return False
+    return not any(entry.get("scheduledFor") for entry in platforms)
 
 
 def _require_tiktok_settings(platforms: list[dict[str, Any]]) -> None:
@@ -188,7 +190,7 @@ def _require_tiktok_settings(platforms: list[dict[str, Any]]) -> None:
                 f"platforms[{i}] is TikTok, which requires tiktok_settings: privacy_level, allow_comment "
                 "(and allow_duet and allow_stitch for a video), content_preview_confirmed=True and "
                 "express_consent_given=True; or save the post as a draft (is_draft=True, or no "
-                "scheduled_for, publish_now or queued_from_profile)",
+                "scheduled_for, for the post or a platform, publish_now or queued_from_profile)",
                 param="tiktok_settings",
             )
 
@@ -391,7 +393,7 @@ class Posts(Resource):
         from late_api_client.api.posts import retry_post
         from late_api_client.models import PostRetryResponse
 
-        # Not idempotent: retried only when the request never reached the server.
+        # Not idempotent: retried only when the request never reached the server or was turned away (429).
         return _by_id("retry", post_id, params, retry_post._get_kwargs, PostRetryResponse.from_dict, "unsafe")
 
     def _bulk(
