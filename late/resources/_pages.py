@@ -23,7 +23,7 @@ class PageWalk:
     so a walk never asks for a page it does not need.
     """
 
-    __slots__ = ("_cursor", "_done", "_filters", "_next_page", "_remaining", "_sent")
+    __slots__ = ("_cursor", "_done", "_filters", "_next_page", "_remaining", "_repeated", "_sent")
 
     def __init__(self, filters: Mapping[str, Any], *, max_items: int | None) -> None:
         if max_items is not None and (
@@ -36,12 +36,19 @@ class PageWalk:
         self._next_page: int = 1 if first is None else first
         self._cursor: str | None = self._filters.pop("cursor", None)  # a walk may start at a cursor
         self._sent: set[str] = set()  # every cursor asked for: one handed back again would loop
+        self._repeated = False
         self._remaining = max_items
         self._done = max_items == 0
 
     def next_params(self) -> dict[str, Any] | None:
         if self._done:
             return None
+        if self._repeated:  # a page is needed after the one that handed back a used cursor
+            raise LateAPIError(
+                "The API answered a page with a next cursor it had already given, so walking on would "
+                "repeat pages forever; stopped before asking for it again (the posts of every page "
+                "received were handed out; posts.list(cursor=...) reads pages one at a time)"
+            )
         if self._cursor is not None:
             self._sent.add(self._cursor)
             return {**self._filters, "cursor": self._cursor}
@@ -54,12 +61,7 @@ class PageWalk:
         if not posts:
             self._done = True
         elif isinstance(next_cursor, str) and next_cursor:
-            if next_cursor in self._sent:
-                raise LateAPIError(
-                    "The API answered a page with a next cursor it had already given, so walking on would "
-                    f"repeat pages forever; stopped after {len(self._sent) + 1} pages "
-                    "(posts.list(cursor=...) reads pages one at a time)"
-                )
+            self._repeated = next_cursor in self._sent  # this page's posts still count
             self._cursor = next_cursor
         elif self._cursor is not None or self._next_page > response.pagination.pages:
             self._done = True  # the cursor walk's last page (a null cursor), or the last numbered page
