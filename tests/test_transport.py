@@ -811,3 +811,11 @@ class _Chunks(httpx.SyncByteStream):
 
     def __iter__(self) -> Iterator[bytes]:
         yield from self._it
+
+
+async def test_an_unsafe_post_repeated_after_a_429_says_so_when_the_repeat_is_refused(is_async: bool) -> None:
+    server = Server(status(429, {"Retry-After": "0"}), status(400))
+    with pytest.raises(LateValidationError) as info:
+        await call(make(server), UNSAFE_POST, None, is_async)
+    assert "answered 429 and this request was sent again" in info.value.message
+    assert server.calls == 2

@@ -11,7 +11,8 @@ Retry rules (the decision logic lives in ``late/client/_retry.py`` as pure funct
   500, 502, 503, 504. Not retried: every other status (501, 520-530 included; see ``RETRY_STATUSES``).
 * Per-request mode: ``idempotent`` (GET/PUT/DELETE) and ``create`` (POST with an ``Idempotency-Key``, the
   same key on every attempt) follow the rules above; ``unsafe`` (any other POST) is retried only after
-  ``ConnectError``/``ConnectTimeout``/``PoolTimeout``, when the request provably never reached the server.
+  ``ConnectError``/``ConnectTimeout``/``PoolTimeout``, when the request provably never reached the server,
+  and after a 429, which turned it away unrun.
 * Delay: ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date) when sent; a wait longer than
   ``max_retry_after`` (60 s) fails the call at once with the mapped error (``.retry_after`` set) instead
   of sleeping for minutes. Otherwise ``0.5 s * 2**n`` capped at 8 s, with full jitter.
@@ -934,6 +935,7 @@ class _Call:
         self.start = transport._clock()
         self.attempt = 0
         self._url: httpx.URL | None = None  # the last attempt's URL; see last_url
+        self._turned_away = False  # an attempt was answered 429 (an unsafe request is then sent again)
 
     @property
     def last_url(self) -> str:
@@ -1038,6 +1040,8 @@ class _Call:
             status = outcome.status_code if isinstance(outcome, httpx.Response) else type(outcome).__name__
             self._log_attempt(status, elapsed)
         if decision.retry:
+            if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
+                self._turned_away = True
             logger.debug("retrying %s %s in %.2fs", self.request.method, self.last_url, decision.delay)
             return decision.delay
         if isinstance(outcome, httpx.Response) and decision.reason == "success":
@@ -1075,6 +1079,14 @@ class _Call:
             if outcome.status_code == 404 and self.request.method.upper() == "DELETE" and self.attempt > 1:
                 # The first attempt may have deleted it and lost the answer: say so, it changes what to do.
                 err.message += " (an earlier attempt of this DELETE got no answer and may have deleted it)"
+                err.args = (err.message,)
+            elif self._turned_away and self.request.retry_mode == "unsafe" and outcome.is_client_error:
+                # 429 should mean "not carried out"; should a server have done the work anyway, this
+                # answer is about the repeat, and the caller must know to look before acting on it.
+                err.message += (
+                    " (an earlier attempt was answered 429 and this request was sent again: had that"
+                    " attempt been carried out anyway, this answer is about the repeat)"
+                )
                 err.args = (err.message,)
         else:
             err = _error_from_exception(outcome, self.request.method, self.last_url, self._peer())
