@@ -222,3 +222,30 @@ def test_repr_shows_an_unreadable_value_instead_of_raising() -> None:
     assert "media_items=[MediaItem(type_=" in text  # the readable ones as attrs shows them
     with pytest.raises(UnreadableValueError):
         post.platforms  # noqa: B018  # reading it still fails
+
+
+def test_subclass_fields_get_what_init_would_give_them() -> None:
+    import attrs
+
+    @attrs.define
+    class Annotated(Post):
+        count: int = attrs.field(default="3", converter=int)
+        cache: dict[str, Any] = attrs.field(init=False)  # no default: left unset, as by __init__
+        extras: int = attrs.Factory(lambda self: len(self.additional_properties), takes_self=True)
+
+    made = Annotated.from_dict(POST)
+    assert made.count == 3 and made.extras == 1
+    assert not hasattr(made, "cache")
+
+
+def test_repr_uses_a_fields_repr_callable_and_stops_at_cycles() -> None:
+    import attrs
+
+    @attrs.define(repr=False)
+    class WithToken(PlatformTarget):
+        token: str = attrs.field(default="sk_live_SECRET", repr=lambda value: "***")
+
+    target = WithToken.from_dict({"platform": "twitter"})
+    assert "token=***" in repr(target) and "SECRET" not in repr(target)
+    target.platform_specific_data = target  # type: ignore[assignment]
+    assert "platform_specific_data=..." in repr(target)

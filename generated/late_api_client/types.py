@@ -148,22 +148,35 @@ class LazyFields:
 
     def __repr__(self) -> str:
         """attrs' repr, except that a field whose value cannot be read shows why instead of raising:
-        a log line must not fail on what it logs."""
+        a log line must not fail on what it logs. As attrs: a field's own ``repr=`` callable is used,
+        and a model met again inside itself is ``...``."""
         import attrs
 
-        parts = []
-        for field in attrs.fields(cast(Any, type(self))):
-            if not field.repr:
-                continue
-            try:
-                value = repr(getattr(self, field.name))
-            except UnreadableValueError as exc:
-                value = f"<unreadable: {exc.detail}>"
-            parts.append(f"{field.name}={value}")
-        return f"{type(self).__qualname__}({', '.join(parts)})"
+        name = type(self).__qualname__.rsplit(">.", 1)[-1]
+        working = _REPR_WORKING.__dict__.setdefault("ids", set())
+        if id(self) in working:
+            return "..."
+        working.add(id(self))
+        try:
+            parts = []
+            for field in attrs.fields(cast(Any, type(self))):
+                if not field.repr:
+                    continue
+                shown = repr if field.repr is True else field.repr
+                try:
+                    value = shown(getattr(self, field.name))
+                except UnreadableValueError as exc:
+                    value = f"<unreadable: {exc.detail}>"
+                parts.append(f"{field.name}={value}")
+            return f"{name}({', '.join(parts)})"
+        finally:
+            working.discard(id(self))
 
 
 Reader = Callable[[Mapping[str, Any]], Any]
+
+#: The models whose repr is being made, per thread (a model met again inside itself is "...").
+_REPR_WORKING = threading.local()
 
 #: Makes storing a field built on first access a check-and-set: two threads reading an unread field at
 #: once may both build it, but both get the one that is kept, so a change through either sticks.
@@ -181,11 +194,15 @@ def fill_defaults(model: object, base: type) -> None:
             continue
         default = f.default
         if default is attrs.NOTHING:
+            if not f.init:  # __init__ leaves it unset too
+                continue
             raise TypeError(f"{type(model).__name__}.from_dict cannot set {f.name!r}: it has no default")
         if isinstance(default, attrs.Factory):  # type: ignore[arg-type]
             value = default.factory(model) if default.takes_self else default.factory()
         else:
             value = default
+        if f.converter is not None and f.init:  # as __init__ would
+            value = f.converter(value)
         object.__setattr__(model, f.name, value)
 
 

@@ -85,14 +85,14 @@ class BlueskyPlatformData(LazyFields):
         if "threadItems" not in d:  # nothing to build later
             bluesky_platform_data.thread_items = UNSET
         object.__setattr__(bluesky_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not BlueskyPlatformData:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(bluesky_platform_data, BlueskyPlatformData)
         bluesky_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bluesky_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not BlueskyPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(bluesky_platform_data, BlueskyPlatformData)
         return bluesky_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

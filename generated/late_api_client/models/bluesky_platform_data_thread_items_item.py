@@ -74,16 +74,16 @@ class BlueskyPlatformDataThreadItemsItem(LazyFields):
         object.__setattr__(
             bluesky_platform_data_thread_items_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if (
-            cls is not BlueskyPlatformDataThreadItemsItem
-        ):  # a subclass's own fields, which __init__ would have set
-            fill_defaults(bluesky_platform_data_thread_items_item, BlueskyPlatformDataThreadItemsItem)
         bluesky_platform_data_thread_items_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bluesky_platform_data_thread_items_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if (
+            cls is not BlueskyPlatformDataThreadItemsItem
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(bluesky_platform_data_thread_items_item, BlueskyPlatformDataThreadItemsItem)
         return bluesky_platform_data_thread_items_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

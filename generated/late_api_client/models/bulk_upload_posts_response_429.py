@@ -66,14 +66,14 @@ class BulkUploadPostsResponse429(LazyFields):
         object.__setattr__(
             bulk_upload_posts_response_429, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not BulkUploadPostsResponse429:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(bulk_upload_posts_response_429, BulkUploadPostsResponse429)
         bulk_upload_posts_response_429.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_posts_response_429.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not BulkUploadPostsResponse429:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(bulk_upload_posts_response_429, BulkUploadPostsResponse429)
         return bulk_upload_posts_response_429
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

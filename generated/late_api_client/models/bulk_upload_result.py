@@ -127,14 +127,14 @@ class BulkUploadResult(LazyFields):
         if "rateLimitedAccounts" not in d:  # nothing to build later
             bulk_upload_result.rate_limited_accounts = UNSET
         object.__setattr__(bulk_upload_result, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not BulkUploadResult:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(bulk_upload_result, BulkUploadResult)
         bulk_upload_result.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_result.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not BulkUploadResult:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(bulk_upload_result, BulkUploadResult)
         return bulk_upload_result
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

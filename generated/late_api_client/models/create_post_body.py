@@ -395,12 +395,12 @@ class CreatePostBody(LazyFields):
         if "recycling" not in d:  # nothing to build later
             create_post_body.recycling = UNSET
         object.__setattr__(create_post_body, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not CreatePostBody:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(create_post_body, CreatePostBody)
         create_post_body.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
+        if cls is not CreatePostBody:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(create_post_body, CreatePostBody)
         return create_post_body
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -208,14 +208,14 @@ class CreatePostBodyPlatformsItem(LazyFields):
         object.__setattr__(
             create_post_body_platforms_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not CreatePostBodyPlatformsItem:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(create_post_body_platforms_item, CreatePostBodyPlatformsItem)
         create_post_body_platforms_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_body_platforms_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not CreatePostBodyPlatformsItem:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(create_post_body_platforms_item, CreatePostBodyPlatformsItem)
         return create_post_body_platforms_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -74,14 +74,14 @@ class CreatePostResponse400(LazyFields):
         if "details" not in d:  # nothing to build later
             create_post_response_400.details = UNSET
         object.__setattr__(create_post_response_400, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not CreatePostResponse400:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(create_post_response_400, CreatePostResponse400)
         create_post_response_400.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_400.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not CreatePostResponse400:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(create_post_response_400, CreatePostResponse400)
         return create_post_response_400
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -59,14 +59,14 @@ class CreatePostResponse400Details(LazyFields):
         object.__setattr__(
             create_post_response_400_details, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not CreatePostResponse400Details:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(create_post_response_400_details, CreatePostResponse400Details)
         create_post_response_400_details.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_400_details.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not CreatePostResponse400Details:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(create_post_response_400_details, CreatePostResponse400Details)
         return create_post_response_400_details
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

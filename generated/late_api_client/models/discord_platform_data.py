@@ -195,14 +195,14 @@ class DiscordPlatformData(LazyFields):
         if "threadFromMessage" not in d:  # nothing to build later
             discord_platform_data.thread_from_message = UNSET
         object.__setattr__(discord_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not DiscordPlatformData:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(discord_platform_data, DiscordPlatformData)
         discord_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not DiscordPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(discord_platform_data, DiscordPlatformData)
         return discord_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

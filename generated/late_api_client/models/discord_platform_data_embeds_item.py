@@ -143,14 +143,14 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
         object.__setattr__(
             discord_platform_data_embeds_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not DiscordPlatformDataEmbedsItem:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(discord_platform_data_embeds_item, DiscordPlatformDataEmbedsItem)
         discord_platform_data_embeds_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_embeds_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not DiscordPlatformDataEmbedsItem:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(discord_platform_data_embeds_item, DiscordPlatformDataEmbedsItem)
         return discord_platform_data_embeds_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

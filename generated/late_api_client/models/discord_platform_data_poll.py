@@ -91,14 +91,14 @@ class DiscordPlatformDataPoll(LazyFields):
         object.__setattr__(
             discord_platform_data_poll, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not DiscordPlatformDataPoll:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(discord_platform_data_poll, DiscordPlatformDataPoll)
         discord_platform_data_poll.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not DiscordPlatformDataPoll:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(discord_platform_data_poll, DiscordPlatformDataPoll)
         return discord_platform_data_poll
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

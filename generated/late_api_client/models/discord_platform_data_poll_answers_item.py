@@ -56,16 +56,16 @@ class DiscordPlatformDataPollAnswersItem(LazyFields):
         object.__setattr__(
             discord_platform_data_poll_answers_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if (
-            cls is not DiscordPlatformDataPollAnswersItem
-        ):  # a subclass's own fields, which __init__ would have set
-            fill_defaults(discord_platform_data_poll_answers_item, DiscordPlatformDataPollAnswersItem)
         discord_platform_data_poll_answers_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll_answers_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if (
+            cls is not DiscordPlatformDataPollAnswersItem
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(discord_platform_data_poll_answers_item, DiscordPlatformDataPollAnswersItem)
         return discord_platform_data_poll_answers_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

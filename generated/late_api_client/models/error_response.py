@@ -200,12 +200,12 @@ class ErrorResponse(LazyFields):
         if "details" not in d:  # nothing to build later
             error_response.details = UNSET
         object.__setattr__(error_response, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not ErrorResponse:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(error_response, ErrorResponse)
         error_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             error_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
+        if cls is not ErrorResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(error_response, ErrorResponse)
         return error_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

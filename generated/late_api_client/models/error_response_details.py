@@ -234,14 +234,14 @@ class ErrorResponseDetails(LazyFields):
         if "unconfirmedWrite" not in d:  # nothing to build later
             error_response_details.unconfirmed_write = UNSET
         object.__setattr__(error_response_details, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not ErrorResponseDetails:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(error_response_details, ErrorResponseDetails)
         error_response_details.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             error_response_details.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not ErrorResponseDetails:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(error_response_details, ErrorResponseDetails)
         return error_response_details
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -251,14 +251,14 @@ class ExternalPostSummary(LazyFields):
         if "analytics" not in d:  # nothing to build later
             external_post_summary.analytics = UNSET
         object.__setattr__(external_post_summary, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not ExternalPostSummary:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(external_post_summary, ExternalPostSummary)
         external_post_summary.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             external_post_summary.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not ExternalPostSummary:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(external_post_summary, ExternalPostSummary)
         return external_post_summary
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

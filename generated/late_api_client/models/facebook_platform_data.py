@@ -152,14 +152,14 @@ class FacebookPlatformData(LazyFields):
         if "facebookSettings" not in d:  # nothing to build later
             facebook_platform_data.facebook_settings = UNSET
         object.__setattr__(facebook_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not FacebookPlatformData:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(facebook_platform_data, FacebookPlatformData)
         facebook_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             facebook_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not FacebookPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(facebook_platform_data, FacebookPlatformData)
         return facebook_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

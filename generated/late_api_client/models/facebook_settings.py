@@ -119,12 +119,12 @@ class FacebookSettings(LazyFields):
         if "carouselCards" not in d:  # nothing to build later
             facebook_settings.carousel_cards = UNSET
         object.__setattr__(facebook_settings, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not FacebookSettings:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(facebook_settings, FacebookSettings)
         facebook_settings.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             facebook_settings.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
+        if cls is not FacebookSettings:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(facebook_settings, FacebookSettings)
         return facebook_settings
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -149,14 +149,14 @@ class GoogleBusinessPlatformData(LazyFields):
         object.__setattr__(
             google_business_platform_data, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not GoogleBusinessPlatformData:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(google_business_platform_data, GoogleBusinessPlatformData)
         google_business_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not GoogleBusinessPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(google_business_platform_data, GoogleBusinessPlatformData)
         return google_business_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -109,18 +109,18 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
         object.__setattr__(
             google_business_platform_data_event_schedule, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if (
-            cls is not GoogleBusinessPlatformDataEventSchedule
-        ):  # a subclass's own fields, which __init__ would have set
-            fill_defaults(
-                google_business_platform_data_event_schedule, GoogleBusinessPlatformDataEventSchedule
-            )
         google_business_platform_data_event_schedule.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_event_schedule.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if (
+            cls is not GoogleBusinessPlatformDataEventSchedule
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(
+                google_business_platform_data_event_schedule, GoogleBusinessPlatformDataEventSchedule
+            )
         return google_business_platform_data_event_schedule
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

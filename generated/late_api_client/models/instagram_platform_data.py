@@ -356,14 +356,14 @@ class InstagramPlatformData(LazyFields):
         if "audioConfiguration" not in d:  # nothing to build later
             instagram_platform_data.audio_configuration = UNSET
         object.__setattr__(instagram_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not InstagramPlatformData:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(instagram_platform_data, InstagramPlatformData)
         instagram_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             instagram_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not InstagramPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(instagram_platform_data, InstagramPlatformData)
         return instagram_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

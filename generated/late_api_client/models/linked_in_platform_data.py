@@ -180,14 +180,14 @@ class LinkedInPlatformData(LazyFields):
         if "poll" not in d:  # nothing to build later
             linked_in_platform_data.poll = UNSET
         object.__setattr__(linked_in_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not LinkedInPlatformData:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(linked_in_platform_data, LinkedInPlatformData)
         linked_in_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not LinkedInPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(linked_in_platform_data, LinkedInPlatformData)
         return linked_in_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -217,14 +217,14 @@ class LinkedInPlatformDataAudience(LazyFields):
         object.__setattr__(
             linked_in_platform_data_audience, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not LinkedInPlatformDataAudience:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(linked_in_platform_data_audience, LinkedInPlatformDataAudience)
         linked_in_platform_data_audience.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_platform_data_audience.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not LinkedInPlatformDataAudience:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(linked_in_platform_data_audience, LinkedInPlatformDataAudience)
         return linked_in_platform_data_audience
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -206,12 +206,12 @@ class MediaItem(LazyFields):
         if "subtitles" not in d:  # nothing to build later
             media_item.subtitles = UNSET
         object.__setattr__(media_item, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not MediaItem:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(media_item, MediaItem)
         media_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             media_item.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
+        if cls is not MediaItem:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(media_item, MediaItem)
         return media_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

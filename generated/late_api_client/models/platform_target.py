@@ -439,12 +439,12 @@ class PlatformTarget(LazyFields):
         if "platformError" not in d:  # nothing to build later
             platform_target.platform_error = UNSET
         object.__setattr__(platform_target, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not PlatformTarget:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(platform_target, PlatformTarget)
         platform_target.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             platform_target.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
+        if cls is not PlatformTarget:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(platform_target, PlatformTarget)
         return platform_target
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -354,12 +354,12 @@ class Post(LazyFields):
         if "recycling" not in d:  # nothing to build later
             post.recycling = UNSET
         object.__setattr__(post, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not Post:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(post, Post)
         post.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
+        if cls is not Post:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post, Post)
         return post
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

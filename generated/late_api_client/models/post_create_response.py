@@ -77,14 +77,14 @@ class PostCreateResponse(LazyFields):
         post_create_response.message = message
         post_create_response.warnings = warnings
         object.__setattr__(post_create_response, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not PostCreateResponse:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(post_create_response, PostCreateResponse)
         post_create_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_create_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not PostCreateResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post_create_response, PostCreateResponse)
         return post_create_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

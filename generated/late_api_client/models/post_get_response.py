@@ -52,12 +52,12 @@ class PostGetResponse(LazyFields):
             raise KeyError("post")
         post_get_response = cls.__new__(cls)
         object.__setattr__(post_get_response, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not PostGetResponse:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(post_get_response, PostGetResponse)
         post_get_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_get_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
+        if cls is not PostGetResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post_get_response, PostGetResponse)
         return post_get_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -113,14 +113,14 @@ class PostPublishIncompleteResponse(LazyFields):
         object.__setattr__(
             post_publish_incomplete_response, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not PostPublishIncompleteResponse:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(post_publish_incomplete_response, PostPublishIncompleteResponse)
         post_publish_incomplete_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_publish_incomplete_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not PostPublishIncompleteResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post_publish_incomplete_response, PostPublishIncompleteResponse)
         return post_publish_incomplete_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

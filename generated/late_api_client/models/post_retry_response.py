@@ -66,14 +66,14 @@ class PostRetryResponse(LazyFields):
         if "post" not in d:  # nothing to build later
             post_retry_response.post = UNSET
         object.__setattr__(post_retry_response, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not PostRetryResponse:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(post_retry_response, PostRetryResponse)
         post_retry_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_retry_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not PostRetryResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post_retry_response, PostRetryResponse)
         return post_retry_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

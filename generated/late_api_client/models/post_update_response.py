@@ -75,14 +75,14 @@ class PostUpdateResponse(LazyFields):
         post_update_response.message = message
         post_update_response.warnings = warnings
         object.__setattr__(post_update_response, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not PostUpdateResponse:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(post_update_response, PostUpdateResponse)
         post_update_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_update_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not PostUpdateResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(post_update_response, PostUpdateResponse)
         return post_update_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

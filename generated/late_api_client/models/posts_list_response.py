@@ -63,14 +63,14 @@ class PostsListResponse(LazyFields):
             raise KeyError("pagination")
         posts_list_response = cls.__new__(cls)
         object.__setattr__(posts_list_response, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not PostsListResponse:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(posts_list_response, PostsListResponse)
         posts_list_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             posts_list_response.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not PostsListResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(posts_list_response, PostsListResponse)
         return posts_list_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -74,14 +74,14 @@ class RetryPostResponse207(LazyFields):
         if "post" not in d:  # nothing to build later
             retry_post_response_207.post = UNSET
         object.__setattr__(retry_post_response_207, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not RetryPostResponse207:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(retry_post_response_207, RetryPostResponse207)
         retry_post_response_207.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             retry_post_response_207.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not RetryPostResponse207:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(retry_post_response_207, RetryPostResponse207)
         return retry_post_response_207
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

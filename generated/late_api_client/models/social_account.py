@@ -405,12 +405,12 @@ class SocialAccount(LazyFields):
         if "metadata" not in d:  # nothing to build later
             social_account.metadata = UNSET
         object.__setattr__(social_account, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not SocialAccount:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(social_account, SocialAccount)
         social_account.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             social_account.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
+        if cls is not SocialAccount:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(social_account, SocialAccount)
         return social_account
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -97,14 +97,14 @@ class SyncExternalPostsResponse200(LazyFields):
         object.__setattr__(
             sync_external_posts_response_200, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not SyncExternalPostsResponse200:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(sync_external_posts_response_200, SyncExternalPostsResponse200)
         sync_external_posts_response_200.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             sync_external_posts_response_200.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not SyncExternalPostsResponse200:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(sync_external_posts_response_200, SyncExternalPostsResponse200)
         return sync_external_posts_response_200
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -96,14 +96,14 @@ class ThreadsPlatformData(LazyFields):
         if "threadItems" not in d:  # nothing to build later
             threads_platform_data.thread_items = UNSET
         object.__setattr__(threads_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not ThreadsPlatformData:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(threads_platform_data, ThreadsPlatformData)
         threads_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             threads_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not ThreadsPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(threads_platform_data, ThreadsPlatformData)
         return threads_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

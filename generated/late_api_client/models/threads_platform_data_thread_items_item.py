@@ -74,16 +74,16 @@ class ThreadsPlatformDataThreadItemsItem(LazyFields):
         object.__setattr__(
             threads_platform_data_thread_items_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if (
-            cls is not ThreadsPlatformDataThreadItemsItem
-        ):  # a subclass's own fields, which __init__ would have set
-            fill_defaults(threads_platform_data_thread_items_item, ThreadsPlatformDataThreadItemsItem)
         threads_platform_data_thread_items_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             threads_platform_data_thread_items_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if (
+            cls is not ThreadsPlatformDataThreadItemsItem
+        ):  # a subclass's own fields, which __init__ would have set
+            fill_defaults(threads_platform_data_thread_items_item, ThreadsPlatformDataThreadItemsItem)
         return threads_platform_data_thread_items_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

@@ -83,14 +83,14 @@ class TikTokDryRunVerdict(LazyFields):
         tik_tok_dry_run_verdict.dry_run = dry_run
         tik_tok_dry_run_verdict.can_publish = can_publish
         object.__setattr__(tik_tok_dry_run_verdict, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not TikTokDryRunVerdict:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(tik_tok_dry_run_verdict, TikTokDryRunVerdict)
         tik_tok_dry_run_verdict.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             tik_tok_dry_run_verdict.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not TikTokDryRunVerdict:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(tik_tok_dry_run_verdict, TikTokDryRunVerdict)
         return tik_tok_dry_run_verdict
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

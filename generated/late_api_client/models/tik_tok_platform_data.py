@@ -442,14 +442,14 @@ class TikTokPlatformData(LazyFields):
         if "musicSoundInfo" not in d:  # nothing to build later
             tik_tok_platform_data.music_sound_info = UNSET
         object.__setattr__(tik_tok_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not TikTokPlatformData:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(tik_tok_platform_data, TikTokPlatformData)
         tik_tok_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             tik_tok_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not TikTokPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(tik_tok_platform_data, TikTokPlatformData)
         return tik_tok_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

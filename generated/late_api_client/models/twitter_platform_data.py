@@ -273,14 +273,14 @@ class TwitterPlatformData(LazyFields):
         if "sensitiveMedia" not in d:  # nothing to build later
             twitter_platform_data.sensitive_media = UNSET
         object.__setattr__(twitter_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not TwitterPlatformData:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(twitter_platform_data, TwitterPlatformData)
         twitter_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             twitter_platform_data.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not TwitterPlatformData:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(twitter_platform_data, TwitterPlatformData)
         return twitter_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

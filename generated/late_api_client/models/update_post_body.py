@@ -360,12 +360,12 @@ class UpdatePostBody(LazyFields):
         if "recycling" not in d:  # nothing to build later
             update_post_body.recycling = UNSET
         object.__setattr__(update_post_body, "_source", d)  # a slot of LazyFields, not an attrs field
-        if cls is not UpdatePostBody:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(update_post_body, UpdatePostBody)
         update_post_body.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
+        if cls is not UpdatePostBody:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(update_post_body, UpdatePostBody)
         return update_post_body
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error

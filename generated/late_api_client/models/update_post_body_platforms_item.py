@@ -151,14 +151,14 @@ class UpdatePostBodyPlatformsItem(LazyFields):
         object.__setattr__(
             update_post_body_platforms_item, "_source", d
         )  # a slot of LazyFields, not an attrs field
-        if cls is not UpdatePostBodyPlatformsItem:  # a subclass's own fields, which __init__ would have set
-            fill_defaults(update_post_body_platforms_item, UpdatePostBodyPlatformsItem)
         update_post_body_platforms_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_body_platforms_item.additional_properties = {
                 k: v for k, v in d.items() if k not in _PROPERTY_NAMES
             }
 
+        if cls is not UpdatePostBodyPlatformsItem:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(update_post_body_platforms_item, UpdatePostBodyPlatformsItem)
         return update_post_body_platforms_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
