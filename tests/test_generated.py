@@ -151,3 +151,37 @@ def test_unset_survives_copy_and_pickle_as_the_same_object() -> None:
     assert pickle.loads(pickle.dumps(UNSET)) is UNSET
     body = pickle.loads(pickle.dumps(CreatePostBody(content="Hi")))
     assert body.to_dict() == {"content": "Hi"}  # a copied UNSET is still "not set", never sent
+
+
+def test_sync_and_asyncio_are_the_detailed_calls_parsed() -> None:
+    """One implementation: ``sync``/``asyncio`` wrap ``sync_detailed``/``asyncio_detailed``."""
+    import asyncio
+
+    from late_api_client.client import Client
+
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["authorization"])
+        return httpx.Response(200, json={"post": {"_id": "p1", "content": "Hi", "status": "draft"}})
+
+    client = AuthenticatedClient(
+        "https://getlate.dev/api", "sk_test_gen", httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+    assert isinstance(client, Client)  # one implementation of the builders and httpx clients
+    parsed = get_post.sync("p1", client=client)
+    assert parsed is not None and parsed.post.content == "Hi"  # type: ignore[union-attr]
+    detailed = get_post.sync_detailed("p1", client=client)
+    assert detailed.status_code == HTTPStatus.OK and detailed.parsed == parsed
+    assert get_post.sync.__name__ == "sync" and "sync_detailed" in (get_post.sync.__doc__ or "")
+
+    async def both() -> object:
+        async_client = AuthenticatedClient(
+            "https://getlate.dev/api", "sk_test_gen", httpx_args={"transport": httpx.MockTransport(handler)}
+        )
+        return await get_post.asyncio("p1", client=async_client)
+
+    assert asyncio.run(both()) == parsed
+    assert seen == ["Bearer sk_test_gen"] * 3
+    with pytest.raises(TypeError):
+        get_post.sync("p1", client=client, bogus=1)  # type: ignore[call-arg]

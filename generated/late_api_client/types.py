@@ -1,11 +1,12 @@
 """Contains some shared types for properties"""
 
 import datetime
+import functools
 import threading
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
+from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, TypeVar, cast
 
 from attrs import define
 
@@ -59,6 +60,39 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def parsed_of(detailed: Callable[_P, Response[_R]]) -> Callable[_P, _R | None]:
+    """An endpoint's ``sync``: its ``sync_detailed``, with the same arguments, returning only the
+    parsed body (None for a status the spec does not list). Written once here, not per endpoint."""
+
+    @functools.wraps(detailed)
+    def sync(*args: _P.args, **kwargs: _P.kwargs) -> _R | None:
+        return detailed(*args, **kwargs).parsed
+
+    sync.__name__ = sync.__qualname__ = "sync"
+    sync.__doc__ = (
+        ":func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."
+    )
+    return sync
+
+
+def aparsed_of(
+    detailed: Callable[_P, Awaitable[Response[_R]]],
+) -> Callable[_P, Coroutine[Any, Any, _R | None]]:
+    """An endpoint's ``asyncio``: :func:`parsed_of` for its ``asyncio_detailed``."""
+
+    @functools.wraps(detailed)
+    async def asyncio(*args: _P.args, **kwargs: _P.kwargs) -> _R | None:
+        return (await detailed(*args, **kwargs)).parsed
+
+    asyncio.__name__ = asyncio.__qualname__ = "asyncio"
+    asyncio.__doc__ = "Async :func:`sync`."
+    return asyncio
 
 
 _KNOWN_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
@@ -248,11 +282,13 @@ __all__ = [
     "Response",
     "UnreadableValueError",
     "Unset",
+    "aparsed_of",
     "fill_defaults",
     "format_datetime",
     "multipart_text",
     "parse_datetime",
     "parse_enum",
+    "parsed_of",
     "read_all",
     "read_lazily",
     "status_code_of",

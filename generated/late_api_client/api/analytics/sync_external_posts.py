@@ -7,7 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.sync_external_posts_body import SyncExternalPostsBody
 from ...models.sync_external_posts_response_200 import SyncExternalPostsResponse200
-from ...types import Response, status_code_of
+from ...types import (
+    Response,
+    aparsed_of,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -167,17 +172,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SyncExternalPostsBody,
-) -> Any | ErrorResponse | SyncExternalPostsResponse200 | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -196,16 +191,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: SyncExternalPostsBody,
-) -> Any | ErrorResponse | SyncExternalPostsResponse200 | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -9,7 +9,7 @@ from ...models.get_media_presigned_url_body import GetMediaPresignedUrlBody
 from ...models.get_media_presigned_url_response_200 import (
     GetMediaPresignedUrlResponse200,
 )
-from ...types import Response, status_code_of
+from ...types import Response, aparsed_of, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -98,17 +98,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GetMediaPresignedUrlBody,
-) -> ErrorResponse | GetMediaPresignedUrlResponse200 | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -127,16 +117,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GetMediaPresignedUrlBody,
-) -> ErrorResponse | GetMediaPresignedUrlResponse200 | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -8,7 +8,12 @@ from ...models.error_response import ErrorResponse
 from ...models.prepare_media_body import PrepareMediaBody
 from ...models.prepare_media_response_200 import PrepareMediaResponse200
 from ...models.prepare_media_response_403 import PrepareMediaResponse403
-from ...types import Response, status_code_of
+from ...types import (
+    Response,
+    aparsed_of,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -135,17 +140,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: PrepareMediaBody,
-) -> Any | ErrorResponse | PrepareMediaResponse200 | PrepareMediaResponse403 | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -164,16 +159,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: PrepareMediaBody,
-) -> Any | ErrorResponse | PrepareMediaResponse200 | PrepareMediaResponse403 | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -7,7 +7,12 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.upload_media_direct_body import UploadMediaDirectBody
 from ...models.upload_media_direct_response_200 import UploadMediaDirectResponse200
-from ...types import Response, status_code_of
+from ...types import (
+    Response,
+    aparsed_of,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -104,17 +109,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: UploadMediaDirectBody,
-) -> Any | ErrorResponse | UploadMediaDirectResponse200 | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -133,16 +128,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: UploadMediaDirectBody,
-) -> Any | ErrorResponse | UploadMediaDirectResponse200 | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

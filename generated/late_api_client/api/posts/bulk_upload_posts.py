@@ -9,7 +9,7 @@ from ...models.bulk_upload_posts_response_402 import BulkUploadPostsResponse402
 from ...models.bulk_upload_posts_response_429 import BulkUploadPostsResponse429
 from ...models.bulk_upload_result import BulkUploadResult
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, status_code_of
+from ...types import UNSET, Response, Unset, aparsed_of, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -159,19 +159,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkUploadPostsBody,
-    dry_run: bool | Unset = UNSET,
-) -> BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        dry_run=dry_run,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -192,18 +180,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkUploadPostsBody,
-    dry_run: bool | Unset = UNSET,
-) -> BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            dry_run=dry_run,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -14,7 +14,15 @@ from ...models.error_response import ErrorResponse
 from ...models.post_create_response import PostCreateResponse
 from ...models.post_publish_incomplete_response import PostPublishIncompleteResponse
 from ...models.tik_tok_dry_run_verdict import TikTokDryRunVerdict
-from ...types import UNSET, Response, Unset, read_all, status_code_of
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    aparsed_of,
+    parsed_of,
+    read_all,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -287,31 +295,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreatePostBody,
-    idempotency_key: str | Unset = UNSET,
-    x_request_id: UUID | Unset = UNSET,
-) -> (
-    CreatePostResponse400
-    | CreatePostResponse403
-    | CreatePostResponse409
-    | CreatePostResponse429
-    | ErrorResponse
-    | PostCreateResponse
-    | TikTokDryRunVerdict
-    | PostPublishIncompleteResponse
-    | None
-):
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        client=client,
-        body=body,
-        idempotency_key=idempotency_key,
-        x_request_id=x_request_id,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -343,30 +327,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreatePostBody,
-    idempotency_key: str | Unset = UNSET,
-    x_request_id: UUID | Unset = UNSET,
-) -> (
-    CreatePostResponse400
-    | CreatePostResponse403
-    | CreatePostResponse409
-    | CreatePostResponse429
-    | ErrorResponse
-    | PostCreateResponse
-    | TikTokDryRunVerdict
-    | PostPublishIncompleteResponse
-    | None
-):
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-            idempotency_key=idempotency_key,
-            x_request_id=x_request_id,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

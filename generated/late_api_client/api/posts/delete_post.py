@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.delete_post_response_404 import DeletePostResponse404
 from ...models.error_response import ErrorResponse
 from ...models.post_delete_response import PostDeleteResponse
-from ...types import Response, status_code_of
+from ...types import Response, aparsed_of, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -112,17 +112,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeletePostResponse404 | ErrorResponse | PostDeleteResponse | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -141,16 +131,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> DeletePostResponse404 | ErrorResponse | PostDeleteResponse | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_post_response_404 import GetPostResponse404
 from ...models.post_get_response import PostGetResponse
-from ...types import Response, status_code_of
+from ...types import Response, aparsed_of, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -101,17 +101,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetPostResponse404 | PostGetResponse | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -130,16 +120,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetPostResponse404 | PostGetResponse | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

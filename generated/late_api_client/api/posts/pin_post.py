@@ -9,7 +9,12 @@ from ...models.error_response import ErrorResponse
 from ...models.pin_post_request import PinPostRequest
 from ...models.pin_post_response import PinPostResponse
 from ...models.pin_post_response_404 import PinPostResponse404
-from ...types import Response, status_code_of
+from ...types import (
+    Response,
+    aparsed_of,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -124,19 +129,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PinPostRequest,
-) -> Any | ErrorResponse | PinPostResponse | PinPostResponse404 | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-        body=body,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -157,18 +150,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: PinPostRequest,
-) -> Any | ErrorResponse | PinPostResponse | PinPostResponse404 | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -11,7 +11,7 @@ from ...models.retry_post_response_207 import RetryPostResponse207
 from ...models.retry_post_response_402 import RetryPostResponse402
 from ...models.retry_post_response_404 import RetryPostResponse404
 from ...models.retry_post_response_429 import RetryPostResponse429
-from ...types import Response, status_code_of
+from ...types import Response, aparsed_of, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -146,25 +146,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ErrorResponse
-    | PostRetryResponse
-    | RetryPostResponse207
-    | RetryPostResponse402
-    | RetryPostResponse404
-    | RetryPostResponse429
-    | None
-):
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -190,24 +172,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ErrorResponse
-    | PostRetryResponse
-    | RetryPostResponse207
-    | RetryPostResponse402
-    | RetryPostResponse404
-    | RetryPostResponse429
-    | None
-):
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

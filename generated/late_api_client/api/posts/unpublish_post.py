@@ -9,7 +9,12 @@ from ...models.error_response import ErrorResponse
 from ...models.unpublish_post_body import UnpublishPostBody
 from ...models.unpublish_post_response_200 import UnpublishPostResponse200
 from ...models.unpublish_post_response_404 import UnpublishPostResponse404
-from ...types import Response, status_code_of
+from ...types import (
+    Response,
+    aparsed_of,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -125,19 +130,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UnpublishPostBody,
-) -> Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404 | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-        body=body,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -158,18 +151,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UnpublishPostBody,
-) -> Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404 | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

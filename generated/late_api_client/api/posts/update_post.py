@@ -10,7 +10,7 @@ from ...models.post_publish_incomplete_response import PostPublishIncompleteResp
 from ...models.post_update_response import PostUpdateResponse
 from ...models.update_post_body import UpdatePostBody
 from ...models.update_post_response_404 import UpdatePostResponse404
-from ...types import Response, status_code_of
+from ...types import Response, aparsed_of, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -162,19 +162,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePostBody,
-) -> ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404 | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-        body=body,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -195,18 +183,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePostBody,
-) -> ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404 | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

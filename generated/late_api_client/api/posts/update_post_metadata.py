@@ -9,7 +9,12 @@ from ...models.error_response import ErrorResponse
 from ...models.update_post_metadata_body import UpdatePostMetadataBody
 from ...models.update_post_metadata_response_200 import UpdatePostMetadataResponse200
 from ...models.update_post_metadata_response_404 import UpdatePostMetadataResponse404
-from ...types import Response, status_code_of
+from ...types import (
+    Response,
+    aparsed_of,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -136,19 +141,7 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePostMetadataBody,
-) -> Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404 | None:
-    """:func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."""
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-        body=body,
-    ).parsed
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
 
 async def asyncio_detailed(
@@ -169,18 +162,4 @@ async def asyncio_detailed(
     return _build_response(client=client, response=response)
 
 
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePostMetadataBody,
-) -> Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404 | None:
-    """Async :func:`sync`."""
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body
