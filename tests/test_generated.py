@@ -174,6 +174,7 @@ def test_sync_and_asyncio_are_the_detailed_calls_parsed() -> None:
     detailed = get_post.sync_detailed("p1", client=client)
     assert detailed.status_code == HTTPStatus.OK and detailed.parsed == parsed
     assert get_post.sync.__name__ == "sync" and "sync_detailed" in (get_post.sync.__doc__ or "")
+    assert get_post.asyncio_detailed.__name__ == "asyncio_detailed"
 
     async def both() -> object:
         async_client = AuthenticatedClient(

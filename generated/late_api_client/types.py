@@ -81,6 +81,26 @@ def parsed_of(detailed: Callable[_P, Response[_R]]) -> Callable[_P, _R | None]:
     return sync
 
 
+def async_twin(
+    detailed: Callable[_P, Response[_R]],
+    get_kwargs: Callable[..., dict[str, Any]],
+    build: Callable[..., Response[_R]],
+) -> Callable[_P, Coroutine[Any, Any, Response[_R]]]:
+    """An endpoint's ``asyncio_detailed``: its ``sync_detailed`` (same arguments, same request, same
+    response building) with the request awaited on the client's ``httpx.AsyncClient``."""
+
+    @functools.wraps(detailed)
+    async def asyncio_detailed(*args: _P.args, **kwargs: _P.kwargs) -> Response[_R]:
+        arguments: dict[str, Any] = dict(kwargs)
+        client = arguments.pop("client")  # keyword-only in every endpoint
+        response = await client.get_async_httpx_client().request(**get_kwargs(*args, **arguments))
+        return build(client=client, response=response)
+
+    asyncio_detailed.__name__ = asyncio_detailed.__qualname__ = "asyncio_detailed"
+    asyncio_detailed.__doc__ = "Async :func:`sync_detailed` (the operation is documented there, once)."
+    return asyncio_detailed
+
+
 def aparsed_of(
     detailed: Callable[_P, Awaitable[Response[_R]]],
 ) -> Callable[_P, Coroutine[Any, Any, _R | None]]:
@@ -283,6 +303,7 @@ __all__ = [
     "UnreadableValueError",
     "Unset",
     "aparsed_of",
+    "async_twin",
     "fill_defaults",
     "format_datetime",
     "multipart_text",

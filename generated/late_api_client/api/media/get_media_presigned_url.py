@@ -9,7 +9,7 @@ from ...models.get_media_presigned_url_body import GetMediaPresignedUrlBody
 from ...models.get_media_presigned_url_response_200 import (
     GetMediaPresignedUrlResponse200,
 )
-from ...types import Response, aparsed_of, parsed_of, status_code_of
+from ...types import Response, aparsed_of, async_twin, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -100,21 +100,6 @@ def sync_detailed(
 
 sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GetMediaPresignedUrlBody,
-) -> Response[ErrorResponse | GetMediaPresignedUrlResponse200]:
-    """Async :func:`sync_detailed` (the operation is documented there, once)."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
 asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

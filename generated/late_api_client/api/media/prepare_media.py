@@ -11,6 +11,7 @@ from ...models.prepare_media_response_403 import PrepareMediaResponse403
 from ...types import (
     Response,
     aparsed_of,
+    async_twin,
     parsed_of,
     status_code_of,
 )
@@ -142,21 +143,6 @@ def sync_detailed(
 
 sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: PrepareMediaBody,
-) -> Response[Any | ErrorResponse | PrepareMediaResponse200 | PrepareMediaResponse403]:
-    """Async :func:`sync_detailed` (the operation is documented there, once)."""
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
 asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -9,7 +9,15 @@ from ...models.bulk_upload_posts_response_402 import BulkUploadPostsResponse402
 from ...models.bulk_upload_posts_response_429 import BulkUploadPostsResponse429
 from ...models.bulk_upload_result import BulkUploadResult
 from ...models.error_response import ErrorResponse
-from ...types import UNSET, Response, Unset, aparsed_of, parsed_of, status_code_of
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    aparsed_of,
+    async_twin,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -161,23 +169,6 @@ def sync_detailed(
 
 sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: BulkUploadPostsBody,
-    dry_run: bool | Unset = UNSET,
-) -> Response[BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse]:
-    """Async :func:`sync_detailed` (the operation is documented there, once)."""
-
-    kwargs = _get_kwargs(
-        body=body,
-        dry_run=dry_run,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
 asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

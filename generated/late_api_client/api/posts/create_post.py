@@ -19,6 +19,7 @@ from ...types import (
     Response,
     Unset,
     aparsed_of,
+    async_twin,
     parsed_of,
     read_all,
     status_code_of,
@@ -297,34 +298,6 @@ def sync_detailed(
 
 sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: CreatePostBody,
-    idempotency_key: str | Unset = UNSET,
-    x_request_id: UUID | Unset = UNSET,
-) -> Response[
-    CreatePostResponse400
-    | CreatePostResponse403
-    | CreatePostResponse409
-    | CreatePostResponse429
-    | ErrorResponse
-    | PostCreateResponse
-    | TikTokDryRunVerdict
-    | PostPublishIncompleteResponse
-]:
-    """Async :func:`sync_detailed` (the operation is documented there, once)."""
-
-    kwargs = _get_kwargs(
-        body=body,
-        idempotency_key=idempotency_key,
-        x_request_id=x_request_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
 asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -12,6 +12,7 @@ from ...models.error_response import ErrorResponse
 from ...types import (
     Response,
     aparsed_of,
+    async_twin,
     parsed_of,
     status_code_of,
 )
@@ -200,23 +201,6 @@ def sync_detailed(
 
 sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-
-async def asyncio_detailed(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: EditPostBody,
-) -> Response[Any | EditPostResponse200 | EditPostResponse404 | ErrorResponse]:
-    """Async :func:`sync_detailed` (the operation is documented there, once)."""
-
-    kwargs = _get_kwargs(
-        post_id=post_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
 asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

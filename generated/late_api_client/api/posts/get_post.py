@@ -8,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_post_response_404 import GetPostResponse404
 from ...models.post_get_response import PostGetResponse
-from ...types import Response, aparsed_of, parsed_of, status_code_of
+from ...types import Response, aparsed_of, async_twin, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -103,21 +103,6 @@ def sync_detailed(
 
 sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-
-async def asyncio_detailed(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | GetPostResponse404 | PostGetResponse]:
-    """Async :func:`sync_detailed` (the operation is documented there, once)."""
-
-    kwargs = _get_kwargs(
-        post_id=post_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
 asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

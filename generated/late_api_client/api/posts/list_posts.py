@@ -10,7 +10,15 @@ from ...models.list_posts_sort_by import ListPostsSortBy
 from ...models.list_posts_source import ListPostsSource
 from ...models.list_posts_status import ListPostsStatus
 from ...models.posts_list_response import PostsListResponse
-from ...types import UNSET, Response, Unset, aparsed_of, parsed_of, status_code_of
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    aparsed_of,
+    async_twin,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -235,57 +243,6 @@ def sync_detailed(
 
 sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    source: ListPostsSource | Unset = UNSET,
-    status: ListPostsStatus | Unset = UNSET,
-    platform: str | Unset = UNSET,
-    profile_id: str | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    from_date: datetime.date | Unset = UNSET,
-    to_date: datetime.date | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    include_hidden: bool | Unset = UNSET,
-    search: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-    sort_by: ListPostsSortBy | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | PostsListResponse]:
-    """Async :func:`sync_detailed` (the operation is documented there, once)."""
-
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        offset=offset,
-        cursor=cursor,
-        fields=fields,
-        source=source,
-        status=status,
-        platform=platform,
-        profile_id=profile_id,
-        created_by=created_by,
-        from_date=from_date,
-        to_date=to_date,
-        date_from=date_from,
-        date_to=date_to,
-        include_hidden=include_hidden,
-        search=search,
-        tags=tags,
-        sort_by=sort_by,
-        account_id=account_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
 asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

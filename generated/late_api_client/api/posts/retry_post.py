@@ -11,7 +11,7 @@ from ...models.retry_post_response_207 import RetryPostResponse207
 from ...models.retry_post_response_402 import RetryPostResponse402
 from ...models.retry_post_response_404 import RetryPostResponse404
 from ...models.retry_post_response_429 import RetryPostResponse429
-from ...types import Response, aparsed_of, parsed_of, status_code_of
+from ...types import Response, aparsed_of, async_twin, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -148,28 +148,6 @@ def sync_detailed(
 
 sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-
-async def asyncio_detailed(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ErrorResponse
-    | PostRetryResponse
-    | RetryPostResponse207
-    | RetryPostResponse402
-    | RetryPostResponse404
-    | RetryPostResponse429
-]:
-    """Async :func:`sync_detailed` (the operation is documented there, once)."""
-
-    kwargs = _get_kwargs(
-        post_id=post_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
 asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

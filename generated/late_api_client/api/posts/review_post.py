@@ -9,7 +9,7 @@ from ...models.error_response import ErrorResponse
 from ...models.post_get_response import PostGetResponse
 from ...models.review_post_body import ReviewPostBody
 from ...models.review_post_response_404 import ReviewPostResponse404
-from ...types import Response, aparsed_of, parsed_of, status_code_of
+from ...types import Response, aparsed_of, async_twin, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -124,23 +124,6 @@ def sync_detailed(
 
 sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-
-async def asyncio_detailed(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: ReviewPostBody,
-) -> Response[ErrorResponse | PostGetResponse | ReviewPostResponse404]:
-    """Async :func:`sync_detailed` (the operation is documented there, once)."""
-
-    kwargs = _get_kwargs(
-        post_id=post_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
 asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body
