@@ -186,3 +186,19 @@ def test_sync_and_asyncio_are_the_detailed_calls_parsed() -> None:
     assert seen == ["Bearer sk_test_gen"] * 3
     with pytest.raises(TypeError):
         get_post.sync("p1", client=client, bogus=1)  # type: ignore[call-arg]
+
+
+@pytest.mark.parametrize("status", [400, 401, 403, 409, 404])
+def test_statuses_sharing_a_model_share_a_branch_and_still_parse(status: int) -> None:
+    from late_api_client.api.posts import pin_post
+    from late_api_client.models import ErrorResponse, PinPostRequest, PinPostResponse404
+
+    body = {"error": f"status {status}"}
+    client = AuthenticatedClient(
+        "https://getlate.dev/api",
+        "sk_test_gen",
+        httpx_args={"transport": httpx.MockTransport(lambda request: httpx.Response(status, json=body))},
+    )
+    parsed = pin_post.sync("p1", client=client, body=PinPostRequest(platform="facebook"))
+    assert isinstance(parsed, PinPostResponse404 if status == 404 else ErrorResponse)
+    assert parsed.error == f"status {status}"  # type: ignore[union-attr]

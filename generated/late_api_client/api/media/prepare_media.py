@@ -44,33 +44,19 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 429):
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
 
     if response.status_code == 403:
         response_403 = PrepareMediaResponse403.from_dict(response.json())
 
         return response_403
 
-    if response.status_code == 413:
+    if response.status_code in (413, 422):
         response_413 = cast(Any, None)
         return response_413
-
-    if response.status_code == 422:
-        response_422 = cast(Any, None)
-        return response_422
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -50,35 +50,20 @@ def _get_kwargs(
 def _parse_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> BulkUploadPostsResponse402 | BulkUploadPostsResponse429 | BulkUploadResult | ErrorResponse | None:
-    if response.status_code == 200:
+    if response.status_code in (200, 207):
         response_200 = BulkUploadResult.from_dict(response.json())
 
         return response_200
 
-    if response.status_code == 207:
-        response_207 = BulkUploadResult.from_dict(response.json())
-
-        return response_207
-
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 404):
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
 
     if response.status_code == 402:
         response_402 = BulkUploadPostsResponse402.from_dict(response.json())
 
         return response_402
-
-    if response.status_code == 404:
-        response_404 = ErrorResponse.from_dict(response.json())
-
-        return response_404
 
     if response.status_code == 429:
         response_429 = BulkUploadPostsResponse429.from_dict(response.json())

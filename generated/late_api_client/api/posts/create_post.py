@@ -102,7 +102,7 @@ def _parse_response(
 
         return response_400
 
-    if response.status_code == 401:
+    if response.status_code in (401, 503):
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
@@ -121,11 +121,6 @@ def _parse_response(
         response_429 = CreatePostResponse429.from_dict(response.json())
 
         return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)

@@ -48,32 +48,19 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
+    if response.status_code in (400, 403, 500):
         response_400 = cast(Any, None)
         return response_400
 
-    if response.status_code == 401:
+    if response.status_code in (401, 409):
         response_401 = ErrorResponse.from_dict(response.json())
 
         return response_401
-
-    if response.status_code == 403:
-        response_403 = cast(Any, None)
-        return response_403
 
     if response.status_code == 404:
         response_404 = EditPostResponse404.from_dict(response.json())
 
         return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 500:
-        response_500 = cast(Any, None)
-        return response_500
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
