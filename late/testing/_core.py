@@ -426,23 +426,8 @@ class SandboxCore:
         """
         with self._lock:
             now = self.now()
-            doc: dict[str, Any] = {
-                "_id": post_id if post_id is not None else self._ids(),
-                "userId": user_id_for(api_key),
-                "content": "",
-                "mediaItems": [],
-                "platforms": [],
-                "timezone": "UTC",
-                "status": "draft",
-                "tags": [],
-                "hashtags": [],
-                "mentions": [],
-                "crosspostingEnabled": True,
-                "metadata": {},
-                "createdAt": iso(now),
-                "updatedAt": iso(now),
-                **copy.deepcopy(fields),
-            }
+            doc = _new_post_doc(post_id if post_id is not None else self._ids(), user_id_for(api_key), now)
+            doc.update(copy.deepcopy(fields))
             status = doc["status"]
             entry_status = status if status in {"failed", "published"} else "pending"
             for entry in doc["platforms"]:
@@ -666,22 +651,7 @@ class SandboxCore:
                 "requiresApproval cannot be combined with isDraft, publishNow, queuedFromProfile or queueId",
                 "requiresApproval",
             )
-        doc: dict[str, Any] = {
-            "_id": self._ids(),
-            "userId": ctx.user_id,
-            "content": "",
-            "mediaItems": [],
-            "platforms": [],
-            "timezone": "UTC",
-            "status": "draft",
-            "tags": [],
-            "hashtags": [],
-            "mentions": [],
-            "crosspostingEnabled": True,
-            "metadata": {},
-            "createdAt": iso(now),
-            "updatedAt": iso(now),
-        }
+        doc = _new_post_doc(self._ids(), ctx.user_id, now)
         _apply_fields(doc, fields)
         times = _schedule_times(doc, fields)
         all_entries_timed = bool(doc["platforms"]) and all(t is not None for t in times.entries)
@@ -1658,6 +1628,26 @@ def _first_after(posts: list[_Post], sort: str, after: tuple[datetime, int]) -> 
         if (key < after) if descending else (key > after):
             return i
     return len(posts)
+
+
+def _new_post_doc(post_id: str, user_id: str, now: datetime) -> dict[str, Any]:
+    """A new post as the API stores it before the request's fields: every list empty, a draft."""
+    return {
+        "_id": post_id,
+        "userId": user_id,
+        "content": "",
+        "mediaItems": [],
+        "platforms": [],
+        "timezone": "UTC",
+        "status": "draft",
+        "tags": [],
+        "hashtags": [],
+        "mentions": [],
+        "crosspostingEnabled": True,
+        "metadata": {},
+        "createdAt": iso(now),
+        "updatedAt": iso(now),
+    }
 
 
 def _sort_time(post: _Post) -> datetime:
