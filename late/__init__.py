@@ -19,9 +19,12 @@ if TYPE_CHECKING:
         PostCreateResponse,
         PostDeleteResponse,
         PostGetResponse,
+        PostPublishIncompleteResponse,
         PostRetryResponse,
         PostsListResponse,
         PostUpdateResponse,
+        RetryPostResponse207,
+        TikTokDryRunVerdict,
     )
     from late_api_client.models import PostsListResponsePagination as Pagination
     from late_api_client.types import UNSET, Unset
@@ -67,10 +70,13 @@ __all__ = [
     "PostCreateResponse",
     "PostDeleteResponse",
     "PostGetResponse",
+    "PostPublishIncompleteResponse",
     "PostRetryResponse",
     "PostStatus",
     "PostUpdateResponse",
     "PostsListResponse",
+    "RetryPostResponse207",
+    "TikTokDryRunVerdict",
     "TikTokPrivacyLevel",
     "Unset",
     "UploadedFile",

@@ -57,7 +57,10 @@ from late.client.exceptions import LateAPIError, LateValidationError
 from late.enums import MediaType
 
 if TYPE_CHECKING:  # the response models are only annotations here; importing them costs ~50 ms
-    from late_api_client.models import PostCreateResponse
+    from late_api_client.models import PostCreateResponse, PostPublishIncompleteResponse
+
+    # A create's answer: the post saved, or saved with an inline publish that did not fully succeed (207).
+    Created = PostCreateResponse | PostPublishIncompleteResponse
 
     from late.resources._base import Operation
 
@@ -93,7 +96,7 @@ _REQUIRED_COLUMNS: Final = ("platform", "account_id")
 _LIST_SEPARATOR: Final = "|"
 
 ProgressCallback = Callable[[int, int], None]
-BuildCreate = Callable[[Mapping[str, Any]], "Operation[PostCreateResponse]"]
+BuildCreate = Callable[[Mapping[str, Any]], "Operation[Created]"]
 CheckCreate = Callable[[Mapping[str, Any]], object]
 
 
@@ -109,7 +112,7 @@ class BulkPost(TypedDict):
     """The post a row created (or, on a re-run, had already created)."""
 
     row: int
-    id: str
+    id: str | None  # None only where the API's answer left the post out (its spec allows that)
 
 
 class BulkUploadResult(TypedDict):
@@ -381,7 +384,7 @@ class Job:
     """One row to create: its number and the create operation (with its idempotency key)."""
 
     row: int
-    operation: Operation[PostCreateResponse]
+    operation: Operation[Created]
 
 
 @dataclass
@@ -469,8 +472,12 @@ class BulkUpload:
                 continue
             yield Job(row, operation)
 
-    def done(self, job: Job, response: PostCreateResponse) -> None:
-        self._finish(self.posts, BulkPost(row=job.row, id=str(response.post.field_id)))
+    def done(self, job: Job, response: Created) -> None:
+        from late_api_client.types import Unset
+
+        post = response.post
+        post_id = None if isinstance(post, Unset) or isinstance(post.field_id, Unset) else str(post.field_id)
+        self._finish(self.posts, BulkPost(row=job.row, id=post_id))
 
     def failed(self, job: Job, err: LateAPIError) -> None:
         error = BulkError(row=job.row, message=err.message)

@@ -759,7 +759,7 @@ def test_an_unreadable_2xx_create_says_it_succeeded_and_how_to_get_the_post_back
     key = "sk_test_unreadable_0123"
 
     def handler(request: httpx.Request) -> httpx.Response:  # echoes the key into a body the models reject
-        return httpx.Response(201, json={"post": {"_id": "p1", "note": key}})
+        return httpx.Response(201, json={"post": {"_id": "p1", "note": key, "scheduledFor": "garbage"}})
 
     client = Late(api_key=key, base_url="https://getlate.dev/api", transport=httpx.MockTransport(handler))
     with pytest.raises(LateAPIError) as info:

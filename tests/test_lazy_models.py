@@ -115,8 +115,16 @@ def test_unknown_and_deleted_attributes_are_plain_attribute_errors() -> None:
 
 
 def test_a_missing_required_model_field_fails_in_from_dict() -> None:
-    with pytest.raises(KeyError, match="posts"):
-        PostsListResponse.from_dict({"pagination": {"page": 1, "limit": 1, "total": 0, "pages": 0}})
+    from late_api_client.models import TikTokDryRunVerdict
+
+    with pytest.raises(KeyError, match="dryRun"):  # the spec requires it of a verdict
+        TikTokDryRunVerdict.from_dict({"canPublish": True, "tiktok": []})
+
+
+def test_a_field_the_spec_leaves_optional_reads_as_unset_when_absent() -> None:
+    page = PostsListResponse.from_dict({"pagination": {"page": 1}})
+    assert page.posts is UNSET and page.pagination.pages is UNSET  # type: ignore[union-attr]
+    assert page.to_dict() == {"pagination": {"page": 1}}  # what the API left out stays out
 
 
 def test_a_malformed_nested_value_names_the_model_and_field() -> None:
@@ -148,7 +156,7 @@ def test_through_the_sdk_a_malformed_nested_value_is_a_late_api_error() -> None:
 
 
 def test_through_the_sdk_a_missing_required_field_is_still_caught_when_the_response_arrives() -> None:
-    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"postz": {}}))
+    transport = httpx.MockTransport(lambda request: httpx.Response(200, json={"post": "not an object"}))
     with (
         Late(api_key="sk_test_lazy", base_url="https://getlate.dev/api", transport=transport) as client,
         pytest.raises(LateAPIError, match="could not read"),
@@ -202,7 +210,7 @@ def test_a_field_built_by_two_readers_at_once_is_one_object() -> None:
 
 
 def test_the_sdk_builds_an_answers_own_fields_so_a_bad_post_fails_the_call() -> None:
-    body = {"message": "ok", "post": {"content": "no id", "status": "scheduled"}}
+    body = {"message": "ok", "post": {"content": "a bad time", "scheduledFor": "not a date"}}
     transport = httpx.MockTransport(lambda request: httpx.Response(201, json=body))
     with (
         Late(api_key="sk_test_lazy", base_url="https://getlate.dev/api", transport=transport) as client,
@@ -217,7 +225,8 @@ def test_repr_shows_an_unreadable_value_instead_of_raising() -> None:
     """A log line must not fail on what it logs."""
     post = Post.from_dict({**POST, "platforms": "not a list of targets"})
     text = repr(post)
-    assert text.startswith("Post(field_id='65f1c0ffee0000000000abcd', content='Hello', ")
+    assert text.startswith("Post(field_id='65f1c0ffee0000000000abcd', ")
+    assert "content='Hello', " in text
     assert "platforms=<unreadable: AttributeError:" in text
     assert "media_items=[MediaItem(type_=" in text  # the readable ones as attrs shows them
     with pytest.raises(UnreadableValueError):

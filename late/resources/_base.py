@@ -55,16 +55,24 @@ def call_options(params: Mapping[str, Any], *, idempotency_key: str | None = Non
 
 
 @cache  # one parser per model: a call builds none
-def model_parser(from_dict: _FromDict[T]) -> Callable[[httpx.Response], T]:
-    """Parse a 2xx JSON body with a generated model; an unreadable body is a LateAPIError carrying it."""
+def model_parser(
+    from_dict: _FromDict[T], by_status: tuple[tuple[int, _FromDict[Any]], ...] = ()
+) -> Callable[[httpx.Response], T]:
+    """Parse a 2xx JSON body with a generated model; an unreadable body is a LateAPIError carrying it.
+
+    ``by_status`` names the model of each 2xx status the spec answers with another schema (a 207
+    "saved, but the publish did not fully succeed" body): ``T`` is then the union of them all.
+    """
     from late.client.transport import decode_json
+
+    others = dict(by_status)
 
     def parse(response: httpx.Response) -> T:
         data = decode_json(response)
         if not isinstance(data, Mapping):
             raise _unparsable(response, f"expected a JSON object, got {type(data).__name__}")
         try:
-            model = from_dict(data)
+            model: T = others.get(response.status_code, from_dict)(data)
             model_class: type = type(model)
             for name in _field_names(model_class):  # the answer's own fields (a post, a page's posts)
                 getattr(model, name)
@@ -98,6 +106,11 @@ def _unparsable(response: httpx.Response, detail: str) -> LateAPIError:
         key = response.request.headers.get("idempotency-key") if _has_request(response) else None
         if key:
             message += f": repeat the call with idempotency_key={key!r} to get its result without a duplicate"
+    return answer_error(response, message)
+
+
+def answer_error(response: httpx.Response, message: str) -> LateAPIError:
+    """A LateAPIError about ``response`` (status, the start of its body, headers, request id)."""
     return LateAPIError(
         message,
         status_code=response.status_code,

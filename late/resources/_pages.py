@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
+from late_api_client.types import Unset
+
 from late.client.exceptions import LateAPIError, LateValidationError
 
 if TYPE_CHECKING:
-    from late_api_client.models import Post, PostsListResponse
+    from late_api_client.models import Post, PostsListResponse, PostsListResponsePagination
 
 DEFAULT_PAGE_SIZE = 100
 
@@ -55,16 +57,19 @@ class PageWalk:
         return {**self._filters, "page": self._next_page}
 
     def take(self, response: PostsListResponse) -> Iterator[Post]:
-        posts = response.posts
-        next_cursor = response.pagination.next_cursor
+        # The spec makes every field of a page optional: no posts is an empty page, and a page
+        # without pagination is the last one the walk can know about.
+        posts = response.posts if isinstance(response.posts, list) else []
+        pagination = response.pagination
         self._next_page += 1
-        if not posts:
+        if not posts or isinstance(pagination, Unset):
             self._done = True
-        elif isinstance(next_cursor, str) and next_cursor:
+        elif isinstance(next_cursor := pagination.next_cursor, str) and next_cursor:
             self._repeated = next_cursor in self._sent  # this page's posts still count
             self._cursor = next_cursor
-        elif self._cursor is not None or self._next_page > response.pagination.pages:
+        elif self._cursor is not None or self._last_numbered_page(pagination, len(posts)):
             self._done = True  # the cursor walk's last page (a null cursor), or the last numbered page
+
         for post in posts:
             if self._remaining is not None:
                 if self._remaining == 0:
@@ -74,3 +79,12 @@ class PageWalk:
             yield post
         if self._remaining == 0:
             self._done = True
+
+    def _last_numbered_page(self, pagination: PostsListResponsePagination, received: int) -> bool:
+        """Whether the numbered page just read is the last: by ``pages`` when the API sent it, else
+        by a page shorter than the ``limit`` asked for (the API pads no page)."""
+        pages = pagination.pages
+        if isinstance(pages, int):
+            return self._next_page > pages
+        limit: int = self._filters["limit"]
+        return received < limit

@@ -18,7 +18,14 @@ from late.client._retry import RetryMode
 from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 from late.client.transport import ApiRequest, new_idempotency_key
 from late.enums import Platform, PostStatus
-from late.resources._base import CallOptions, Operation, Resource, call_options, model_parser
+from late.resources._base import (
+    CallOptions,
+    Operation,
+    Resource,
+    answer_error,
+    call_options,
+    model_parser,
+)
 from late.resources._pages import PageWalk
 from late.resources._platform_data import BodyWithPlatforms, fix_platform_specific_data
 
@@ -28,14 +35,18 @@ B = TypeVar("B", bound=BodyWithPlatforms)
 if TYPE_CHECKING:
     import os
 
+    import httpx
     from late_api_client.models import (
         Post,
         PostCreateResponse,
         PostDeleteResponse,
         PostGetResponse,
+        PostPublishIncompleteResponse,
         PostRetryResponse,
         PostsListResponse,
         PostUpdateResponse,
+        RetryPostResponse207,
+        TikTokDryRunVerdict,
     )
 
     from late.bulk import BulkUpload, BulkUploadResult, Job
@@ -82,6 +93,10 @@ class UpdatePostParams(_PostFields, CallOptions, total=False):
     """Keyword arguments of ``posts.update``/``posts.aupdate`` (besides ``post_id``)."""
 
 
+class TikTokDryRunParams(_PostFields, CallOptions, total=False):
+    """Keyword arguments of ``posts.tiktok_dry_run``: the post you would create (nothing is created)."""
+
+
 class ListPostsParams(CallOptions, total=False):
     """Filters of ``posts.list``/``posts.alist``/``posts.iter``/``posts.aiter``."""
 
@@ -100,6 +115,7 @@ class ListPostsParams(CallOptions, total=False):
 _CALL_OPTIONS = frozenset(CallOptions.__annotations__)
 _CREATE_KEYS = frozenset(CreatePostParams.__annotations__) | _CALL_OPTIONS
 _UPDATE_KEYS = frozenset(UpdatePostParams.__annotations__) | _CALL_OPTIONS
+_DRY_RUN_KEYS = frozenset(TikTokDryRunParams.__annotations__) | _CALL_OPTIONS
 _LIST_KEYS = frozenset(ListPostsParams.__annotations__) | _CALL_OPTIONS
 
 # Plain fields: argument name -> (wire name, check)
@@ -195,9 +211,11 @@ def _require_tiktok_settings(platforms: list[dict[str, Any]]) -> None:
             )
 
 
-def _create_wire(params: Mapping[str, Any]) -> dict[str, Any]:
-    """The validated wire body of ``posts.create(**params)``."""
-    _reject_unknown(params, _CREATE_KEYS, "create")
+def _create_wire(
+    params: Mapping[str, Any], keys: frozenset[str] = _CREATE_KEYS, method: str = "create"
+) -> dict[str, Any]:
+    """The validated wire body of ``posts.create(**params)`` (or of another call that sends one)."""
+    _reject_unknown(params, keys, method)
     return _post_body(params, creating=True)
 
 
@@ -302,13 +320,44 @@ def _by_id(
     post_id: str,
     params: Mapping[str, Any],
     build: Callable[[str], dict[str, Any]],
-    from_dict: Callable[[Mapping[str, Any]], T],
+    parse: Callable[[httpx.Response], T],
     retry_mode: RetryMode,
 ) -> Operation[T]:
     """The operation of a call that takes only a post id (and the per-call options)."""
     _reject_unknown(params, _CALL_OPTIONS, method)
     request = ApiRequest.from_kwargs(build(validation.check_post_id(post_id)), retry_mode=retry_mode)
-    return Operation(request, model_parser(from_dict), call_options(params))
+    return Operation(request, parse, call_options(params))
+
+
+def _publish_incomplete() -> Callable[[Mapping[str, Any]], PostPublishIncompleteResponse]:
+    from late_api_client.models import PostPublishIncompleteResponse
+
+    return PostPublishIncompleteResponse.from_dict
+
+
+def _created_or_verdict(data: Mapping[str, Any]) -> PostCreateResponse | TikTokDryRunVerdict:
+    """createPost's 200 is ``oneOf [TikTokDryRunVerdict, PostCreateResponse]`` (a replay by key)."""
+    from late_api_client.models import PostCreateResponse, TikTokDryRunVerdict
+
+    if {"dryRun", "canPublish", "tiktok"} <= data.keys():  # what the verdict requires, and a post does not
+        return TikTokDryRunVerdict.from_dict(data)
+    return PostCreateResponse.from_dict(data)
+
+
+def _parse_created(response: httpx.Response) -> PostCreateResponse | PostPublishIncompleteResponse:
+    """A create's answer: 201 (created), 200 (a replay by key) or 207 (saved, publish incomplete)."""
+    from late_api_client.models import PostCreateResponse, TikTokDryRunVerdict
+
+    by_status = ((200, _created_or_verdict), (207, _publish_incomplete()))
+    answer: PostCreateResponse | PostPublishIncompleteResponse | TikTokDryRunVerdict
+    answer = model_parser(PostCreateResponse.from_dict, by_status)(response)
+    if isinstance(answer, TikTokDryRunVerdict):  # only a dry run asks for one: nothing was created
+        raise answer_error(
+            response,
+            "The API answered a create with a TikTok dry-run verdict, which it sends only for a dry run "
+            "(posts.tiktok_dry_run): no post was created, scheduled or published",
+        )
+    return answer
 
 
 class Posts(Resource):
@@ -318,9 +367,11 @@ class Posts(Resource):
 
     # --- operations: described once -------------------------------------------------------------
 
-    def _create(self, params: Mapping[str, Any]) -> Operation[PostCreateResponse]:
+    def _create(
+        self, params: Mapping[str, Any]
+    ) -> Operation[PostCreateResponse | PostPublishIncompleteResponse]:
         from late_api_client.api.posts import create_post
-        from late_api_client.models import CreatePostBody, PostCreateResponse
+        from late_api_client.models import CreatePostBody
 
         wire = _create_wire(params)
         body = _body_model(CreatePostBody.from_dict, wire)
@@ -328,9 +379,22 @@ class Posts(Resource):
         request = ApiRequest.from_kwargs(
             create_post._get_kwargs(body=body, idempotency_key=key), retry_mode="create"
         )
-        return Operation(
-            request, model_parser(PostCreateResponse.from_dict), call_options(params, idempotency_key=key)
-        )
+        return Operation(request, _parse_created, call_options(params, idempotency_key=key))
+
+    def _tiktok_dry_run(self, params: Mapping[str, Any]) -> Operation[TikTokDryRunVerdict]:
+        from late_api_client.api.posts import create_post
+        from late_api_client.models import CreatePostBody, TikTokDryRunVerdict
+
+        wire = _create_wire(params, _DRY_RUN_KEYS, "tiktok_dry_run")
+        if not any(target.get("platform") == "tiktok" for target in wire.get("platforms") or ()):
+            raise LateValidationError(
+                "a TikTok dry run needs a TikTok entry in platforms (the API evaluates only those)",
+                param="platforms",
+            )
+        body = _body_model(CreatePostBody.from_dict, {**wire, "dryRun": True})
+        # Nothing is created, scheduled or published ("it can be repeated freely"): a plain repeatable call.
+        request = ApiRequest.from_kwargs(create_post._get_kwargs(body=body), retry_mode="idempotent")
+        return Operation(request, model_parser(TikTokDryRunVerdict.from_dict), call_options(params))
 
     def _check_create(self, params: Mapping[str, Any]) -> None:
         """Every check ``_create`` makes (the same errors, in the same order), without the request.
@@ -360,9 +424,12 @@ class Posts(Resource):
         from late_api_client.api.posts import get_post
         from late_api_client.models import PostGetResponse
 
-        return _by_id("get", post_id, params, get_post._get_kwargs, PostGetResponse.from_dict, "idempotent")
+        parse = model_parser(PostGetResponse.from_dict)
+        return _by_id("get", post_id, params, get_post._get_kwargs, parse, "idempotent")
 
-    def _update(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostUpdateResponse]:
+    def _update(
+        self, post_id: str, params: Mapping[str, Any]
+    ) -> Operation[PostUpdateResponse | PostPublishIncompleteResponse]:
         from late_api_client.api.posts import update_post
         from late_api_client.models import PostUpdateResponse, UpdatePostBody
 
@@ -375,26 +442,25 @@ class Posts(Resource):
         # is refused as an update of a published post. Such an update is retried only when the
         # request never reached the API; any other update is an idempotent PUT.
         mode: RetryMode = "unsafe" if wire.get("publishNow") else "idempotent"
-        return Operation(
-            ApiRequest.from_kwargs(kwargs, retry_mode=mode),
-            model_parser(PostUpdateResponse.from_dict),
-            call_options(params),
-        )
+        parse = model_parser(PostUpdateResponse.from_dict, ((207, _publish_incomplete()),))
+        return Operation(ApiRequest.from_kwargs(kwargs, retry_mode=mode), parse, call_options(params))
 
     def _delete(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostDeleteResponse]:
         from late_api_client.api.posts import delete_post
         from late_api_client.models import PostDeleteResponse
 
-        return _by_id(
-            "delete", post_id, params, delete_post._get_kwargs, PostDeleteResponse.from_dict, "idempotent"
-        )
+        parse = model_parser(PostDeleteResponse.from_dict)
+        return _by_id("delete", post_id, params, delete_post._get_kwargs, parse, "idempotent")
 
-    def _retry(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostRetryResponse]:
+    def _retry(
+        self, post_id: str, params: Mapping[str, Any]
+    ) -> Operation[PostRetryResponse | RetryPostResponse207]:
         from late_api_client.api.posts import retry_post
-        from late_api_client.models import PostRetryResponse
+        from late_api_client.models import PostRetryResponse, RetryPostResponse207
 
         # Not idempotent: retried only when the request never reached the server or was turned away (429).
-        return _by_id("retry", post_id, params, retry_post._get_kwargs, PostRetryResponse.from_dict, "unsafe")
+        parse = model_parser(PostRetryResponse.from_dict, ((207, RetryPostResponse207.from_dict),))
+        return _by_id("retry", post_id, params, retry_post._get_kwargs, parse, "unsafe")
 
     def _bulk(
         self,
@@ -453,9 +519,22 @@ class Posts(Resource):
         run_pool(run.jobs(), work, run.workers)
         return run.result()
 
-    def create(self, **params: Unpack[CreatePostParams]) -> PostCreateResponse:
-        """Create a post: scheduled (``scheduled_for``), published now (``publish_now=True``) or a draft."""
+    def create(
+        self, **params: Unpack[CreatePostParams]
+    ) -> PostCreateResponse | PostPublishIncompleteResponse:
+        """Create a post: scheduled (``scheduled_for``), published now (``publish_now=True``) or a draft.
+
+        A publish that did not fully succeed answers 207 with a ``PostPublishIncompleteResponse``
+        (``post.status`` is ``partial`` or ``failed``; ``platform_results`` says why): the post exists.
+        """
         return self._run(self._create(params))
+
+    def tiktok_dry_run(self, **params: Unpack[TikTokDryRunParams]) -> TikTokDryRunVerdict:
+        """Whether each TikTok entry of this post could publish now under TikTok's daily limits.
+
+        Takes what ``create`` takes; nothing is created, scheduled or published, so it is safe to repeat.
+        """
+        return self._run(self._tiktok_dry_run(params))
 
     def list(self, **params: Unpack[ListPostsParams]) -> PostsListResponse:
         """One page of posts, filtered; ``iter()`` walks every page."""
@@ -465,7 +544,9 @@ class Posts(Resource):
         """One post by id."""
         return self._run(self._get(post_id, options))
 
-    def update(self, post_id: str, **params: Unpack[UpdatePostParams]) -> PostUpdateResponse:
+    def update(
+        self, post_id: str, **params: Unpack[UpdatePostParams]
+    ) -> PostUpdateResponse | PostPublishIncompleteResponse:
         """Change a draft, scheduled, failed or partial post; only the arguments given are sent."""
         return self._run(self._update(post_id, params))
 
@@ -473,7 +554,7 @@ class Posts(Resource):
         """Delete a post that is not published."""
         return self._run(self._delete(post_id, options))
 
-    def retry(self, post_id: str, **options: Unpack[CallOptions]) -> PostRetryResponse:
+    def retry(self, post_id: str, **options: Unpack[CallOptions]) -> PostRetryResponse | RetryPostResponse207:
         """Publish a failed or partial post again."""
         return self._run(self._retry(post_id, options))
 
@@ -519,9 +600,15 @@ class Posts(Resource):
         await arun_pool(run.jobs(), work, run.workers)
         return run.result()
 
-    async def acreate(self, **params: Unpack[CreatePostParams]) -> PostCreateResponse:
+    async def acreate(
+        self, **params: Unpack[CreatePostParams]
+    ) -> PostCreateResponse | PostPublishIncompleteResponse:
         """Async ``create``."""
         return await self._arun(self._create(params))
+
+    async def atiktok_dry_run(self, **params: Unpack[TikTokDryRunParams]) -> TikTokDryRunVerdict:
+        """Async ``tiktok_dry_run``."""
+        return await self._arun(self._tiktok_dry_run(params))
 
     async def alist(self, **params: Unpack[ListPostsParams]) -> PostsListResponse:
         """Async ``list``."""
@@ -531,7 +618,9 @@ class Posts(Resource):
         """Async ``get``."""
         return await self._arun(self._get(post_id, options))
 
-    async def aupdate(self, post_id: str, **params: Unpack[UpdatePostParams]) -> PostUpdateResponse:
+    async def aupdate(
+        self, post_id: str, **params: Unpack[UpdatePostParams]
+    ) -> PostUpdateResponse | PostPublishIncompleteResponse:
         """Async ``update``."""
         return await self._arun(self._update(post_id, params))
 
@@ -539,7 +628,9 @@ class Posts(Resource):
         """Async ``delete``."""
         return await self._arun(self._delete(post_id, options))
 
-    async def aretry(self, post_id: str, **options: Unpack[CallOptions]) -> PostRetryResponse:
+    async def aretry(
+        self, post_id: str, **options: Unpack[CallOptions]
+    ) -> PostRetryResponse | RetryPostResponse207:
         """Async ``retry``."""
         return await self._arun(self._retry(post_id, options))
 

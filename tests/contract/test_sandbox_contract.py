@@ -6,10 +6,12 @@ Every request goes through ``contract_client``, whose response hook fails the te
 
 from __future__ import annotations
 
+import json
 import threading
 import uuid
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -95,8 +97,6 @@ def test_create_every_kind(api: httpx.Client, served_sandbox: SandboxServer) -> 
         },
     }
     assert create(api, 201, **tiktok, scheduledFor=when(2))["post"]["platforms"][0]["platformSpecificData"]
-    dry = create(api, 200, **tiktok, dryRun=True)
-    assert dry["dryRun"] is True
 
     served_sandbox.sandbox.failing_accounts["acc_bad"] = "Token expired"
     partial = create(api, 207, content=text("partial"), platforms=[*tw(), *tw("acc_bad")], publishNow=True)
@@ -373,3 +373,36 @@ def test_prism_flags_invalid_responses(
     assert served_sandbox.sandbox.faults.pending == []
     problem = violation_of(response)
     assert problem is not None and "posts" in problem, (response.status_code, response.headers, response.text)
+
+
+def test_a_tiktok_dry_run_verdict_is_the_one_answer_the_spec_makes_ambiguous(
+    prism_base_url: str, served_sandbox: SandboxServer, contract_api_key: str
+) -> None:
+    """createPost's 200 is ``oneOf [TikTokDryRunVerdict, PostCreateResponse]``, and the real spec requires
+    nothing of PostCreateResponse, so a verdict matches both members and Prism flags it. That exact
+    violation, and only it, is expected here; the sandbox's body is checked against the verdict schema."""
+    import jsonschema
+    import yaml
+
+    body = {
+        "content": text("dry"),
+        "platforms": [{"platform": "tiktok", "accountId": "tt"}],
+        "mediaItems": [{"type": "video", "url": "https://cdn.example.com/v.mp4"}],
+        "tiktokSettings": {
+            "privacyLevel": "SELF_ONLY",
+            "allowComment": True,
+            "contentPreviewConfirmed": True,
+        },
+        "dryRun": True,
+    }
+    auth = {"Authorization": f"Bearer {contract_api_key}"}
+    through_prism = httpx.post(f"{prism_base_url}/v1/posts", json=body, headers=auth, timeout=30)
+    violations = json.loads(through_prism.headers.get("sl-violations", "[]"))
+    assert [(v["location"], v["code"]) for v in violations] == [(["response", "body"], "oneOf")], violations
+
+    direct = httpx.post(f"{served_sandbox.url}/v1/posts", json=body, headers=auth, timeout=30)
+    assert direct.status_code == 200, direct.text
+    spec = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text(encoding="utf-8"))
+    verdict = {"$ref": "#/components/schemas/TikTokDryRunVerdict", "components": spec["components"]}
+    jsonschema.validate(direct.json(), verdict)
+    assert direct.json()["dryRun"] is True

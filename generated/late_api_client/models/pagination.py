@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="Pagination")
 
 #: The wire names of the properties; any other key of a source mapping is an additional property.
@@ -23,16 +25,16 @@ _PROPERTY_NAMES = frozenset(
 class Pagination:
     """
     Attributes:
-        page (int):
-        limit (int):
-        total (int):
-        pages (int):
+        page (int | Unset):
+        limit (int | Unset):
+        total (int | Unset):
+        pages (int | Unset):
     """
 
-    page: int
-    limit: int
-    total: int
-    pages: int
+    page: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    pages: int | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -46,27 +48,28 @@ class Pagination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "limit": limit,
-                "total": total,
-                "pages": pages,
-            }
-        )
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+        if pages is not UNSET:
+            field_dict["pages"] = pages
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        page = d["page"]
+        page = d.get("page", UNSET)
 
-        limit = d["limit"]
+        limit = d.get("limit", UNSET)
 
-        total = d["total"]
+        total = d.get("total", UNSET)
 
-        pages = d["pages"]
+        pages = d.get("pages", UNSET)
 
         pagination = cls(
             page,

@@ -26,14 +26,14 @@ T = TypeVar("T", bound="Post")
 _PROPERTY_NAMES = frozenset(
     {
         "_id",
-        "content",
-        "status",
         "userId",
         "title",
+        "content",
         "mediaItems",
         "platforms",
         "scheduledFor",
         "timezone",
+        "status",
         "tags",
         "hashtags",
         "mentions",
@@ -53,20 +53,20 @@ _PROPERTY_NAMES = frozenset(
 class Post(LazyFields):
     """
     Attributes:
-        field_id (str):
-        content (str):
-        status (PostStatus): `cancelled` is set by POST /v1/posts/{postId}/unpublish once every platform entry has been
-            removed from its platform (a post with published entries left becomes `partial`); cancelled posts can be edited
-            and rescheduled like drafts. `pending_approval` (set by `requiresApproval: true`) never publishes until POST
-            /v1/posts/{postId}/review approves it.
+        field_id (str | Unset):
         user_id (str | Unset | User):
         title (str | Unset): Stored on the post for reference/display only. This field is NOT used as the video title
             when publishing. To set a YouTube video title, use platformSpecificData.title on the youtube platform target
             (falls back to the first line of content when omitted).
+        content (str | Unset):
         media_items (list[MediaItem] | Unset):
         platforms (list[PlatformTarget] | Unset):
         scheduled_for (datetime.datetime | Unset):
         timezone (str | Unset):
+        status (PostStatus | Unset): `cancelled` is set by POST /v1/posts/{postId}/unpublish once every platform entry
+            has been removed from its platform (a post with published entries left becomes `partial`); cancelled posts can
+            be edited and rescheduled like drafts. `pending_approval` (set by `requiresApproval: true`) never publishes
+            until POST /v1/posts/{postId}/review approves it.
         tags (list[str] | Unset): YouTube constraints: each tag max 100 chars, combined max 500 chars, duplicates
             removed.
         hashtags (list[str] | Unset): Stored for reference only. Hashtags are NOT automatically appended to the caption
@@ -86,15 +86,15 @@ class Post(LazyFields):
             failure, a resolved URL).
     """
 
-    field_id: str
-    content: str
-    status: PostStatus
+    field_id: str | Unset = UNSET
     user_id: str | Unset | User = UNSET
     title: str | Unset = UNSET
+    content: str | Unset = UNSET
     media_items: list[MediaItem] | Unset = UNSET
     platforms: list[PlatformTarget] | Unset = UNSET
     scheduled_for: datetime.datetime | Unset = UNSET
     timezone: str | Unset = UNSET
+    status: PostStatus | Unset = UNSET
     tags: list[str] | Unset = UNSET
     hashtags: list[str] | Unset = UNSET
     mentions: list[str] | Unset = UNSET
@@ -109,7 +109,7 @@ class Post(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def _id(self) -> str:
+    def _id(self) -> str | Unset:
         """``field_id`` under its wire name, as the Late docs spell it."""
         return self.field_id
 
@@ -156,10 +156,6 @@ class Post(LazyFields):
     def to_dict(self) -> dict[str, Any]:
         field_id = self.field_id
 
-        content = self.content
-
-        status = self.status.value
-
         user_id: dict[str, Any] | str | Unset
         if isinstance(self.user_id, Unset):
             user_id = UNSET
@@ -169,6 +165,8 @@ class Post(LazyFields):
             user_id = self.user_id
 
         title = self.title
+
+        content = self.content
 
         media_items: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.media_items, Unset):
@@ -189,6 +187,10 @@ class Post(LazyFields):
             scheduled_for = format_datetime(self.scheduled_for)
 
         timezone = self.timezone
+
+        status: str | Unset = UNSET
+        if not isinstance(self.status, Unset):
+            status = self.status.value
 
         tags: list[str] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -230,17 +232,15 @@ class Post(LazyFields):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "_id": field_id,
-                "content": content,
-                "status": status,
-            }
-        )
+        field_dict.update({})
+        if field_id is not UNSET:
+            field_dict["_id"] = field_id
         if user_id is not UNSET:
             field_dict["userId"] = user_id
         if title is not UNSET:
             field_dict["title"] = title
+        if content is not UNSET:
+            field_dict["content"] = content
         if media_items is not UNSET:
             field_dict["mediaItems"] = media_items
         if platforms is not UNSET:
@@ -249,6 +249,8 @@ class Post(LazyFields):
             field_dict["scheduledFor"] = scheduled_for
         if timezone is not UNSET:
             field_dict["timezone"] = timezone
+        if status is not UNSET:
+            field_dict["status"] = status
         if tags is not UNSET:
             field_dict["tags"] = tags
         if hashtags is not UNSET:
@@ -277,13 +279,11 @@ class Post(LazyFields):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        field_id = d["_id"]
-
-        content = d["content"]
-
-        status = parse_enum(PostStatus, d["status"])
+        field_id = d.get("_id", UNSET)
 
         title = d.get("title", UNSET)
+
+        content = d.get("content", UNSET)
 
         _scheduled_for = d.get("scheduledFor", UNSET)
         scheduled_for: datetime.datetime | Unset
@@ -293,6 +293,13 @@ class Post(LazyFields):
             scheduled_for = parse_datetime(_scheduled_for)
 
         timezone = d.get("timezone", UNSET)
+
+        _status = d.get("status", UNSET)
+        status: PostStatus | Unset
+        if _status is UNSET:
+            status = UNSET
+        else:
+            status = parse_enum(PostStatus, _status)
 
         tags: list[str] | Unset = d.get("tags", UNSET)
 
@@ -329,11 +336,11 @@ class Post(LazyFields):
 
         post = cls.__new__(cls)
         post.field_id = field_id
-        post.content = content
-        post.status = status
         post.title = title
+        post.content = content
         post.scheduled_for = scheduled_for
         post.timezone = timezone
+        post.status = status
         post.tags = tags
         post.hashtags = hashtags
         post.mentions = mentions

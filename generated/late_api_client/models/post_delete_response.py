@@ -6,6 +6,8 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PostDeleteResponse")
 
 #: The wire names of the properties; any other key of a source mapping is an additional property.
@@ -20,10 +22,10 @@ _PROPERTY_NAMES = frozenset(
 class PostDeleteResponse:
     """
     Attributes:
-        message (str):
+        message (str | Unset):
     """
 
-    message: str
+    message: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -31,18 +33,16 @@ class PostDeleteResponse:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        message = d["message"]
+        message = d.get("message", UNSET)
 
         post_delete_response = cls(
             message,

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    UNSET,
     LazyFields,
+    Unset,
     fill_defaults,
     read_lazily,
 )
@@ -26,31 +28,31 @@ _PROPERTY_NAMES = frozenset(
 class PostGetResponse(LazyFields):
     """
     Attributes:
-        post (Post):
+        post (Post | Unset):
     """
 
-    post: Post
+    post: Post | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        post = self.post.to_dict()
+        post: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.post, Unset):
+            post = self.post.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "post": post,
-            }
-        )
+        field_dict.update({})
+        if post is not UNSET:
+            field_dict["post"] = post
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        if "post" not in d:
-            raise KeyError("post")
         post_get_response = cls.__new__(cls)
+        if "post" not in d:  # nothing to build later
+            post_get_response.post = UNSET
         object.__setattr__(post_get_response, "_source", d)  # a slot of LazyFields, not an attrs field
         post_get_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
@@ -82,8 +84,13 @@ class PostGetResponse(LazyFields):
         return key in self.additional_properties
 
 
-def _read_post(d: Mapping[str, Any]) -> Post:
-    post = Post.from_dict(d["post"])
+def _read_post(d: Mapping[str, Any]) -> Post | Unset:
+    _post = d.get("post", UNSET)
+    post: Post | Unset
+    if _post is UNSET:
+        post = UNSET
+    else:
+        post = Post.from_dict(_post)
 
     return post
 

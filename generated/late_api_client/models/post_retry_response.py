@@ -29,11 +29,11 @@ _PROPERTY_NAMES = frozenset(
 class PostRetryResponse(LazyFields):
     """
     Attributes:
-        message (str):
+        message (str | Unset):
         post (Post | Unset):
     """
 
-    message: str
+    message: str | Unset = UNSET
     post: Post | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -46,11 +46,9 @@ class PostRetryResponse(LazyFields):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
         if post is not UNSET:
             field_dict["post"] = post
 
@@ -59,7 +57,7 @@ class PostRetryResponse(LazyFields):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        message = d["message"]
+        message = d.get("message", UNSET)
 
         post_retry_response = cls.__new__(cls)
         post_retry_response.message = message

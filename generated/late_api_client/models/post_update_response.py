@@ -30,20 +30,22 @@ _PROPERTY_NAMES = frozenset(
 class PostUpdateResponse(LazyFields):
     """
     Attributes:
-        message (str):
-        post (Post):
+        message (str | Unset):
+        post (Post | Unset):
         warnings (list[str] | Unset):
     """
 
-    message: str
-    post: Post
+    message: str | Unset = UNSET
+    post: Post | Unset = UNSET
     warnings: list[str] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         message = self.message
 
-        post = self.post.to_dict()
+        post: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.post, Unset):
+            post = self.post.to_dict()
 
         warnings: list[str] | Unset = UNSET
         if not isinstance(self.warnings, Unset):
@@ -51,12 +53,11 @@ class PostUpdateResponse(LazyFields):
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "message": message,
-                "post": post,
-            }
-        )
+        field_dict.update({})
+        if message is not UNSET:
+            field_dict["message"] = message
+        if post is not UNSET:
+            field_dict["post"] = post
         if warnings is not UNSET:
             field_dict["warnings"] = warnings
 
@@ -65,15 +66,15 @@ class PostUpdateResponse(LazyFields):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        message = d["message"]
+        message = d.get("message", UNSET)
 
-        if "post" not in d:
-            raise KeyError("post")
         warnings: list[str] | Unset = d.get("warnings", UNSET)
 
         post_update_response = cls.__new__(cls)
         post_update_response.message = message
         post_update_response.warnings = warnings
+        if "post" not in d:  # nothing to build later
+            post_update_response.post = UNSET
         object.__setattr__(post_update_response, "_source", d)  # a slot of LazyFields, not an attrs field
         post_update_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
@@ -107,8 +108,13 @@ class PostUpdateResponse(LazyFields):
         return key in self.additional_properties
 
 
-def _read_post(d: Mapping[str, Any]) -> Post:
-    post = Post.from_dict(d["post"])
+def _read_post(d: Mapping[str, Any]) -> Post | Unset:
+    _post = d.get("post", UNSET)
+    post: Post | Unset
+    if _post is UNSET:
+        post = UNSET
+    else:
+        post = Post.from_dict(_post)
 
     return post
 

@@ -7,7 +7,9 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import (
+    UNSET,
     LazyFields,
+    Unset,
     fill_defaults,
     read_lazily,
 )
@@ -27,41 +29,44 @@ _PROPERTY_NAMES = frozenset(
 class PostsListResponse(LazyFields):
     """
     Attributes:
-        posts (list[Post]):
-        pagination (PostsListResponsePagination):
+        posts (list[Post] | Unset):
+        pagination (PostsListResponsePagination | Unset):
     """
 
-    posts: list[Post]
-    pagination: PostsListResponsePagination
+    posts: list[Post] | Unset = UNSET
+    pagination: PostsListResponsePagination | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        posts = []
-        for posts_item_data in self.posts:
-            posts_item = posts_item_data.to_dict()
-            posts.append(posts_item)
+        posts: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.posts, Unset):
+            posts = []
+            for posts_item_data in self.posts:
+                posts_item = posts_item_data.to_dict()
+                posts.append(posts_item)
 
-        pagination = self.pagination.to_dict()
+        pagination: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.pagination, Unset):
+            pagination = self.pagination.to_dict()
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "posts": posts,
-                "pagination": pagination,
-            }
-        )
+        field_dict.update({})
+        if posts is not UNSET:
+            field_dict["posts"] = posts
+        if pagination is not UNSET:
+            field_dict["pagination"] = pagination
 
         return field_dict
 
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        if "posts" not in d:
-            raise KeyError("posts")
-        if "pagination" not in d:
-            raise KeyError("pagination")
         posts_list_response = cls.__new__(cls)
+        if "posts" not in d:  # nothing to build later
+            posts_list_response.posts = UNSET
+        if "pagination" not in d:  # nothing to build later
+            posts_list_response.pagination = UNSET
         object.__setattr__(posts_list_response, "_source", d)  # a slot of LazyFields, not an attrs field
         posts_list_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
@@ -95,19 +100,22 @@ class PostsListResponse(LazyFields):
         return key in self.additional_properties
 
 
-def _read_posts(d: Mapping[str, Any]) -> list[Post]:
-    posts = []
-    _posts = d["posts"]
-    for posts_item_data in _posts:
-        posts_item = Post.from_dict(posts_item_data)
-
-        posts.append(posts_item)
+def _read_posts(d: Mapping[str, Any]) -> list[Post] | Unset:
+    _posts = d.get("posts", UNSET)
+    posts: list[Post] | Unset = UNSET
+    if _posts is not UNSET:
+        posts = [Post.from_dict(posts_item_data) for posts_item_data in _posts]
 
     return posts
 
 
-def _read_pagination(d: Mapping[str, Any]) -> PostsListResponsePagination:
-    pagination = PostsListResponsePagination.from_dict(d["pagination"])
+def _read_pagination(d: Mapping[str, Any]) -> PostsListResponsePagination | Unset:
+    _pagination = d.get("pagination", UNSET)
+    pagination: PostsListResponsePagination | Unset
+    if _pagination is UNSET:
+        pagination = UNSET
+    else:
+        pagination = PostsListResponsePagination.from_dict(_pagination)
 
     return pagination
 

@@ -26,18 +26,18 @@ _PROPERTY_NAMES = frozenset(
 class PostsListResponsePagination:
     """
     Attributes:
-        page (int):
-        limit (int):
-        total (int):
-        pages (int):
+        page (int | Unset):
+        limit (int | Unset):
+        total (int | Unset):
+        pages (int | Unset):
         next_cursor (None | str | Unset): Cursor for the next page in the same sortBy order. Send it back as `cursor`.
             Null on the last page, and always null for `sortBy=status` or `sortBy=platform`. Absent for `source=external`.
     """
 
-    page: int
-    limit: int
-    total: int
-    pages: int
+    page: int | Unset = UNSET
+    limit: int | Unset = UNSET
+    total: int | Unset = UNSET
+    pages: int | Unset = UNSET
     next_cursor: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -63,14 +63,15 @@ class PostsListResponsePagination:
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update(
-            {
-                "page": page,
-                "limit": limit,
-                "total": total,
-                "pages": pages,
-            }
-        )
+        field_dict.update({})
+        if page is not UNSET:
+            field_dict["page"] = page
+        if limit is not UNSET:
+            field_dict["limit"] = limit
+        if total is not UNSET:
+            field_dict["total"] = total
+        if pages is not UNSET:
+            field_dict["pages"] = pages
         if next_cursor is not UNSET:
             field_dict["nextCursor"] = next_cursor
 
@@ -79,13 +80,13 @@ class PostsListResponsePagination:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        page = d["page"]
+        page = d.get("page", UNSET)
 
-        limit = d["limit"]
+        limit = d.get("limit", UNSET)
 
-        total = d["total"]
+        total = d.get("total", UNSET)
 
-        pages = d["pages"]
+        pages = d.get("pages", UNSET)
 
         next_cursor: None | str | Unset = d.get("nextCursor", UNSET)
 
