@@ -360,6 +360,22 @@ def _parse_created(response: httpx.Response) -> PostCreateResponse | PostPublish
     return answer
 
 
+def _parse_verdict(response: httpx.Response) -> TikTokDryRunVerdict:
+    """A dry run's answer: the verdict (createPost's 200 may also be a post, which a dry run never is)."""
+    from late_api_client.models import TikTokDryRunVerdict
+
+    answer = model_parser(_created_or_verdict)(response)
+    if not isinstance(answer, TikTokDryRunVerdict):
+        post = answer.post
+        post_id = getattr(post, "field_id", None)
+        raise answer_error(
+            response,
+            "The API answered a TikTok dry run with a post instead of a verdict: a post may have been "
+            f"created (id {post_id!r}); check with posts.get or posts.list",
+        )
+    return answer
+
+
 class Posts(Resource):
     """The Posts resource: ``client.posts``."""
 
@@ -383,7 +399,7 @@ class Posts(Resource):
 
     def _tiktok_dry_run(self, params: Mapping[str, Any]) -> Operation[TikTokDryRunVerdict]:
         from late_api_client.api.posts import create_post
-        from late_api_client.models import CreatePostBody, TikTokDryRunVerdict
+        from late_api_client.models import CreatePostBody
 
         wire = _create_wire(params, _DRY_RUN_KEYS, "tiktok_dry_run")
         if not any(target.get("platform") == "tiktok" for target in wire.get("platforms") or ()):
@@ -394,7 +410,7 @@ class Posts(Resource):
         body = _body_model(CreatePostBody.from_dict, {**wire, "dryRun": True})
         # Nothing is created, scheduled or published ("it can be repeated freely"): a plain repeatable call.
         request = ApiRequest.from_kwargs(create_post._get_kwargs(body=body), retry_mode="idempotent")
-        return Operation(request, model_parser(TikTokDryRunVerdict.from_dict), call_options(params))
+        return Operation(request, _parse_verdict, call_options(params))
 
     def _check_create(self, params: Mapping[str, Any]) -> None:
         """Every check ``_create`` makes (the same errors, in the same order), without the request.
