@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NPM_STAMP := tests/contract/node_modules/.installed
 
-.PHONY: install test lint format generate check-generated sync-spec bench demo record contract-deps
+.PHONY: install test lint format generate check-generated sync-spec bench demo demo-live record contract-deps
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -46,6 +46,10 @@ bench: install
 
 demo: install
 	$(PY) examples/quickstart.py
+
+# The same flows against the API that LATE_API_KEY (and LATE_BASE_URL) name: it really posts.
+demo-live: install
+	$(PY) examples/quickstart.py --live
 
 record: install
 	$(PY) scripts/record.py

@@ -1,15 +1,17 @@
 """Quick start: the main flows of the Late Posts API, from scheduling a post to handling errors.
 
-Run it with ``make demo`` (or ``python examples/quickstart.py``). With no ``LATE_API_KEY`` and no
-``LATE_BASE_URL`` set it needs nothing else: it runs against the SDK's sandbox, an in-memory copy of the
-API (``late.testing.sandbox()``), where publishing to ``acc_broken`` fails so there is a post to retry.
-With them set it talks to that API, so use a test account: it really posts.
+Run it with ``make demo`` (or ``python examples/quickstart.py``). It needs nothing else, and whatever
+your environment holds (``LATE_API_KEY`` included) it runs against the SDK's sandbox, an in-memory copy
+of the API (``late.testing.sandbox()``), where publishing to ``acc_broken`` fails so there is a post to
+retry. Only ``make demo-live`` (``python examples/quickstart.py --live``) talks to the API that
+``LATE_API_KEY`` and ``LATE_BASE_URL`` name, and it really posts: use a test account.
 """
 
 from __future__ import annotations
 
 import asyncio
 import os
+import sys
 import struct
 import tempfile
 import zlib
@@ -27,13 +29,16 @@ def section(title: str) -> None:
     print(f"\n== {title} ==")
 
 
-def make_client() -> tuple[Late, late.testing.Sandbox | None]:
-    """A client for the configured API, or for the sandbox when nothing is configured."""
-    if os.environ.get("LATE_API_KEY") or os.environ.get("LATE_BASE_URL"):
+def make_client(live: bool) -> tuple[Late, late.testing.Sandbox | None]:
+    """A client for the sandbox; for the configured API only when asked for (``--live``)."""
+    if live:
+        if not os.environ.get("LATE_API_KEY"):
+            sys.exit("--live talks to the real API: set LATE_API_KEY (and LATE_BASE_URL if not getlate.dev)")
         return Late(), None  # reads LATE_API_KEY and LATE_BASE_URL
     sandbox = late.testing.sandbox()
     sandbox.failing_accounts[BROKEN_ACCOUNT] = "Token expired: reconnect the account"
-    client = Late(api_key=os.environ.get("LATE_API_KEY", "sk_demo_quickstart"), transport=sandbox)
+    # The sandbox's own key and address: the environment's are for the real API, never used here.
+    client = Late(api_key="sk_demo_quickstart", base_url="https://getlate.dev/api", transport=sandbox)
     return client, sandbox
 
 
@@ -65,8 +70,8 @@ def write_posts_csv(path: Path) -> Path:
     return path
 
 
-def main() -> None:
-    client, sandbox = make_client()
+def main(argv: list[str]) -> None:
+    client, sandbox = make_client(live="--live" in argv)
     print(f"Using {'the in-memory sandbox' if sandbox is not None else client.base_url}")
     with client:
         section("Create a scheduled post")
@@ -236,4 +241,4 @@ async def async_summary(client: Late, post_id: str) -> str:
 
 
 if __name__ == "__main__":
-    main()
+    main(sys.argv[1:])

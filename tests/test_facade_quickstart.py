@@ -62,11 +62,30 @@ FLOWS = {
 }
 
 
-def run_quickstart() -> subprocess.CompletedProcess[str]:
-    env = {k: v for k, v in os.environ.items() if k not in {"LATE_API_KEY", "LATE_BASE_URL"}}
+def run_quickstart(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {k: v for k, v in os.environ.items() if k not in {"LATE_API_KEY", "LATE_BASE_URL"}} | env
     return subprocess.run(
-        [sys.executable, str(QUICKSTART)], env=env, capture_output=True, text=True, timeout=120, check=False
+        [sys.executable, str(QUICKSTART), *args],
+        env=environ,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
     )
+
+
+def test_the_demo_runs_in_the_sandbox_even_with_a_real_key_and_address_set() -> None:
+    """`make demo` never reaches the real API: a key in the environment is for `make demo-live`."""
+    result = run_quickstart(LATE_API_KEY="sk_live_should_not_be_used", LATE_BASE_URL="https://127.0.0.1:9/api")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("Using the in-memory sandbox\n")
+    assert "sk_live_should_not_be_used" not in result.stdout + result.stderr
+
+
+def test_the_live_demo_needs_a_key_and_says_so() -> None:
+    result = run_quickstart("--live")
+    assert result.returncode == 1
+    assert "LATE_API_KEY" in result.stderr and result.stdout == ""
 
 
 def test_quickstart_runs_every_flow_against_the_sandbox() -> None:
