@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import asyncio
 import os
-import sys
 import struct
+import sys
 import tempfile
 import zlib
 from datetime import UTC, datetime, timedelta

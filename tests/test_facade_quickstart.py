@@ -76,7 +76,9 @@ def run_quickstart(*args: str, **env: str) -> subprocess.CompletedProcess[str]:
 
 def test_the_demo_runs_in_the_sandbox_even_with_a_real_key_and_address_set() -> None:
     """`make demo` never reaches the real API: a key in the environment is for `make demo-live`."""
-    result = run_quickstart(LATE_API_KEY="sk_live_should_not_be_used", LATE_BASE_URL="https://127.0.0.1:9/api")
+    result = run_quickstart(
+        LATE_API_KEY="sk_live_should_not_be_used", LATE_BASE_URL="https://127.0.0.1:9/api"
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("Using the in-memory sandbox\n")
     assert "sk_live_should_not_be_used" not in result.stdout + result.stderr
