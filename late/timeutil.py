@@ -49,6 +49,7 @@ from datetime import timezone as _fixed_offset
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, available_timezones
 
+from late._zone_abbreviations import abbreviation_message
 from late.client.exceptions import LateValidationError
 
 if TYPE_CHECKING:
@@ -134,6 +135,8 @@ def _unknown_zone_hint(name: str) -> str:
 def _load_zone(name: object, param: str) -> ZoneInfo:
     if not isinstance(name, str):
         raise _error(param, f"{param} must be an IANA time zone name such as 'Europe/London', got {name!r}")
+    if len(name) <= 6 and (abbreviation := abbreviation_message(name, param)) is not None:
+        raise _error(param, abbreviation)  # "PST", "CEST", and the fixed legacy "EST": see the module
     try:
         return _zone_named(name)
     except (KeyError, ValueError, OSError):

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from late import timeutil
 from late.client.exceptions import LateValidationError
 from late.timeutil import (
     check_date_only,
@@ -398,3 +399,45 @@ def test_naive_local_time_in_a_dst_gap_keeps_the_offset_before_it(naive: str, ex
     env = {**os.environ, "TZ": "America/New_York"}
     out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True)
     assert out.stdout.strip() == expected
+
+
+# ------------------------------------------------------------------- abbreviations are not zones (#14.7)
+
+
+@pytest.mark.parametrize(
+    ("name", "means"),
+    [
+        ("PST", "'America/Los_Angeles'"),
+        ("pdt", "'America/Los_Angeles'"),
+        ("CEST", "'Europe/Berlin'"),
+        ("IST", "'Asia/Kolkata' or 'Europe/Dublin'"),
+        ("CST", "'America/Chicago' or 'Asia/Shanghai'"),
+        ("BST", "'Europe/London'"),
+        ("JST", "'Asia/Tokyo'"),
+    ],
+)
+def test_an_abbreviation_is_refused_with_the_zones_it_usually_means(name: str, means: str) -> None:
+    with pytest.raises(LateValidationError) as info:
+        timeutil.check_timezone(name)
+    message = info.value.message
+    assert info.value.param == "timezone"
+    assert "is an abbreviation, not a time zone" in message
+    assert f"usually means {means}" in message
+    assert "MST" not in message.replace(name, "")  # no look-alike suggestion
+
+
+@pytest.mark.parametrize(
+    ("name", "fixed"), [("EST", "'Etc/GMT+5'"), ("MST", "'Etc/GMT+7'"), ("HST", "'Etc/GMT+10'")]
+)
+def test_a_legacy_fixed_offset_name_is_refused_and_the_fixed_zone_named(name: str, fixed: str) -> None:
+    """EST is a valid legacy IANA name, but fixed UTC-5 all year: New York in summer would be an hour off."""
+    with pytest.raises(LateValidationError) as info:
+        timeutil.to_api_instant("2026-07-01 10:00", timezone=name)
+    assert "fixed UTC-" in info.value.message and f"use {fixed}" in info.value.message
+
+
+def test_zones_with_rules_and_fixed_etc_zones_are_still_accepted() -> None:
+    for name in ("America/New_York", "EST5EDT", "CET", "UTC", "GMT", "Etc/GMT+5"):
+        assert timeutil.check_timezone(name) == name
+    # Etc/GMT+5 is five hours behind UTC, the offset the message promises.
+    assert timeutil.to_api_instant("2026-07-01 10:00", timezone="Etc/GMT+5") == "2026-07-01T15:00:00Z"
