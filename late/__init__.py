@@ -13,6 +13,8 @@ from __future__ import annotations
 from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+__version__ = "0.1.0"  # the distribution's version (pyproject.toml): a test keeps the two equal
+
 if TYPE_CHECKING:
     from late_api_client.models import (
         Post,

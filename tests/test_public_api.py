@@ -51,3 +51,27 @@ def test_pagination_is_what_a_list_response_carries() -> None:
         {"posts": [], "pagination": {"page": 1, "limit": 10, "total": 0, "pages": 0}}
     )
     assert isinstance(response.pagination, late.Pagination)
+
+
+def test_the_version_is_the_distributions() -> None:
+    import tomllib
+    from pathlib import Path
+
+    import late
+
+    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())["project"]
+    assert late.__version__ == project["version"]
+
+
+def test_an_error_carries_the_request_id_the_api_answered_with() -> None:
+    import late.testing
+    from late import Late, LateNotFoundError
+
+    with Late(api_key="sk_test_request_id", transport=late.testing.sandbox()) as client:
+        try:
+            client.posts.get("post_that_does_not_exist")
+        except LateNotFoundError as err:
+            assert err.request_id is not None and err.request_id.startswith("req_")
+            assert f"request_id={err.request_id}" in str(err)
+        else:
+            raise AssertionError("expected a 404")

@@ -17,6 +17,7 @@ import random
 import re
 import threading
 import time
+import uuid
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -314,6 +315,14 @@ class _Ctx:
         return data
 
 
+_REQUEST_ID = re.compile(r"[!-~]{1,128}")
+
+
+def _request_id(sent: str | None) -> str:
+    """The API's ``X-Request-Id``: "a valid x-request-id you send is reused as that id", else a new one."""
+    return sent if sent is not None and _REQUEST_ID.fullmatch(sent) else f"req_{uuid.uuid4().hex}"
+
+
 def _json_response(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Outcome:
     body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
     out = [("Content-Type", "application/json; charset=utf-8")]
@@ -491,6 +500,8 @@ class SandboxCore:
                     outcome.timeout = True
         status = None if outcome.drop or outcome.timeout else outcome.status
         outcome.headers.append((SANDBOX_HEADER, "1"))
+        if not any(name.lower() == "x-request-id" for name, _ in outcome.headers):
+            outcome.headers.append(("X-Request-Id", _request_id(headers.get("x-request-id"))))
         record = RequestRecord(method, api_path or path, query, dict(headers), status, handled)
         with self._lock:
             self._requests.append(record)
