@@ -156,6 +156,28 @@ def check_timezone(name: str, param: str = "timezone") -> str:
 # ---------------------------------------------------------------------------------------- instants out
 
 
+# A time this close behind now is one computed just before the call (``datetime.now()``): the API
+# publishing it at once is what its writer meant. Anything older would publish by surprise.
+PAST_GRACE = timedelta(seconds=60)
+
+
+def refuse_past(instant: str, param: str, *, now: datetime | None = None) -> None:
+    """Refuse an API instant (``...Z``, as :func:`to_api_instant` returns) earlier than now minus the grace.
+
+    The API publishes a post whose ``scheduledFor`` has passed at once; a caller who wants that says
+    ``publish_now=True``, and one who wants the old behaviour passes ``allow_past=True``.
+    """
+    moment = datetime.fromisoformat(instant)
+    current = datetime.now(UTC) if now is None else now
+    if moment < current - PAST_GRACE:
+        raise _error(
+            param,
+            f"{param} {instant} is in the past, and the API publishes a post whose time has passed at "
+            "once. Pass a future time to schedule it, publish_now=True to publish it now on purpose, or "
+            "allow_past=True to send the past time anyway.",
+        )
+
+
 def format_api_instant(moment: datetime) -> str:
     """Format an aware ``datetime`` as the API's UTC instant: ``2024-12-25T15:00:00Z`` (``.mmm`` if set)."""
     if moment.tzinfo is None or moment.utcoffset() is None:

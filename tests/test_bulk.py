@@ -7,6 +7,7 @@ import re
 import shutil
 import tracemalloc
 from collections.abc import Iterator
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -21,6 +22,8 @@ from late.client.exceptions import LateAuthenticationError, LateValidationError
 KEY = "sk_test_bulk"
 DATA = Path(__file__).parent / "data" / "bulk"
 NO_WAIT = {"Retry-After": "0"}
+
+NEXT_CHRISTMAS = f"{date.today().year + 1}-12-25T10:00:00Z"
 
 
 class Stop(Exception):
@@ -345,7 +348,9 @@ def write_rows(path: Path, rows: int, content_size: int = 200) -> None:
         for i in range(rows):
             # Past instants publish at once in the sandbox (cheap); unique text avoids its duplicate check.
             text = f"Post {i}, line one\nline two " + "x" * content_size
-            writer.writerow([text, "twitter", f"acc_{i % 50}", "2024-12-25T10:00:00Z", "a|b"])
+            writer.writerow(
+                [text, "twitter", f"acc_{i % 50}", f"{date.today().year + 1}-12-25T10:00:00Z", "a|b"]
+            )
 
 
 @pytest.fixture(scope="module")

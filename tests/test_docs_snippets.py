@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 from collections.abc import Iterator
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -283,11 +283,14 @@ def test_retry_a_failed_post(client: Late, sandbox: Sandbox, capsys: pytest.Capt
     assert sandbox.posts["post_123"]["status"] == "published"
 
 
-DOCS_CSV = """content,platform,account_id,scheduled_for,title,media_url,tags
+DOCS_CSV_AS_WRITTEN = """content,platform,account_id,scheduled_for,title,media_url,tags
 "Hello world!",twitter,acc123,2024-12-25T10:00:00Z,,,
 "LinkedIn post",linkedin,acc456,2024-12-25T11:00:00Z,My Title,,tag1|tag2
 "With media",instagram,acc789,2024-12-25T12:00:00Z,,https://example.com/image.jpg,
 """
+# The page's rows with their 2024 dates moved to next year's Christmas: the API would publish the
+# rows as written at once, which the SDK refuses (test_the_docs_csv_as_written_is_refused_row_by_row).
+DOCS_CSV = DOCS_CSV_AS_WRITTEN.replace("2024-12-25", f"{date.today().year + 1}-12-25")
 
 
 def test_bulk_upload_from_csv(
@@ -304,6 +307,26 @@ def test_bulk_upload_from_csv(
     posts = sorted(sandbox.posts.values(), key=lambda p: p["content"])
     assert [p["content"] for p in posts] == ["Hello world!", "LinkedIn post", "With media"]
     assert [p["platforms"][0]["accountId"] for p in posts] == ["acc123", "acc456", "acc789"]
+
+
+def test_the_docs_csv_as_written_is_refused_row_by_row(
+    client: Late,
+    sandbox: Sandbox,
+    capsys: pytest.CaptureFixture[str],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Its 2024 dates have passed: the API would publish all three at once, so the dry run says so."""
+    (tmp_path / "posts.csv").write_text(DOCS_CSV_AS_WRITTEN)
+    monkeypatch.chdir(tmp_path)
+    snippets.bulk_upload_from_csv(client)
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "Validation errors:"
+    assert [line.split(":")[0].strip() for line in out[1:]] == ["Row 2", "Row 3", "Row 4"]
+    assert all(
+        "is in the past, and the API publishes a post whose time has passed at once" in x for x in out[1:]
+    )
+    assert sandbox.requests == []  # nothing sent
 
 
 # --------------------------------------------------------------------------------------------- async

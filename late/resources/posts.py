@@ -77,6 +77,7 @@ class _PostFields(TypedDict, total=False):
     queued_from_profile: str
     publish_now: bool
     is_draft: bool
+    allow_past: bool  # send a scheduled_for that has passed (the API then publishes at once); not sent
 
 
 class CreatePostParams(_PostFields, CallOptions, total=False):
@@ -176,6 +177,7 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
             body["content"] = content
     if params.get("scheduled_for") is not None:
         body["scheduledFor"] = timeutil.to_api_instant(params["scheduled_for"], timezone=timezone)
+    _refuse_past_times(params, body, platforms or ())
     tiktok = params.get("tiktok_settings")
     if tiktok is not None:  # (None normalises to None)
         settings = validation.normalize_tiktok_settings(tiktok, media_items=media)
@@ -184,6 +186,23 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     elif creating and platforms and not _is_a_draft(params, platforms):
         _require_tiktok_settings(platforms)
     return body
+
+
+def _refuse_past_times(
+    params: Mapping[str, Any], body: Mapping[str, Any], platforms: Sequence[Mapping[str, Any]]
+) -> None:
+    """A time that has passed publishes at once: refused unless the post will not publish on it (a
+    draft, or ``publish_now``, which wins over any time) or the caller says ``allow_past=True``."""
+    allow = params.get("allow_past")
+    if allow is not None and validation.check_bool(allow, "allow_past"):
+        return
+    if params.get("is_draft") or params.get("publish_now"):
+        return
+    if "scheduledFor" in body:
+        timeutil.refuse_past(body["scheduledFor"], "scheduled_for")
+    for i, target in enumerate(platforms):
+        if "scheduledFor" in target:
+            timeutil.refuse_past(target["scheduledFor"], f"platforms[{i}].scheduledFor")
 
 
 def _is_a_draft(params: Mapping[str, Any], platforms: list[dict[str, Any]]) -> bool:

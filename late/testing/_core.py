@@ -500,7 +500,8 @@ class SandboxCore:
                     outcome.timeout = True
         status = None if outcome.drop or outcome.timeout else outcome.status
         outcome.headers.append((SANDBOX_HEADER, "1"))
-        if not any(name.lower() == "x-request-id" for name, _ in outcome.headers):
+        if handled and not any(name.lower() == "x-request-id" for name, _ in outcome.headers):
+            # Answers the sandbox gives as the API (not injected faults, which stand for anything).
             outcome.headers.append(("X-Request-Id", _request_id(headers.get("x-request-id"))))
         record = RequestRecord(method, api_path or path, query, dict(headers), status, handled)
         with self._lock:
