@@ -35,6 +35,7 @@ if TYPE_CHECKING:
     from late.client.exceptions import (
         LateAPIError,
         LateAuthenticationError,
+        LateClientClosedError,
         LateConflictError,
         LateConnectionError,
         LateForbiddenError,
@@ -55,6 +56,7 @@ __all__ = [
     "Late",
     "LateAPIError",
     "LateAuthenticationError",
+    "LateClientClosedError",
     "LateConflictError",
     "LateConnectionError",
     "LateForbiddenError",

@@ -22,8 +22,8 @@ from late import (
     Late,
     LateAPIError,
     LateAuthenticationError,
+    LateClientClosedError,
     LateConflictError,
-    LateConnectionError,
     LateForbiddenError,
     LateNotFoundError,
     LateRateLimitError,
@@ -177,10 +177,48 @@ INVALID_CALLS: list[tuple[str, tuple[Any, ...], dict[str, Any], str, str]] = [
     ("delete", ("  ",), {}, "post_id", "non-empty"),
     ("retry", ("",), {}, "post_id", "non-empty"),
     ("create", (), {"content": "Hi", "platforms": TWITTER, "tags": ["ok", "t" * 101]}, "tags[1]", "100"),
-    ("create", (), {"contnet": "Hi", "platforms": TWITTER}, "contnet", "did you mean 'content'"),
-    ("update", ("abc",), {"scheduled": LATER}, "scheduled", "did you mean 'scheduled_for'"),
-    ("list", (), {"statuses": "draft"}, "statuses", "did you mean 'status'"),
 ]
+
+TYPOS = [
+    ("create", (), {"contnet": "Hi", "platforms": TWITTER}, "'contnet'; did you mean 'content'?"),
+    ("update", ("abc",), {"scheduled": LATER}, "'scheduled'; did you mean 'scheduled_for'?"),
+    ("list", (), {"statuses": "draft"}, "'statuses'; did you mean 'status'?"),
+    ("get", ("abc",), {"timeuot": 3}, "'timeuot'; did you mean 'timeout'?"),
+]
+
+
+@pytest.mark.parametrize(("name", "args", "kwargs", "fragment"), TYPOS, ids=[t[0] for t in TYPOS])
+async def test_an_unknown_keyword_is_pythons_type_error_not_an_api_error(
+    client: Late,
+    sandbox: Sandbox,
+    mode: str,
+    name: str,
+    args: tuple[Any, ...],
+    kwargs: dict[str, Any],
+    fragment: str,
+) -> None:
+    """A typo is a programming mistake: `except LateAPIError: continue` in a loop must not swallow it."""
+    with pytest.raises(TypeError) as info:
+        await call(client, mode, name, *args, **kwargs)
+    assert not isinstance(info.value, LateAPIError)
+    assert f"{name}() got an unexpected keyword argument {fragment}" in str(info.value)
+    assert sandbox.requests == []
+
+
+async def test_a_call_on_a_closed_client_is_its_own_error_not_a_network_failure(
+    sandbox: Sandbox, mode: str
+) -> None:
+    from late import LateClientClosedError
+
+    client = Late(api_key=KEY, transport=sandbox)
+    if mode == "async":
+        await client.aclose()
+    client.close()
+    with pytest.raises(LateClientClosedError) as info:
+        await call(client, mode, "list")
+    assert isinstance(info.value, RuntimeError) and not isinstance(info.value, LateAPIError)
+    assert "has been closed" in str(info.value) and "new Late()" in str(info.value)
+    assert sandbox.requests == []
 
 
 @pytest.mark.parametrize(
@@ -689,7 +727,7 @@ def test_with_closes_the_pool(sandbox: Sandbox) -> None:
         client.posts.list()
         assert not tap.closed
     assert tap.closed
-    with pytest.raises(LateConnectionError, match="closed"):
+    with pytest.raises(LateClientClosedError, match="closed"):
         client.posts.list()
     assert len(sandbox.requests) == 1
 
@@ -701,7 +739,7 @@ async def test_async_with_closes_the_pools(sandbox: Sandbox) -> None:
         client.posts.list()
         assert not tap.aclosed and not tap.closed
     assert tap.aclosed and tap.closed
-    with pytest.raises(LateConnectionError, match="closed"):
+    with pytest.raises(LateClientClosedError, match="closed"):
         await client.posts.alist()
     assert len(sandbox.requests) == 2
 

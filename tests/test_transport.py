@@ -17,6 +17,7 @@ from late.client import transport as transport_module
 from late.client.exceptions import (
     LateAPIError,
     LateAuthenticationError,
+    LateClientClosedError,
     LateConflictError,
     LateConnectionError,
     LateNotFoundError,
@@ -759,7 +760,7 @@ def test_sync_context_manager_closes() -> None:
     server = Server(ok())
     with make(server) as t:
         t.send(GET)
-    with pytest.raises(LateConnectionError, match="closed"):
+    with pytest.raises(LateClientClosedError, match="closed"):
         t.send(GET)
 
 
@@ -770,7 +771,7 @@ async def test_async_context_manager_closes() -> None:
         client = t._aclient
         assert client is not None
     assert client.is_closed
-    with pytest.raises(LateConnectionError, match="closed"):
+    with pytest.raises(LateClientClosedError, match="closed"):
         await t.asend(GET)
 
 

@@ -13,6 +13,11 @@ Everything a call raises is a :class:`LateAPIError`::
     └── LateConnectionError           the request got no HTTP response (DNS, refused, reset, TLS...)
         └── LateTimeoutError          connect/read/write/pool timeout, or the call's overall deadline
 
+Programming mistakes are Python's own errors, outside that tree, so that ``except LateAPIError``
+around a loop of calls cannot swallow them: an unknown keyword argument is a ``TypeError``, and a call
+on a closed client is a :class:`LateClientClosedError` (a ``RuntimeError``, as httpx raises), which a
+retry wrapper for network failures will not retry.
+
 Secrets: an exception never holds request headers, and response headers that carry credentials
 (``Authorization``, ``Proxy-Authorization``, ``Cookie``, ``Set-Cookie``) are dropped. The transport also
 calls :meth:`LateAPIError.redact` with the API key, so a server that echoes the key in a body or message
@@ -31,6 +36,7 @@ from ._jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_safely, parse_r
 __all__ = [
     "LateAPIError",
     "LateAuthenticationError",
+    "LateClientClosedError",
     "LateConflictError",
     "LateConnectionError",
     "LateForbiddenError",
@@ -231,6 +237,13 @@ _STATUS_CLASSES: dict[int, type[LateAPIError]] = {
     422: LateValidationError,
     429: LateRateLimitError,
 }
+
+
+class LateClientClosedError(RuntimeError):
+    """A call on a client after ``close()``/``aclose()`` (or its ``with`` block): make a new ``Late``."""
+
+    def __init__(self) -> None:
+        super().__init__("This Late client has been closed: create a new Late() to make more calls")
 
 
 def error_class_for_status(status_code: int) -> type[LateAPIError]:

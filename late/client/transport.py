@@ -68,6 +68,7 @@ from ._retry import NOT_SENT_ERRORS, Decision, RetryMode, RetryPolicy
 from .exceptions import (
     LateAPIError,
     LateAuthenticationError,
+    LateClientClosedError,
     LateConnectionError,
     LateTimeoutError,
     LateValidationError,
@@ -726,7 +727,7 @@ class Transport:
 
     def _sync_client(self) -> httpx.Client:
         if self._closed:
-            raise LateConnectionError("This client has been closed")
+            raise LateClientClosedError
         with self._lock:
             if self._client is None:
                 t = self._transport if isinstance(self._transport, httpx.BaseTransport) else None
@@ -750,7 +751,7 @@ class Transport:
 
     def _async_client(self) -> httpx.AsyncClient:
         if self._closed:
-            raise LateConnectionError("This client has been closed")
+            raise LateClientClosedError
         with self._lock:
             self._follow_event_loop()
             if self._aclient is None:
@@ -761,7 +762,7 @@ class Transport:
     def _external_client(self) -> httpx.Client:
         """The client for :class:`ExternalRequest`: no base URL, no default headers, never the key."""
         if self._closed:
-            raise LateConnectionError("This client has been closed")
+            raise LateClientClosedError
         with self._lock:
             if self._external is None:
                 t = self._transport if isinstance(self._transport, httpx.BaseTransport) else None
@@ -770,7 +771,7 @@ class Transport:
 
     def _async_external_client(self) -> httpx.AsyncClient:
         if self._closed:
-            raise LateConnectionError("This client has been closed")
+            raise LateClientClosedError
         with self._lock:
             self._follow_event_loop()
             if self._aexternal is None:

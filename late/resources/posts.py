@@ -138,7 +138,8 @@ def _reject_unknown(params: Mapping[str, Any], allowed: frozenset[str], method: 
         if name not in allowed:
             close = difflib.get_close_matches(name, sorted(allowed), n=1)
             hint = f"; did you mean {close[0]!r}?" if close else ""
-            raise LateValidationError(f"{method}() got an unexpected argument {name!r}{hint}", param=name)
+            # A programming mistake, not a bad value: Python's own error, which `except LateAPIError` skips.
+            raise TypeError(f"{method}() got an unexpected keyword argument {name!r}{hint}")
 
 
 def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
