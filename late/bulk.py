@@ -61,6 +61,7 @@ if TYPE_CHECKING:  # the response models are only annotations here; importing th
 
     # A create's answer: the post saved, or saved with an inline publish that did not fully succeed (207).
     Created = PostCreateResponse | PostPublishIncompleteResponse
+    Answered = tuple[int, Created]  # with the HTTP status it came with
 
     from late.resources._base import Operation
 
@@ -92,7 +93,9 @@ ALIASES: Final = {
     "media_urls": "media_url",
     "tz": "timezone",
 }
-_REQUIRED_COLUMNS: Final = ("platform", "account_id")
+_REQUIRED_COLUMNS: Final = ("platform", "account_id", "scheduled_for")
+# What a header may be separated by: a comma, and what spreadsheets in many locales save "CSV" with.
+DELIMITERS: Final = (",", ";", "\t")
 _LIST_SEPARATOR: Final = "|"
 
 ProgressCallback = Callable[[int, int], None]
@@ -113,6 +116,7 @@ class BulkPost(TypedDict):
 
     row: int
     id: str | None  # None only where the API's answer left the post out (its spec allows that)
+    replayed: bool  # True: an earlier run made this post, and the row's idempotency key returned it
 
 
 class BulkUploadResult(TypedDict):
@@ -120,9 +124,10 @@ class BulkUploadResult(TypedDict):
 
     success: bool
     totalRows: int
-    created: int
+    created: int  # posts made by this run
     errors: list[BulkError]
     failed: NotRequired[int]
+    replayed: NotRequired[int]  # rows whose post an earlier run made (returned by their idempotency key)
     posts: NotRequired[list[BulkPost]]
 
 
@@ -273,18 +278,56 @@ def _unreadable(exc: Exception) -> str:
 _Record = tuple[int, list[str]]
 
 
-def _records(path: Path) -> tuple[_Header, Iterator[_Record]]:
-    """The header, and the data rows with their spreadsheet numbers (blank rows skipped), streamed."""
+def _known_columns(line: str, delimiter: str) -> int:
+    cells = next(csv.reader([line], delimiter=delimiter), [])
+    return sum(1 for cell in cells if cell.strip().lower() in COLUMNS or cell.strip().lower() in ALIASES)
+
+
+def _sniff_delimiter(line: str) -> str:
+    """The delimiter under which the header line names the most known columns (a comma on a tie)."""
+    return max(DELIMITERS, key=lambda d: (_known_columns(line, d), d == ","))
+
+
+def _delimiter_hint(line: str, delimiter: str) -> str | None:
+    """Why a header under ``delimiter`` reads wrong, when another delimiter would read it whole."""
+    best = _sniff_delimiter(line)
+    if best != delimiter and _known_columns(line, best) > _known_columns(line, delimiter):
+        return f"the header looks {_DELIMITER_NAMES[best]}-separated: pass delimiter={best!r}"
+    return None
+
+
+_DELIMITER_NAMES: Final = {",": "comma", ";": "semicolon", "\t": "tab"}
+
+
+def check_delimiter(delimiter: object) -> str | None:
+    if delimiter is None:
+        return None
+    if isinstance(delimiter, str) and delimiter in DELIMITERS:
+        return delimiter
+    raise LateValidationError(
+        f"delimiter must be one of {', '.join(map(repr, DELIMITERS))} or None (detect), got {delimiter!r}",
+        param="delimiter",
+    )
+
+
+def _records(path: Path, delimiter: str | None = None) -> tuple[_Header, Iterator[_Record]]:
+    """The header, and the data rows with their spreadsheet numbers (blank rows skipped), streamed.
+
+    ``delimiter`` None: the one the header line reads best with (a European Excel saves ``;``).
+    """
     f = path.open("rb")
-    reader = csv.reader(_lines(f), strict=True)
+    lines = _lines(f)
     try:
-        first = next(reader, None)
+        first_line = next(lines, None)
+        if first_line is None:
+            f.close()
+            raise _BadFile(1, "the file is empty: it needs a header row and at least one data row")
+        chosen = _sniff_delimiter(first_line) if delimiter is None else delimiter
+        reader = csv.reader(itertools.chain([first_line], lines), strict=True, delimiter=chosen)
+        first = next(reader)
     except (csv.Error, UnicodeDecodeError) as exc:
         f.close()
         raise _BadFile(1, _unreadable(exc)) from None
-    if first is None:
-        f.close()
-        raise _BadFile(1, "the file is empty: it needs a header row and at least one data row")
 
     def rows() -> Iterator[_Record]:
         number = 1
@@ -297,7 +340,10 @@ def _records(path: Path) -> tuple[_Header, Iterator[_Record]]:
             except (csv.Error, UnicodeDecodeError) as exc:  # (reading row number + 1)
                 raise _BadFile(number + 1, _unreadable(exc)) from None
 
-    return _read_header(first), rows()
+    header = _read_header(first)
+    if header.errors and delimiter is not None and (hint := _delimiter_hint(first_line, delimiter)):
+        header = _Header(header.columns, (hint, *header.errors))  # the cause first, then what it caused
+    return header, rows()
 
 
 class _Rows:
@@ -384,7 +430,7 @@ class Job:
     """One row to create: its number and the create operation (with its idempotency key)."""
 
     row: int
-    operation: Operation[Created]
+    operation: Operation[Answered]
 
 
 @dataclass
@@ -406,6 +452,8 @@ class BulkUpload:
     posts: list[BulkPost] = field(default_factory=list)
     #: The dry run's per-row check: every check ``build`` makes, without building the request.
     check: CheckCreate | None = None
+    #: The CSV delimiter; None: detected from the header line.
+    delimiter: str | None = None
     _finished: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
 
@@ -420,13 +468,24 @@ class BulkUpload:
         progress: ProgressCallback | None,
         options: Mapping[str, Any],
         check: CheckCreate | None = None,
+        delimiter: str | None = None,
     ) -> BulkUpload:
         if not isinstance(dry_run, bool):
             raise LateValidationError("dry_run must be True or False", param="dry_run")
         if progress is not None and not callable(progress):
             raise LateValidationError("progress must be a callable(done, total) or None", param="progress")
         workers = check_concurrency(max_concurrency)
-        return cls(check_path(path), build, dry_run, workers, progress, dict(options), check=check)
+        delimiter = check_delimiter(delimiter)
+        return cls(
+            check_path(path),
+            build,
+            dry_run,
+            workers,
+            progress,
+            dict(options),
+            check=check,
+            delimiter=delimiter,
+        )
 
     # --- pass 1 ---------------------------------------------------------------------------------------
 
@@ -436,7 +495,7 @@ class BulkUpload:
         # nothing is sent unless every row's request could be built.
         check = self.check if self.dry_run and self.check is not None else self.build
         try:
-            header, rows = _records(self.path)
+            header, rows = _records(self.path, self.delimiter)
             if header.errors:
                 self.errors.extend(BulkError(row=1, message=m) for m in header.errors)
                 for _ in rows:  # the rows cannot be read without a valid header; only count them
@@ -459,7 +518,7 @@ class BulkUpload:
 
     def jobs(self) -> Iterator[Job]:
         """The creates, one row at a time as workers take them (the file is read again, streamed)."""
-        header, rows = _records(self.path)
+        header, rows = _records(self.path, self.delimiter)
         to_params = _Rows(header).params
         for row, cells in rows:
             try:
@@ -470,14 +529,17 @@ class BulkUpload:
             except LateValidationError as err:  # the file changed since it was validated
                 self._finish(self.errors, BulkError(row=row, message=_message(err)))
                 continue
-            yield Job(row, operation)
+            yield Job(row, _with_status(operation))
 
-    def done(self, job: Job, response: Created) -> None:
+    def done(self, job: Job, answered: Answered) -> None:
         from late_api_client.types import Unset
 
+        status, response = answered
         post = response.post
         post_id = None if isinstance(post, Unset) or isinstance(post.field_id, Unset) else str(post.field_id)
-        self._finish(self.posts, BulkPost(row=job.row, id=post_id))
+        # The API answers 200 to a create its Idempotency-Key replays (an earlier run made the post),
+        # 201 (or 207) to one it makes now.
+        self._finish(self.posts, BulkPost(row=job.row, id=post_id, replayed=status == 200))
 
     def failed(self, job: Job, err: LateAPIError) -> None:
         error = BulkError(row=job.row, message=err.message)
@@ -500,6 +562,7 @@ class BulkUpload:
         )
         if not self.dry_run:
             result["failed"] = 0
+            result["replayed"] = 0
             result["posts"] = []
         return result
 
@@ -507,11 +570,22 @@ class BulkUpload:
         return BulkUploadResult(
             success=not self.errors,
             totalRows=self.total_rows,
-            created=len(self.posts),
+            created=sum(1 for post in self.posts if not post["replayed"]),
             failed=len(self.errors),
+            replayed=sum(1 for post in self.posts if post["replayed"]),
             errors=sorted_rows(self.errors),
             posts=sorted_rows(self.posts),
         )
+
+
+def _with_status(operation: Operation[Created]) -> Operation[Answered]:
+    """The create, answering its HTTP status with the post (200: replayed by key; 201/207: made now)."""
+    from late.resources._base import Operation
+
+    parse = operation.parse
+    return Operation(
+        operation.request, lambda response: (response.status_code, parse(response)), operation.options
+    )
 
 
 def sorted_rows(items: list[Any]) -> list[Any]:

@@ -42,3 +42,20 @@ def cassette(request: pytest.FixtureRequest) -> Iterator[str]:
     name = request.node.name.replace("[", "_").replace("]", "") + ".yaml"
     with recorder.use_cassette(name, allow_playback_repeats=False):
         yield RECORD_URL or REPLAY_BASE_URL
+
+
+@pytest.fixture
+def sandbox() -> Any:
+    """A fresh in-process sandbox (``late.testing.sandbox()``); modules may define their own."""
+    import late.testing
+
+    return late.testing.sandbox()
+
+
+@pytest.fixture
+def client(sandbox: Any) -> Iterator[Any]:
+    """A sync ``Late`` on ``sandbox``, closed after the test; modules may define their own."""
+    from late import Late
+
+    with Late(api_key="sk_test_conftest_client", transport=sandbox) as sdk:
+        yield sdk

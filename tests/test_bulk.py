@@ -208,8 +208,9 @@ def test_failed_creates_are_reported_and_the_other_rows_go_through(
 
     # Running the same file again creates only the missing rows: nothing twice, nothing lost.
     again = client.posts.bulk_upload(path)
-    assert again["success"] is True and again["created"] == 5
+    assert again["success"] is True and (again["created"], again["replayed"]) == (2, 3)
     assert len(sandbox.posts) == 5
+    assert {p["row"] for p in again["posts"] if p["replayed"]} == created_rows  # the first run's posts
     assert {p["row"]: p["id"] for p in again["posts"] if p["row"] in created_rows} == {
         p["row"]: p["id"] for p in result["posts"]
     }
@@ -250,7 +251,7 @@ def test_crash_half_way_then_rerun_creates_each_post_once(
     assert len(sandbox.posts) == 2
 
     result = client.posts.bulk_upload(path, max_concurrency=2)
-    assert result["success"] is True and result["created"] == 5
+    assert result["success"] is True and (result["created"], result["replayed"]) == (3, 2)
     assert len(sandbox.posts) == 5  # the rows made before the crash were not made again
     check_posts_match_rows(result, sandbox, path)
 
@@ -266,7 +267,7 @@ def test_a_create_whose_answer_was_lost_is_not_made_twice(
     assert len(sandbox.posts) == 5  # row 2's post exists, though the run could not know
 
     again = client.posts.bulk_upload(path)
-    assert again["success"] is True and again["created"] == 5
+    assert again["success"] is True and (again["created"], again["replayed"]) == (0, 5)
     assert len(sandbox.posts) == 5
 
 
@@ -316,7 +317,8 @@ async def test_async_crash_half_way_then_rerun(sandbox: late.testing.Sandbox) ->
             await client.posts.abulk_upload(path, max_concurrency=2, progress=crash_after(3))
         assert 3 <= len(sandbox.posts) < 5
         final = await client.posts.abulk_upload(path, max_concurrency=2)
-    assert final["success"] is True and final["created"] == 5
+    assert final["success"] is True and final["created"] + final["replayed"] == 5
+    assert final["replayed"] >= 3  # the posts made before the crash came back by their keys
     assert len(sandbox.posts) == 5
     check_posts_match_rows(final, sandbox, path)
 

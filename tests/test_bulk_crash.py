@@ -62,7 +62,8 @@ def test_killed_run_then_rerun_creates_each_row_once(tmp_path: Path) -> None:
         posts = server.sandbox.posts
 
     assert result["success"] is True
-    assert result["created"] == ROWS and result["errors"] == []
+    assert result["errors"] == [] and result["replayed"] == made_before
+    assert result["created"] == ROWS - made_before
     assert len(posts) == ROWS  # nothing twice
     assert sorted(p["content"] for p in posts.values()) == sorted(
         f"Row {i}: killed and resumed" for i in range(ROWS)

@@ -13,16 +13,6 @@ from late import Late, LateValidationError
 TWEET: dict[str, Any] = {"content": "hi", "platforms": [{"platform": "twitter", "accountId": "acc_1"}]}
 
 
-@pytest.fixture
-def sandbox() -> late.testing.Sandbox:
-    return late.testing.sandbox()
-
-
-@pytest.fixture
-def client(sandbox: late.testing.Sandbox) -> Late:
-    return Late(api_key="sk_test_past", transport=sandbox)
-
-
 def test_a_past_scheduled_for_is_refused_and_nothing_is_sent(
     client: Late, sandbox: late.testing.Sandbox
 ) -> None:

@@ -505,6 +505,7 @@ class Posts(Resource):
         max_concurrency: int,
         progress: Callable[[int, int], None] | None,
         options: Mapping[str, Any],
+        delimiter: str | None = None,
     ) -> BulkUpload:
         """A CSV bulk upload, checked but not read yet; see ``late.bulk``. ``_create`` builds its creates."""
         from late.bulk import BulkUpload
@@ -517,6 +518,7 @@ class Posts(Resource):
             max_concurrency=max_concurrency,
             progress=progress,
             options=options,
+            delimiter=delimiter,
         )
 
     # --- sync ---------------------------------------------------------------------------------------
@@ -528,6 +530,7 @@ class Posts(Resource):
         *,
         max_concurrency: int = 4,
         progress: Callable[[int, int], None] | None = None,
+        delimiter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> BulkUploadResult:
         """Create one post per row of a CSV file (see ``late.bulk`` for the format and guarantees).
@@ -535,9 +538,11 @@ class Posts(Resource):
         ``dry_run=True`` only validates: no request at all, every bad row reported. A real run creates
         nothing unless every row is valid; then ``max_concurrency`` creates run at a time (threads), each
         with an idempotency key derived from the file's bytes and the row, so re-running the same file
-        never posts twice. ``progress(rows_done, total_rows)`` is called after each row.
+        never posts twice. ``progress(rows_done, total_rows)`` is called after each row. ``delimiter``
+        (``","``, ``";"`` or ``"\\t"``) is detected from the header line when not given. In the result,
+        ``created`` counts the posts this run made and ``replayed`` the rows whose post an earlier run made.
         """
-        run = self._bulk(path, dry_run, max_concurrency, progress, options)
+        run = self._bulk(path, dry_run, max_concurrency, progress, options, delimiter)
         if not run.validate() or dry_run:
             return run.validation_result()
         from late._pool import run_pool
@@ -613,10 +618,11 @@ class Posts(Resource):
         *,
         max_concurrency: int = 4,
         progress: Callable[[int, int], None] | None = None,
+        delimiter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> BulkUploadResult:
         """Async ``bulk_upload``: at most ``max_concurrency`` creates in flight (tasks)."""
-        run = self._bulk(path, dry_run, max_concurrency, progress, options)
+        run = self._bulk(path, dry_run, max_concurrency, progress, options, delimiter)
         import asyncio  # only async callers pay for it
 
         if not await asyncio.to_thread(run.validate) or dry_run:  # pass 1 reads the file off the loop
