@@ -193,7 +193,7 @@ def main(argv: list[str]) -> None:
         except LateNotFoundError as e:
             print(f"Post not found ({e.status_code}): {e.message}")
         try:
-            client.posts.list(limit=500)
+            client.posts.list(limit=1000)
         except LateValidationError as e:
             print(f"Validation error, nothing was sent: {e.message}")
 

@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"  # the distribution's version (pyproject.toml): a test keeps the two equal
 
 if TYPE_CHECKING:
+    from late_api_client.models import EditPostResponse200 as PostEditResponse
+    from late_api_client.models import PinPostResponse as PostPinResponse
     from late_api_client.models import (
         Post,
         PostCreateResponse,
@@ -29,6 +31,8 @@ if TYPE_CHECKING:
         TikTokDryRunVerdict,
     )
     from late_api_client.models import PostsListResponsePagination as Pagination
+    from late_api_client.models import UnpublishPostResponse200 as PostUnpublishResponse
+    from late_api_client.models import UpdatePostMetadataResponse200 as PostUpdateMetadataResponse
     from late_api_client.types import UNSET, Unset
 
     from late.bulk import BulkUploadResult
@@ -73,10 +77,14 @@ __all__ = [
     "Post",
     "PostCreateResponse",
     "PostDeleteResponse",
+    "PostEditResponse",
     "PostGetResponse",
+    "PostPinResponse",
     "PostPublishIncompleteResponse",
     "PostRetryResponse",
     "PostStatus",
+    "PostUnpublishResponse",
+    "PostUpdateMetadataResponse",
     "PostUpdateResponse",
     "PostsListResponse",
     "RetryPostResponse207",
@@ -90,8 +98,15 @@ __all__ = [
 _ENUMS = frozenset({"MediaType", "Platform", "PostStatus", "TikTokPrivacyLevel"})
 
 
-# The docs' "Pagination model" is the pagination a list response carries.
-_RENAMED = {"Pagination": "PostsListResponsePagination"}
+# The docs' "Pagination model" is the pagination a list response carries; the answers of the
+# operations on one post take the Post<Verb>Response names of the others.
+_RENAMED = {
+    "Pagination": "PostsListResponsePagination",
+    "PostEditResponse": "EditPostResponse200",
+    "PostPinResponse": "PinPostResponse",
+    "PostUnpublishResponse": "UnpublishPostResponse200",
+    "PostUpdateMetadataResponse": "UpdatePostMetadataResponse200",
+}
 
 
 def _module_of(name: str) -> str:

@@ -21,22 +21,32 @@ from datetime import tzinfo
 from enum import Enum
 from typing import Any, Final, NoReturn
 
+from late_api_client.constraints import BODY_PROPERTIES, PARAMETERS
+
 from late.client.exceptions import LateValidationError
 from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
 from late.timeutil import to_api_instant
 
 __all__ = [
     "MAX_LIMIT",
+    "MAX_TAG_FILTERS",
     "MAX_TAG_LENGTH",
+    "camel_case",
     "check_bool",
+    "check_choice",
+    "check_comma_list",
     "check_content",
     "check_flags",
+    "check_http_url",
     "check_limit",
     "check_mapping",
     "check_page",
     "check_platform",
     "check_platform_name",
     "check_post_id",
+    "check_spec_int",
+    "check_spec_str",
+    "check_spec_str_list",
     "check_status",
     "check_str",
     "check_str_list",
@@ -44,10 +54,26 @@ __all__ = [
     "normalize_media_items",
     "normalize_platforms",
     "normalize_tiktok_settings",
+    "snake_case",
+    "spec_bounds",
 ]
 
-#: The largest page ``posts.list`` accepts (the docs say "max 100"; the spec allows 500).
-MAX_LIMIT: Final = 100
+
+def spec_bounds(operation: str, name: str, *, body: bool = False) -> Mapping[str, Any]:
+    """The bounds openapi.yaml sets on parameter ``name`` of ``operation`` (its operationId), or with
+    ``body=True`` on that field of its JSON body: ``{"minimum": 1, "maximum": 500}``, ``{}`` for none.
+
+    They are read from the generated ``late_api_client.constraints``, which ``make generate`` writes from
+    the spec, so a regeneration after an API change moves every such limit with it.
+    """
+    return (BODY_PROPERTIES if body else PARAMETERS).get(operation, {}).get(name, {})
+
+
+#: The largest page ``posts.list`` accepts: ``limit``'s ``maximum`` in openapi.yaml (see :func:`spec_bounds`).
+MAX_LIMIT: Final[int | None] = spec_bounds("listPosts", "limit").get("maximum")
+#: At most this many tags in the ``tags`` filter of ``posts.list``. The spec states it only in prose
+#: ("Comma-separated tags (at most 20)": the parameter is one string, so no ``maxItems`` can say it).
+MAX_TAG_FILTERS: Final = 20
 #: YouTube's limit on one tag.
 MAX_TAG_LENGTH: Final = 100
 #: TikTok's limit on ``description`` (photo posts).
@@ -158,6 +184,11 @@ def _snake(camel: str) -> str:
     return _CAMEL_HUMP.sub("_", camel).lower()
 
 
+def snake_case(camel: str) -> str:
+    """``"accountId"`` -> ``"account_id"``: a wire name as the SDK's keyword arguments spell it."""
+    return _snake(camel)
+
+
 def _enum_key(text: str, loose: bool) -> str:
     folded = text.strip().casefold()
     return _LOOSE_IGNORED.sub("", folded) if loose else folded
@@ -186,7 +217,7 @@ def _enum_lookup(enum_cls: type[Enum], value: str, loose: bool) -> str | None:
 
 def _match_enum(
     value: object,
-    enum_cls: type[Platform | PostStatus | MediaType | TikTokPrivacyLevel],
+    enum_cls: type[Enum],
     param: str,
     *,
     what: str,
@@ -310,17 +341,103 @@ def check_flags(*, publish_now: bool | None, is_draft: bool | None) -> None:
 
 
 def check_page(page: int | None, param: str = "page") -> int | None:
-    """A 1-based page number (None: not given)."""
+    """A 1-based page number (None: not given); the bounds are the spec's."""
     if page is None:
         return None
-    return _check_int(page, param, minimum=1)
+    return check_spec_int(page, param, "listPosts", "page")
 
 
 def check_limit(limit: int | None, param: str = "limit") -> int | None:
-    """A page size between 1 and :data:`MAX_LIMIT` (None: not given)."""
+    """A page size between the spec's bounds, 1 and :data:`MAX_LIMIT` (None: not given)."""
     if limit is None:
         return None
-    return _check_int(limit, param, minimum=1, maximum=MAX_LIMIT)
+    return check_spec_int(limit, param, "listPosts", "limit")
+
+
+def check_spec_int(value: int, param: str, operation: str, wire: str, *, body: bool = False) -> int:
+    """An integer within the bounds the spec sets on ``wire`` of ``operation`` (see :func:`spec_bounds`)."""
+    bounds = spec_bounds(operation, wire, body=body)
+    minimum, maximum = bounds.get("minimum"), bounds.get("maximum")
+    if "exclusiveMinimum" in bounds:
+        minimum = bounds["exclusiveMinimum"] + 1
+    if "exclusiveMaximum" in bounds:
+        maximum = bounds["exclusiveMaximum"] - 1
+    return _check_int(value, param, minimum=minimum, maximum=maximum)
+
+
+def check_spec_str(
+    value: str, param: str, operation: str, wire: str, *, body: bool = True, non_empty: bool = False
+) -> str:
+    """A string within the length the spec allows ``wire`` of ``operation``."""
+    return _check_length(
+        _check_str(value, param, non_empty=non_empty), param, spec_bounds(operation, wire, body=body)
+    )
+
+
+def _check_length(text: str, param: str, bounds: Mapping[str, Any]) -> str:
+    maximum, minimum = bounds.get("maxLength"), bounds.get("minLength")
+    if maximum is not None and len(text) > maximum:
+        _fail(param, f"{param} is {len(text)} characters long; at most {maximum} allowed")
+    if minimum is not None and len(text) < minimum:
+        _fail(param, f"{param} is {len(text)} characters long; at least {minimum} needed")
+    return text
+
+
+def check_spec_str_list(values: Sequence[str], param: str, operation: str, wire: str) -> list[str]:
+    """A list of strings within the spec's bounds on body field ``wire`` of ``operation`` (its item
+    lengths and its number of items)."""
+    checked = check_str_list(values, param) or []
+    bounds = spec_bounds(operation, wire, body=True)
+    if "maxItems" in bounds and len(checked) > bounds["maxItems"]:
+        _fail(param, f"{param} has {len(checked)} items; at most {bounds['maxItems']} allowed")
+    if "minItems" in bounds and len(checked) < bounds["minItems"]:
+        _fail(param, f"{param} has {len(checked)} items; at least {bounds['minItems']} needed")
+    item_bounds = bounds.get("items", {})
+    for index, item in enumerate(checked):
+        _check_length(item, f"{param}[{index}]", item_bounds)
+    return checked
+
+
+def check_choice(value: str, choices: type[Enum], param: str, *, what: str) -> str:
+    """The wire value of one of the members of ``choices`` (a generated enum of the spec's values),
+    matched case-insensitively and ignoring ``_``/``-``/spaces: ``"created_asc"`` is ``"created-asc"``."""
+    return _match_enum(value, choices, param, what=what, loose=True)
+
+
+def check_comma_list(
+    values: Sequence[str], param: str, *, max_items: int | None = None, field_names: bool = False
+) -> str:
+    """A list of names sent as one comma-separated parameter (the ``tags`` and ``fields`` filters).
+
+    Each must be a non-empty string without a comma (the API would split it). ``field_names`` turns
+    snake_case names into the API's camelCase (``scheduled_for`` -> ``scheduledFor``), as the models
+    answer to both.
+    """
+    checked = check_str_list(values, param) or []
+    if max_items is not None and len(checked) > max_items:
+        _fail(param, f"{param} has {len(checked)} items; at most {max_items} allowed")
+    out: list[str] = []
+    for index, item in enumerate(checked):
+        text = item.strip()
+        if not text:
+            _fail(f"{param}[{index}]", f"{param}[{index}] is empty")
+        if "," in text:
+            _fail(
+                f"{param}[{index}]",
+                f"{param}[{index}] {item!r} holds a comma, which the API reads as a separator; "
+                "pass each name as its own list item",
+            )
+        out.append(camel_case(text) if field_names else text)
+    return ",".join(out)
+
+
+def camel_case(name: str) -> str:
+    """``"scheduled_for"`` -> ``"scheduledFor"``, the API's spelling of a field; a name without an inner
+    ``_`` (``"_id"``, ``"status"``, ``"mediaItems"``) is kept."""
+    if name.startswith("_"):
+        return name
+    head, *rest = name.split("_")
+    return head + "".join(part[:1].upper() + part[1:] for part in rest)
 
 
 def check_post_id(post_id: str, param: str = "post_id") -> str:
@@ -398,6 +515,11 @@ def check_str(value: str, param: str, *, non_empty: bool = False) -> str:
     ``non_empty`` also refuses an empty or blank string.
     """
     return _check_str(value, param, non_empty=non_empty)
+
+
+def check_http_url(value: str, param: str) -> str:
+    """A public http(s) URL (``thumbnail_url``): a local path is refused with a hint to upload it first."""
+    return _check_http_url(value, param)
 
 
 def check_bool(value: bool, param: str) -> bool:

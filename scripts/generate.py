@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 import difflib
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -21,6 +22,9 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
+
+import yaml
 
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "openapi.yaml"
@@ -55,6 +59,115 @@ def run_generator(output: Path) -> None:
         shutil.rmtree(cache)
     # PEP 561: the generated package is typed, and `mypy --strict` on late/ reads it as such.
     (output / "py.typed").write_text("")
+    (output / "constraints.py").write_text(constraints_module(SPEC), encoding="utf-8")
+
+
+# JSON Schema keywords that bound a request value. openapi-python-client types parameters and bodies
+# but drops these, so they are written to the generated package's ``constraints`` module, where the
+# facade's local checks read them (``late.validation.spec_bound``): a regeneration updates every limit.
+BOUND_KEYWORDS = (
+    "minimum",
+    "maximum",
+    "exclusiveMinimum",
+    "exclusiveMaximum",
+    "minLength",
+    "maxLength",
+    "pattern",
+    "minItems",
+    "maxItems",
+    "uniqueItems",
+)
+
+CONSTRAINTS_HEADER = '''"""The bounds openapi.yaml sets on request values (minimum, maxLength, ...).
+
+Written by scripts/generate.py from openapi.yaml: the generator types parameters and bodies but keeps no
+bounds, so the facade's local checks read them here and a regeneration updates them. Never edit by hand.
+"""
+
+from typing import Any, Final
+
+'''
+
+
+def _resolve(spec: dict[str, Any], node: Any) -> Any:
+    """``node`` with its local ``$ref`` chain followed."""
+    while isinstance(node, dict) and "$ref" in node:
+        target: Any = spec
+        for key in str(node["$ref"]).removeprefix("#/").split("/"):
+            target = target[key]
+        node = target
+    return node
+
+
+def _bounds(spec: dict[str, Any], schema: Any) -> dict[str, Any]:
+    """The bound keywords of ``schema`` (and of its array items, under ``"items"``)."""
+    schema = _resolve(spec, schema)
+    if not isinstance(schema, dict):
+        return {}
+    found = {key: schema[key] for key in BOUND_KEYWORDS if key in schema}
+    items = _bounds(spec, schema.get("items"))
+    if items:
+        found["items"] = items
+    return found
+
+
+def spec_constraints(spec: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """(parameters, body properties): operationId -> wire name -> bounds, for every bounded value.
+
+    Body properties are the top-level fields of a JSON request body (the values the facade's keyword
+    arguments map to one to one); nested objects keep their checks in the facade's validation.
+    """
+    parameters: dict[str, Any] = {}
+    bodies: dict[str, Any] = {}
+    for path_item in spec.get("paths", {}).values():
+        shared = path_item.get("parameters", [])
+        for operation in path_item.values():
+            if not isinstance(operation, dict) or "operationId" not in operation:
+                continue
+            op_id = operation["operationId"]
+            for parameter in [*shared, *operation.get("parameters", [])]:
+                parameter = _resolve(spec, parameter)
+                found = _bounds(spec, parameter.get("schema"))
+                if found:
+                    parameters.setdefault(op_id, {})[parameter["name"]] = found
+            body = _resolve(spec, operation.get("requestBody"))
+            media = (body or {}).get("content", {}).get("application/json")
+            schema = _resolve(spec, (media or {}).get("schema"))
+            for name, prop in ((schema or {}).get("properties") or {}).items():
+                found = _bounds(spec, prop)
+                if found:
+                    bodies.setdefault(op_id, {})[name] = found
+    return parameters, bodies
+
+
+def _literal(value: Any, indent: int) -> str:
+    """``value`` as a Python literal, one dict entry per line, keys sorted: the same bytes every run."""
+    if isinstance(value, dict):
+        if not value:
+            return "{}"
+        pad = " " * (indent + 4)
+        entries = "".join(
+            f"{pad}{json.dumps(k)}: {_literal(v, indent + 4)},\n" for k, v in sorted(value.items())
+        )
+        return "{\n" + entries + " " * indent + "}"
+    if isinstance(value, str):
+        return json.dumps(value)  # double quotes, as ruff formats the rest of the package
+    if isinstance(value, bool | int | float):
+        return repr(value)
+    raise TypeError(f"unexpected bound value {value!r}")
+
+
+def constraints_module(spec_path: Path) -> str:
+    spec = yaml.safe_load(spec_path.read_text(encoding="utf-8"))
+    parameters, bodies = spec_constraints(spec)
+    return (
+        CONSTRAINTS_HEADER
+        + "#: operationId -> parameter (its wire name) -> JSON Schema keyword -> value\n"
+        + f"PARAMETERS: Final[dict[str, dict[str, dict[str, Any]]]] = {_literal(parameters, 0)}\n\n"
+        + "#: operationId -> JSON body property (its wire name) -> keyword -> value; an array's item bounds\n"
+        + '#: under "items"\n'
+        + f"BODY_PROPERTIES: Final[dict[str, dict[str, dict[str, Any]]]] = {_literal(bodies, 0)}\n"
+    )
 
 
 def differences(expected: Path, actual: Path) -> list[str]:

@@ -63,6 +63,30 @@ CALLS: dict[str, tuple[SyncCall, AsyncCall]] = {
     "deletePost": (lambda c, _: c.posts.delete("p1"), lambda c, _: c.posts.adelete("p1")),
     "retryPost": (lambda c, _: c.posts.retry("p1"), lambda c, _: c.posts.aretry("p1")),
     "getMediaPresignedUrl": (lambda c, f: c.media.upload(f), lambda c, f: c.media.aupload(f)),
+    "editPost": (
+        lambda c, _: c.posts.edit("p1", platform="twitter", content="z"),
+        lambda c, _: c.posts.aedit("p1", platform="twitter", content="z"),
+    ),
+    "pinPost": (
+        lambda c, _: c.posts.pin("p1", platform="facebook"),
+        lambda c, _: c.posts.apin("p1", platform="facebook"),
+    ),
+    "unpinPost": (
+        lambda c, _: c.posts.unpin("p1", platform="facebook"),
+        lambda c, _: c.posts.aunpin("p1", platform="facebook"),
+    ),
+    "unpublishPost": (
+        lambda c, _: c.posts.unpublish("p1", platform="threads"),
+        lambda c, _: c.posts.aunpublish("p1", platform="threads"),
+    ),
+    "updatePostMetadata": (
+        lambda c, _: c.posts.update_metadata("p1", platform="youtube", title="t"),
+        lambda c, _: c.posts.aupdate_metadata("p1", platform="youtube", title="t"),
+    ),
+    "reviewPost": (
+        lambda c, _: c.posts.review("p1", decision="approve"),
+        lambda c, _: c.posts.areview("p1", decision="approve"),
+    ),
 }
 # A second facade call of an operation already in CALLS, tried on the same answers.
 EXTRA_CALLS: dict[str, tuple[str, SyncCall, AsyncCall]] = {

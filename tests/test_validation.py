@@ -5,16 +5,20 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
+import yaml
 
 from late.client.exceptions import LateAPIError, LateValidationError
 from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
 from late.validation import (
     MAX_LIMIT,
     check_bool,
+    check_choice,
+    check_comma_list,
     check_content,
     check_flags,
     check_limit,
@@ -30,6 +34,7 @@ from late.validation import (
     normalize_media_items,
     normalize_platforms,
     normalize_tiktok_settings,
+    spec_bounds,
 )
 
 VIDEO = {"type": MediaType.VIDEO, "url": "https://cdn.example.com/clip.mp4"}
@@ -652,8 +657,20 @@ def test_page_and_limit_accept() -> None:
     assert check_page(1) == 1
     assert check_page(None) is None
     assert check_limit(1) == 1
-    assert check_limit(MAX_LIMIT) == 100
+    assert check_limit(MAX_LIMIT) == MAX_LIMIT == 500  # type: ignore[arg-type]
     assert check_limit(None) is None
+
+
+def test_list_bounds_come_from_the_spec() -> None:
+    """The limits are openapi.yaml's, read through the generated constraints module, not typed by hand."""
+    spec = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
+    (operation,) = [op for op in spec["paths"]["/v1/posts"].values() if op.get("operationId") == "listPosts"]
+    schemas = {p.get("name"): p.get("schema", {}) for p in operation["parameters"]}
+    assert schemas["limit"]["maximum"] == MAX_LIMIT
+    assert spec_bounds("listPosts", "limit") == {"minimum": 1, "maximum": MAX_LIMIT}
+    assert spec_bounds("listPosts", "offset") == {"minimum": schemas["offset"]["minimum"]}
+    assert spec_bounds("listPosts", "search") == {}
+    assert spec_bounds("updatePostMetadata", "title", body=True) == {"maxLength": 100}
 
 
 @pytest.mark.parametrize("value", [0, -1, True, 1.0, "2"])
@@ -661,11 +678,35 @@ def test_page_errors(value: object) -> None:
     raises(lambda: check_page(value), "page")  # type: ignore[arg-type]
 
 
-@pytest.mark.parametrize("value", [0, 101, 500, False, 10.0, "10"])
+@pytest.mark.parametrize("value", [0, 501, 100_000, False, 10.0, "10"])
 def test_limit_errors(value: object) -> None:
     error = raises(lambda: check_limit(value), "limit")  # type: ignore[arg-type]
     if isinstance(value, int) and not isinstance(value, bool):
-        assert "between 1 and 100" in error.message
+        assert "between 1 and 500" in error.message
+
+
+def test_comma_lists() -> None:
+    assert check_comma_list(["launch", " job "], "tags", max_items=20) == "launch,job"
+    assert check_comma_list(["_id", "scheduled_for", "mediaItems"], "fields", field_names=True) == (
+        "_id,scheduledFor,mediaItems"
+    )
+    assert check_comma_list([], "tags") == ""
+    raises(lambda: check_comma_list("launch", "tags"), "tags")  # type: ignore[arg-type]
+    raises(lambda: check_comma_list(["a", ""], "tags"), "tags[1]")
+    raises(lambda: check_comma_list(["a", "b,c"], "tags"), "tags[1]")
+    raises(lambda: check_comma_list(["a", 1], "tags"), "tags[1]")  # type: ignore[list-item]
+    assert "at most 20" in raises(lambda: check_comma_list(["t"] * 21, "tags", max_items=20), "tags").message
+
+
+def test_choice_is_one_of_the_generated_enum() -> None:
+    from late_api_client.models import ListPostsSortBy
+
+    assert check_choice("created_asc", ListPostsSortBy, "sort_by", what="sort order") == "created-asc"
+    assert check_choice(ListPostsSortBy.STATUS, ListPostsSortBy, "sort_by", what="sort order") == "status"
+    error = raises(lambda: check_choice("newest", ListPostsSortBy, "sort_by", what="sort order"), "sort_by")
+    assert "scheduled-desc" in error.message
+    pseudo = ListPostsSortBy("newest")  # an open enum's pseudo-member is still not a value the spec lists
+    raises(lambda: check_choice(pseudo, ListPostsSortBy, "sort_by", what="sort order"), "sort_by")
 
 
 def test_status_filter() -> None:

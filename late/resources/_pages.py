@@ -20,12 +20,15 @@ class PageWalk:
 
     It follows the API's cursor (``pagination.nextCursor``), which names a position in the order
     rather than an offset, so posts deleted or created during the walk do not shift it; where a
-    response has no cursor, it asks for numbered pages. It stops after the last page (no next
-    cursor, or ``pagination.pages``), on an empty page, or once ``max_items`` posts were handed out,
-    so a walk never asks for a page it does not need.
+    response has no cursor (``sort_by`` status or platform, ``source="external"``), it asks for
+    numbered pages, or, when the walk started at an ``offset``, for the offsets that follow. The API
+    reads a cursor before an offset and an offset before a page, so each request carries only the one
+    that leads. It stops after the last page (no next cursor, ``pagination.pages``, or an offset past
+    ``pagination.total``), on an empty page, or once ``max_items`` posts were handed out, so a walk
+    never asks for a page it does not need.
     """
 
-    __slots__ = ("_cursor", "_done", "_filters", "_next_page", "_remaining", "_repeated", "_sent")
+    __slots__ = ("_cursor", "_done", "_filters", "_next_page", "_offset", "_remaining", "_repeated", "_sent")
 
     def __init__(self, filters: Mapping[str, Any], *, max_items: int | None) -> None:
         if max_items is not None and (
@@ -37,6 +40,7 @@ class PageWalk:
         first = self._filters.pop("page", None)
         self._next_page: int = 1 if first is None else first
         self._cursor: str | None = self._filters.pop("cursor", None)  # a walk may start at a cursor
+        self._offset: int | None = self._filters.pop("offset", None)  # ... or at an offset
         self._sent: set[str] = set()  # every cursor asked for: one handed back again would loop
         self._repeated = False
         self._remaining = max_items
@@ -54,6 +58,8 @@ class PageWalk:
         if self._cursor is not None:
             self._sent.add(self._cursor)
             return {**self._filters, "cursor": self._cursor}
+        if self._offset is not None:
+            return {**self._filters, "offset": self._offset}
         return {**self._filters, "page": self._next_page}
 
     def take(self, response: PostsListResponse) -> Iterator[Post]:
@@ -67,8 +73,13 @@ class PageWalk:
         elif isinstance(next_cursor := pagination.next_cursor, str) and next_cursor:
             self._repeated = next_cursor in self._sent  # this page's posts still count
             self._cursor = next_cursor
-        elif self._cursor is not None or self._last_numbered_page(pagination, len(posts)):
-            self._done = True  # the cursor walk's last page (a null cursor), or the last numbered page
+        elif self._cursor is not None:
+            self._done = True  # the cursor walk's last page (a null cursor)
+        elif self._offset is not None:
+            self._offset += len(posts)
+            self._done = self._last_offset_page(self._offset, pagination, len(posts))
+        elif self._last_numbered_page(pagination, len(posts)):
+            self._done = True
 
         for post in posts:
             if self._remaining is not None:
@@ -80,11 +91,19 @@ class PageWalk:
         if self._remaining == 0:
             self._done = True
 
+    def _last_offset_page(self, offset: int, pagination: PostsListResponsePagination, received: int) -> bool:
+        """Whether the offset walk has read its last page: the next ``offset`` reaches ``total`` when the
+        API sent it, else by a page shorter than the ``limit`` asked for."""
+        total = pagination.total
+        return offset >= total if isinstance(total, int) else self._short(received)
+
     def _last_numbered_page(self, pagination: PostsListResponsePagination, received: int) -> bool:
         """Whether the numbered page just read is the last: by ``pages`` when the API sent it, else
         by a page shorter than the ``limit`` asked for (the API pads no page)."""
         pages = pagination.pages
-        if isinstance(pages, int):
-            return self._next_page > pages
+        return self._next_page > pages if isinstance(pages, int) else self._short(received)
+
+    def _short(self, received: int) -> bool:
+        """A page with fewer posts than the ``limit`` asked for: the last (the API pads no page)."""
         limit: int = self._filters["limit"]
         return received < limit

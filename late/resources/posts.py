@@ -28,6 +28,14 @@ from late.resources._base import (
 )
 from late.resources._pages import PageWalk
 from late.resources._platform_data import BodyWithPlatforms, fix_platform_specific_data
+from late.resources._post_actions import (
+    EditPostParams,
+    PinPostParams,
+    ReviewPostParams,
+    UnpublishPostParams,
+    UpdateMetadataParams,
+    actions,
+)
 
 T = TypeVar("T")
 B = TypeVar("B", bound=BodyWithPlatforms)
@@ -37,6 +45,8 @@ if TYPE_CHECKING:
 
     import httpx
     from late_api_client.models import (
+        EditPostResponse200,
+        PinPostResponse,
         Post,
         PostCreateResponse,
         PostDeleteResponse,
@@ -47,6 +57,8 @@ if TYPE_CHECKING:
         PostUpdateResponse,
         RetryPostResponse207,
         TikTokDryRunVerdict,
+        UnpublishPostResponse200,
+        UpdatePostMetadataResponse200,
     )
 
     from late.bulk import BulkUpload, BulkUploadResult, Job
@@ -78,6 +90,7 @@ class _PostFields(TypedDict, total=False):
     publish_now: bool
     is_draft: bool
     allow_past: bool  # send a scheduled_for that has passed (the API then publishes at once); not sent
+    requires_approval: bool  # pending_approval until posts.review approves it (create: needs scheduled_for)
 
 
 class CreatePostParams(_PostFields, CallOptions, total=False):
@@ -102,15 +115,22 @@ class ListPostsParams(CallOptions, total=False):
     """Filters of ``posts.list``/``posts.alist``/``posts.iter``/``posts.aiter``."""
 
     page: int
-    limit: int
-    cursor: str  # a page's pagination.next_cursor: the page after it (takes precedence over page)
+    limit: int  # 1 to the spec's maximum (500)
+    offset: int  # a row offset: takes precedence over page
+    cursor: str  # a page's pagination.next_cursor: the page after it (takes precedence over page and offset)
     status: PostStatus | str
     platform: Platform | str
     profile_id: str
     created_by: str
+    account_id: str
     date_from: str | date
     date_to: str | date
     include_hidden: bool
+    search: str  # text the post's content contains
+    tags: Sequence[str]  # posts carrying every one of these tags (at most 20)
+    sort_by: str  # scheduled-desc (default), scheduled-asc, created-desc, created-asc, status, platform
+    source: str  # "zernio" (default): posts made through the API; "external": posts synced from a platform
+    fields: Sequence[str]  # only these post fields (and _id) in each post, e.g. ["status", "scheduled_for"]
 
 
 _CALL_OPTIONS = frozenset(CallOptions.__annotations__)
@@ -124,6 +144,7 @@ _PLAIN: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
     "title": ("title", validation.check_str),
     "publish_now": ("publishNow", validation.check_bool),
     "is_draft": ("isDraft", validation.check_bool),
+    "requires_approval": ("requiresApproval", validation.check_bool),
     "crossposting_enabled": ("crosspostingEnabled", validation.check_bool),
     "queued_from_profile": ("queuedFromProfile", validation.check_str),
     "metadata": ("metadata", validation.check_mapping),
@@ -164,6 +185,8 @@ def _post_body(params: Mapping[str, Any], *, creating: bool) -> dict[str, Any]:
     )
     if platforms is not None:
         body["platforms"] = platforms
+    if body.get("requiresApproval"):
+        _check_approval(params, platforms, creating=creating)
     # Text is needed only where nothing else carries the post: a create that is not a draft, with no
     # media and some platform without its own customContent/customMedia (the API's rule).
     content_required = (
@@ -204,6 +227,30 @@ def _refuse_past_times(
     for i, target in enumerate(platforms):
         if "scheduledFor" in target:
             timeutil.refuse_past(target["scheduledFor"], f"platforms[{i}].scheduledFor")
+
+
+def _check_approval(
+    params: Mapping[str, Any], platforms: list[dict[str, Any]] | None, *, creating: bool
+) -> None:
+    """``requires_approval=True``: the API's rules, as the spec states them. It cannot be combined with
+    ``is_draft``, ``publish_now`` or ``queued_from_profile``, and a create needs a time to schedule the
+    post for once approved (``scheduled_for``, or one on every platform)."""
+    for other in ("is_draft", "publish_now", "queued_from_profile"):
+        if params.get(other):
+            raise LateValidationError(
+                f"requires_approval=True cannot be combined with {other}: an approved post is scheduled "
+                "for its scheduled_for",
+                param="requires_approval",
+            )
+    timed = params.get("scheduled_for") is not None or (
+        bool(platforms) and all(entry.get("scheduledFor") for entry in platforms or ())
+    )
+    if creating and not timed:
+        raise LateValidationError(
+            "requires_approval=True needs scheduled_for (or one on every platform): the time the post "
+            "is scheduled for once approved",
+            param="scheduled_for",
+        )
 
 
 def _is_a_draft(params: Mapping[str, Any], platforms: list[dict[str, Any]]) -> bool:
@@ -258,6 +305,7 @@ _MODEL_SAFE_FIELDS = frozenset(
         "title",
         "publishNow",
         "isDraft",
+        "requiresApproval",
         "crosspostingEnabled",
         "queuedFromProfile",
         "hashtags",
@@ -284,6 +332,9 @@ def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
         query["page"] = validation.check_page(params["page"])
     if params.get("limit") is not None:
         query["limit"] = validation.check_limit(params["limit"])
+    if params.get("offset") is not None:
+        query["offset"] = validation.check_spec_int(params["offset"], "offset", "listPosts", "offset")
+    query.update(_list_filters(params))
     if params.get("cursor") is not None:
         query["cursor"] = validation.check_str(params["cursor"], "cursor", non_empty=True)
     if params.get("status") is not None:
@@ -293,7 +344,7 @@ def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
         query["status"] = ListPostsStatus(validation.check_status(params["status"]))
     if params.get("platform") is not None:
         query["platform"] = validation.check_platform(params["platform"], "platform")
-    for name in ("profile_id", "created_by"):
+    for name in ("profile_id", "created_by", "account_id"):
         if params.get(name) is not None:
             query[name] = validation.check_str(params[name], name, non_empty=True)
     for name, wire in (("date_from", "from_date"), ("date_to", "to_date")):
@@ -301,6 +352,43 @@ def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
             query[wire] = date.fromisoformat(timeutil.check_date_only(params[name], name))
     if params.get("include_hidden") is not None:
         query["include_hidden"] = validation.check_bool(params["include_hidden"], "include_hidden")
+    return query
+
+
+def _list_filters(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The filters the API added after the docs' table (search, tags, sort_by, source, fields), validated,
+    with the cursor rules the spec states: a cursor is not available with ``sort_by`` status or platform,
+    nor with ``source="external"``, which also takes no ``fields``."""
+    from late_api_client.models import ListPostsSortBy, ListPostsSource
+
+    query: dict[str, Any] = {}
+    if params.get("search") is not None:
+        query["search"] = validation.check_str(params["search"], "search")
+    if params.get("tags") is not None:
+        query["tags"] = validation.check_comma_list(
+            params["tags"], "tags", max_items=validation.MAX_TAG_FILTERS
+        )
+    if params.get("sort_by") is not None:
+        sort = validation.check_choice(params["sort_by"], ListPostsSortBy, "sort_by", what="sort order")
+        query["sort_by"] = ListPostsSortBy(sort)  # the endpoint sends its ``.value``
+    if params.get("source") is not None:
+        source = validation.check_choice(params["source"], ListPostsSource, "source", what="post source")
+        query["source"] = ListPostsSource(source)
+    if params.get("fields") is not None:
+        query["fields"] = validation.check_comma_list(params["fields"], "fields", field_names=True)
+    external = query.get("source") == ListPostsSource.EXTERNAL
+    if params.get("cursor") is not None:
+        if query.get("sort_by") in (ListPostsSortBy.STATUS, ListPostsSortBy.PLATFORM):
+            raise LateValidationError(
+                f"cursor is not available with sort_by={str(query['sort_by'])!r}: use page or offset",
+                param="cursor",
+            )
+        if external:
+            raise LateValidationError(
+                "cursor is not available with source='external': use page or offset", param="cursor"
+            )
+    if external and query.get("fields"):
+        raise LateValidationError("fields is not available with source='external'", param="fields")
     return query
 
 
@@ -394,6 +482,26 @@ def _parse_verdict(response: httpx.Response) -> TikTokDryRunVerdict:
             f"created (id {post_id!r}); check with posts.get or posts.list",
         )
     return answer
+
+
+def _act(
+    method: str,
+    post_id: str,
+    params: Mapping[str, Any],
+    build: Callable[..., dict[str, Any]],
+    body_from_dict: Callable[[Mapping[str, Any]], Any],
+    from_dict: Callable[[Mapping[str, Any]], T],
+) -> Operation[T]:
+    """The operation of ``posts.<method>(post_id, **params)``, one of the actions of ``_post_actions``:
+    its body checked and built with the generated body model, sent by the generated endpoint ``build``."""
+    action = actions()[method]
+    _reject_unknown(params, frozenset(action.checks) | _CALL_OPTIONS, method)
+    post_id = validation.check_post_id(post_id)
+    wire = action.body(post_id, params)
+    request = ApiRequest.from_kwargs(
+        build(post_id, body=body_from_dict(wire)), retry_mode=action.retry_mode(wire)
+    )
+    return Operation(request, model_parser(from_dict), call_options(params))
 
 
 class Posts(Resource):
@@ -498,6 +606,81 @@ class Posts(Resource):
         parse = model_parser(PostRetryResponse.from_dict, ((207, RetryPostResponse207.from_dict),))
         return _by_id("retry", post_id, params, retry_post._get_kwargs, parse, "unsafe")
 
+    def _edit(self, post_id: str, params: Mapping[str, Any]) -> Operation[EditPostResponse200]:
+        from late_api_client.api.posts import edit_post
+        from late_api_client.models import EditPostBody, EditPostResponse200
+
+        return _act(
+            "edit",
+            post_id,
+            params,
+            edit_post._get_kwargs,
+            EditPostBody.from_dict,
+            EditPostResponse200.from_dict,
+        )
+
+    def _pin(self, post_id: str, params: Mapping[str, Any]) -> Operation[PinPostResponse]:
+        from late_api_client.api.posts import pin_post
+        from late_api_client.models import PinPostRequest, PinPostResponse
+
+        return _act(
+            "pin", post_id, params, pin_post._get_kwargs, PinPostRequest.from_dict, PinPostResponse.from_dict
+        )
+
+    def _unpin(self, post_id: str, params: Mapping[str, Any]) -> Operation[PinPostResponse]:
+        from late_api_client.api.posts import unpin_post
+        from late_api_client.models import PinPostRequest, PinPostResponse
+
+        return _act(
+            "unpin",
+            post_id,
+            params,
+            unpin_post._get_kwargs,
+            PinPostRequest.from_dict,
+            PinPostResponse.from_dict,
+        )
+
+    def _unpublish(self, post_id: str, params: Mapping[str, Any]) -> Operation[UnpublishPostResponse200]:
+        from late_api_client.api.posts import unpublish_post
+        from late_api_client.models import UnpublishPostBody, UnpublishPostResponse200
+
+        return _act(
+            "unpublish",
+            post_id,
+            params,
+            unpublish_post._get_kwargs,
+            UnpublishPostBody.from_dict,
+            UnpublishPostResponse200.from_dict,
+        )
+
+    def _update_metadata(
+        self, post_id: str, params: Mapping[str, Any]
+    ) -> Operation[UpdatePostMetadataResponse200]:
+        from late_api_client.api.posts import update_post_metadata
+        from late_api_client.models import UpdatePostMetadataBody, UpdatePostMetadataResponse200
+
+        return _act(
+            "update_metadata",
+            post_id,
+            params,
+            update_post_metadata._get_kwargs,
+            UpdatePostMetadataBody.from_dict,
+            UpdatePostMetadataResponse200.from_dict,
+        )
+
+    def _review(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostGetResponse]:
+        from late_api_client.api.posts import review_post
+        from late_api_client.models import PostGetResponse, ReviewPostBody
+
+        return _act(
+            "review",
+            post_id,
+            params,
+            review_post._get_kwargs,
+            ReviewPostBody.from_dict,
+            PostGetResponse.from_dict,
+        )
+
     def _bulk(
         self,
         path: str | os.PathLike[str],
@@ -599,6 +782,32 @@ class Posts(Resource):
         """Publish a failed or partial post again."""
         return self._run(self._retry(post_id, options))
 
+    def edit(self, post_id: str, **params: Unpack[EditPostParams]) -> EditPostResponse200:
+        """Change the text of a published post on one platform (X, Facebook, LinkedIn, YouTube, ...)."""
+        return self._run(self._edit(post_id, params))
+
+    def pin(self, post_id: str, **params: Unpack[PinPostParams]) -> PinPostResponse:
+        """Pin a published Facebook post to the top of its Page."""
+        return self._run(self._pin(post_id, params))
+
+    def unpin(self, post_id: str, **params: Unpack[PinPostParams]) -> PinPostResponse:
+        """Unpin a published Facebook post from the top of its Page."""
+        return self._run(self._unpin(post_id, params))
+
+    def unpublish(self, post_id: str, **params: Unpack[UnpublishPostParams]) -> UnpublishPostResponse200:
+        """Delete a published post from one platform; Late keeps the post, as cancelled."""
+        return self._run(self._unpublish(post_id, params))
+
+    def update_metadata(
+        self, post_id: str, **params: Unpack[UpdateMetadataParams]
+    ) -> UpdatePostMetadataResponse200:
+        """Change a published YouTube video's title, description, tags, privacy, thumbnail, playlist..."""
+        return self._run(self._update_metadata(post_id, params))
+
+    def review(self, post_id: str, **params: Unpack[ReviewPostParams]) -> PostGetResponse:
+        """Approve (schedule) or reject (back to draft) a post pending approval."""
+        return self._run(self._review(post_id, params))
+
     def iter(self, *, max_items: int | None = None, **params: Unpack[ListPostsParams]) -> Iterator[Post]:
         """Every post matching the filters, page after page, fetched lazily.
 
@@ -675,6 +884,34 @@ class Posts(Resource):
     ) -> PostRetryResponse | RetryPostResponse207:
         """Async ``retry``."""
         return await self._arun(self._retry(post_id, options))
+
+    async def aedit(self, post_id: str, **params: Unpack[EditPostParams]) -> EditPostResponse200:
+        """Async ``edit``."""
+        return await self._arun(self._edit(post_id, params))
+
+    async def apin(self, post_id: str, **params: Unpack[PinPostParams]) -> PinPostResponse:
+        """Async ``pin``."""
+        return await self._arun(self._pin(post_id, params))
+
+    async def aunpin(self, post_id: str, **params: Unpack[PinPostParams]) -> PinPostResponse:
+        """Async ``unpin``."""
+        return await self._arun(self._unpin(post_id, params))
+
+    async def aunpublish(
+        self, post_id: str, **params: Unpack[UnpublishPostParams]
+    ) -> UnpublishPostResponse200:
+        """Async ``unpublish``."""
+        return await self._arun(self._unpublish(post_id, params))
+
+    async def aupdate_metadata(
+        self, post_id: str, **params: Unpack[UpdateMetadataParams]
+    ) -> UpdatePostMetadataResponse200:
+        """Async ``update_metadata``."""
+        return await self._arun(self._update_metadata(post_id, params))
+
+    async def areview(self, post_id: str, **params: Unpack[ReviewPostParams]) -> PostGetResponse:
+        """Async ``review``."""
+        return await self._arun(self._review(post_id, params))
 
     async def aiter(
         self, *, max_items: int | None = None, **params: Unpack[ListPostsParams]

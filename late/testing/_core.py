@@ -148,6 +148,7 @@ PREPARE_TARGETS = frozenset(
         "youtube_thumbnail",
     }
 )
+PRIVACY_STATUSES = ("public", "private", "unlisted")
 METADATA_FIELDS = (
     "title",
     "description",
@@ -938,9 +939,9 @@ class SandboxCore:
                     "unknown_parameter",
                 )
             params[name] = value
-        limit = v.parse_int(params["limit"], "limit", minimum=1, maximum=500) if params.get("limit") else 10
-        page = v.parse_int(params["page"], "page", minimum=1) if params.get("page") else 1
-        offset = v.parse_int(params["offset"], "offset", minimum=0) if params.get("offset") else None
+        limit = _list_int(params, "limit") or 10
+        page = _list_int(params, "page") or 1
+        offset = _list_int(params, "offset")
         sort = params.get("sortBy") or "scheduled-desc"
         if sort not in SORTS:
             raise bad_request(f"sortBy must be one of {', '.join(SORTS)}", "sortBy")
@@ -1230,14 +1231,24 @@ class SandboxCore:
             return _json_response(200, {"post": copy.deepcopy(post.doc)})
 
     def _published_entry(
-        self, post: _Post, platform: str, account: str | None, *, verb: str
+        self,
+        post: _Post,
+        platform: str,
+        account: str | None,
+        *,
+        verb: str,
+        absent_code: str = "invalid_field_value",
     ) -> dict[str, Any]:
+        if account is not None:
+            v.require_str(account, "accountId", allow_empty=False)
         entries = [e for e in post.doc["platforms"] if e["platform"] == platform]
         if account is not None:
             entries = [e for e in entries if e["accountId"] == account]
         if not entries:
             raise bad_request(
-                f"The post is not on {platform}" + (f" for account {account}" if account else ""), "platform"
+                f"The post is not on {platform}" + (f" for account {account}" if account else ""),
+                "platform",
+                absent_code,
             )
         published = [e for e in entries if e.get("status") == "published"]
         if len(published) > 1:
@@ -1271,7 +1282,9 @@ class SandboxCore:
             entry = self._published_entry(post, platform, account, verb="edit")
             now = self.now()
             if platform == "twitter":
-                published_at = v.parse_datetime(entry["publishedAt"], "publishedAt", None)
+                # A seeded post may carry no publishedAt: then it counts from the post's own times.
+                when = entry.get("publishedAt") or post.doc.get("publishedAt") or post.doc["createdAt"]
+                published_at = v.parse_datetime(when, "publishedAt", None)
                 if now - published_at > timedelta(hours=1):
                     raise bad_request(
                         "X posts can only be edited within 1 hour of publishing",
@@ -1303,11 +1316,14 @@ class SandboxCore:
 
     def _set_pin(self, ctx: _Ctx, post_id: str, pinned: bool) -> Outcome:
         data = ctx.json()
+        verb = "pin" if pinned else "unpin"
         if data.get("platform") != "facebook":
-            raise bad_request("Only Facebook posts can be pinned", "platform", "platform_not_supported")
+            raise bad_request(f"Only Facebook posts can be {verb}ned", "platform", "platform_not_supported")
         with self._lock:
             post = self._post_or_404(post_id)
-            entry = self._published_entry(post, "facebook", data.get("accountId"), verb="pin")
+            entry = self._published_entry(
+                post, "facebook", data.get("accountId"), verb=verb, absent_code="platform_not_supported"
+            )
             entry["pinned"] = pinned
             message = (
                 "Post pinned to the top of the Facebook Page"
@@ -1351,6 +1367,7 @@ class SandboxCore:
             raise bad_request(
                 "Metadata updates are only supported for youtube", "platform", "platform_not_supported"
             )
+        _check_metadata(data)
         updated = [name for name in METADATA_FIELDS if name in data]
         if not updated:
             raise bad_request(
@@ -1605,6 +1622,42 @@ def _parse_date_param(params: Mapping[str, str], name: str, alias: str, *, end: 
             "invalid_date",
         )
     return v.parse_datetime(raw, param, None)
+
+
+def _list_int(params: Mapping[str, str], name: str) -> int | None:
+    """An integer query parameter of ``GET /v1/posts`` within the spec's bounds (read from the generated
+    constraints, so the sandbox and the SDK move together when the spec does); None when not given."""
+    from late_api_client.constraints import PARAMETERS
+
+    if not params.get(name):
+        return None
+    bounds = PARAMETERS["listPosts"].get(name, {})
+    return v.parse_int(params[name], name, minimum=bounds.get("minimum", 0), maximum=bounds.get("maximum"))
+
+
+def _check_metadata(data: Mapping[str, Any]) -> None:
+    """The fields of an update-metadata body, as the spec types and bounds them: a 400 naming the field."""
+    from late_api_client.constraints import BODY_PROPERTIES
+
+    bounds = BODY_PROPERTIES.get("updatePostMetadata", {})
+    for name in ("videoId", "accountId", "title", "description", "categoryId", "playlistId", "thumbnailUrl"):
+        if name in data:
+            text = v.require_str(data[name], name)
+            most = bounds.get(name, {}).get("maxLength")
+            if most is not None and len(text) > most:
+                raise bad_request(f"{name} may have at most {most} characters", name)
+    for name in ("madeForKids", "containsSyntheticMedia"):
+        if name in data:
+            v.require_bool(data[name], name)
+    if "tags" in data:
+        item_max = bounds.get("tags", {}).get("items", {}).get("maxLength")
+        for tag in v.require_str_list(data["tags"], "tags"):
+            if item_max is not None and len(tag) > item_max:
+                raise bad_request(f"Each tag may have at most {item_max} characters", "tags")
+    if "privacyStatus" in data and data["privacyStatus"] not in PRIVACY_STATUSES:
+        raise bad_request(f"privacyStatus must be one of {', '.join(PRIVACY_STATUSES)}", "privacyStatus")
+    if "thumbnailUrl" in data and not str(data["thumbnailUrl"]).startswith(("https://", "http://")):
+        raise bad_request("thumbnailUrl must be a public http(s) URL", "thumbnailUrl")
 
 
 def _encode_cursor(sort: str, key: tuple[datetime, int]) -> str:
