@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from late import Late, Platform, PostStatus
+from late import UNSET, Late, Platform, PostStatus
 
 CASSETTES = Path(__file__).parent / "cassettes"
 TEST_KEY = (
@@ -176,6 +176,109 @@ async def test_iter_walks_every_page(client: Late, mode: str) -> None:
     assert len(capped) == 3 and set(capped) <= set(created)
 
 
+@cassette_test
+async def test_list_with_the_newer_filters(client: Late, mode: str) -> None:
+    tag = f"cassette-{mode}"
+    first = await create(client, mode, "filtered one", scheduled_for=LATER, tags=[tag, "newer-filters"])
+    second = await create(
+        client, mode, "filtered two", scheduled_for=datetime(2030, 7, 2, 9, 0, tzinfo=UTC), tags=[tag]
+    )
+    response = await call(
+        client,
+        mode,
+        "list",
+        search=f"filtered one ({mode})",
+        tags=[tag, "newer-filters"],
+        sort_by="created-asc",
+        fields=["content", "status", "tags"],
+    )
+    assert [p.field_id for p in response.posts] == [first.post.field_id]
+    assert response.posts[0].tags == [tag, "newer-filters"]
+    assert response.posts[0].scheduled_for is UNSET  # only the fields asked for (and _id) came back
+    oldest_first = await call(client, mode, "list", tags=[tag], sort_by="scheduled-asc", offset=1, limit=1)
+    assert [p.field_id for p in oldest_first.posts] == [second.post.field_id]
+    assert (oldest_first.pagination.page, oldest_first.pagination.total) == (2, 2)
+
+
+async def publish(client: Late, mode: str, what: str, platforms: list[dict[str, Any]]) -> str:
+    """A post published now on ``platforms``; its id."""
+    response = await create(client, mode, what, platforms=platforms, publish_now=True)
+    assert response.post.status == PostStatus.PUBLISHED
+    return str(response.post.field_id)
+
+
+@cassette_test
+async def test_edit(client: Late, mode: str) -> None:
+    post_id = await publish(client, mode, "edit", [{"platform": "facebook", "accountId": "fb_cassette_edit"}])
+    response = await call(
+        client, mode, "edit", post_id, platform=Platform.FACEBOOK, content=f"Edited ({mode})"
+    )
+    assert (response.success, response.message) == (True, "facebook post edited successfully")
+    assert response.url.startswith("https://www.facebook.com/")
+
+
+@cassette_test
+async def test_pin_and_unpin(client: Late, mode: str) -> None:
+    post_id = await publish(client, mode, "pin", [{"platform": "facebook", "accountId": "fb_cassette_pin"}])
+    pinned = await call(client, mode, "pin", post_id, platform="facebook")
+    assert (pinned.success, pinned.pinned) == (True, True)
+    unpinned = await call(client, mode, "unpin", post_id, platform="facebook", account_id="fb_cassette_pin")
+    assert (unpinned.pinned, unpinned.platform_post_id) == (False, pinned.platform_post_id)
+
+
+@cassette_test
+async def test_unpublish(client: Late, mode: str) -> None:
+    post_id = await publish(client, mode, "unpublish", [{"platform": "threads", "accountId": "th_cassette"}])
+    response = await call(client, mode, "unpublish", post_id, platform=Platform.THREADS)
+    assert (response.success, response.message) == (True, "Post deleted from threads successfully")
+    assert (await call(client, mode, "get", post_id)).post.status == "cancelled"
+
+
+@cassette_test
+async def test_update_metadata(client: Late, mode: str) -> None:
+    youtube = [{"platform": "youtube", "accountId": "yt_cassette"}]
+    response = await create(
+        client,
+        mode,
+        "metadata",
+        platforms=youtube,
+        publish_now=True,
+        media_items=[{"type": "video", "url": "https://cdn.example.com/cassette.mp4"}],
+    )
+    post_id = response.post.field_id
+    updated = await call(
+        client,
+        mode,
+        "update_metadata",
+        post_id,
+        platform="youtube",
+        title="Cassette title",
+        tags=["cassette"],
+        privacy_status="unlisted",
+    )
+    assert updated.updated_fields == ["title", "tags", "privacyStatus"]
+    direct = await call(
+        client,
+        mode,
+        "update_metadata",
+        "_",
+        platform="youtube",
+        video_id="vid123",
+        account_id="yt_cassette",
+        made_for_kids=False,
+    )
+    assert (direct.video_id, direct.updated_fields) == ("vid123", ["madeForKids"])
+
+
+@cassette_test
+async def test_review(client: Late, mode: str) -> None:
+    pending = await create(client, mode, "review", scheduled_for=LATER, requires_approval=True)
+    assert pending.post.status == PostStatus.PENDING_APPROVAL
+    approved = await call(client, mode, "review", pending.post.field_id, decision="approve")
+    assert approved.post.status == PostStatus.SCHEDULED
+    assert approved.post.field_id == pending.post.field_id
+
+
 # ------------------------------------------------------------------------------------- the cassettes
 
 SECRETS = re.compile(rf"{re.escape(TEST_KEY)}|bearer|authorization|sk_test", re.IGNORECASE)
@@ -192,7 +295,7 @@ def test_every_cassette_test_has_its_cassette() -> None:
         for name, value in list(globals().items())
         if name.startswith("test_") and any(m.name == "cassette" for m in getattr(value, "pytestmark", []))
     ]
-    assert len(recorded) == 10
+    assert len(recorded) == 16
     for test in recorded:
         for mode_id in ("sync", "async"):
             assert f"{test}_{mode_id}.yaml" in names, f"run `make record`: {test}[{mode_id}] has no cassette"

@@ -205,6 +205,115 @@ async def test_list_and_iter(client: Late, mode: str) -> None:
     assert len(walked) == len(set(walked)) == 5
 
 
+async def test_list_with_the_newer_filters(client: Late, mode: str) -> None:
+    tag = unique("contract-tag").replace(" ", "-")
+    for i in range(3):
+        await call(
+            client,
+            mode,
+            "create",
+            content=unique(f"filtered {i}"),
+            platforms=TWITTER,
+            scheduled_for=soon(6 + i),
+            tags=[tag, "contract"],
+        )
+    listing = await call(
+        client,
+        mode,
+        "list",
+        limit=500,
+        offset=1,
+        search="filtered",
+        tags=[tag, "contract"],
+        sort_by="scheduled-asc",
+        source="zernio",
+        account_id="0123456789abcdef01234567",
+        fields=["content", "status"],
+    )
+    assert listing.posts == []  # no post went out through that account
+    listing = await call(
+        client, mode, "list", offset=1, tags=[tag], sort_by="scheduled-asc", fields=["content", "status"]
+    )
+    assert len(listing.posts) == 2
+    if mode == "sync":
+        walked = [p.field_id for p in client.posts.iter(tags=[tag], sort_by="status", limit=1)]
+    else:
+        walked = [p.field_id async for p in client.posts.aiter(tags=[tag], sort_by="status", limit=1)]
+    assert len(walked) == len(set(walked)) == 3
+
+
+async def test_operations_on_a_published_post(client: Late, mode: str) -> None:
+    published = await call(
+        client,
+        mode,
+        "create",
+        content=unique("published"),
+        platforms=[
+            {"platform": Platform.FACEBOOK, "accountId": "fb_contract"},
+            {"platform": Platform.YOUTUBE, "accountId": "yt_contract"},
+        ],
+        media_items=VIDEO,
+        publish_now=True,
+    )
+    post_id = published.post.field_id
+    edited = await call(client, mode, "edit", post_id, platform="facebook", content=unique("edited"))
+    assert edited.success is True
+    pinned = await call(client, mode, "pin", post_id, platform="facebook", account_id="fb_contract")
+    assert pinned.pinned is True
+    unpinned = await call(client, mode, "unpin", post_id, platform="facebook")
+    assert unpinned.pinned is False
+    metadata = await call(
+        client,
+        mode,
+        "update_metadata",
+        post_id,
+        platform="youtube",
+        title="Contract title",
+        description="Contract description",
+        tags=["contract"],
+        category_id="22",
+        privacy_status="private",
+        thumbnail_url="https://cdn.example.com/thumb.jpg",
+        made_for_kids=False,
+        contains_synthetic_media=False,
+        playlist_id="PLcontract",
+    )
+    assert len(metadata.updated_fields) == 9
+    direct = await call(
+        client,
+        mode,
+        "update_metadata",
+        "_",
+        platform="youtube",
+        video_id="vid",
+        account_id="yt_contract",
+        title="Direct",
+    )
+    assert direct.video_id == "vid"
+    unpublished = await call(client, mode, "unpublish", post_id, platform="youtube")
+    assert unpublished.success is True
+    with pytest.raises(LateValidationError) as info:  # a 400 the spec lists, with its JSON error body
+        await call(client, mode, "pin", post_id, platform="facebook", account_id="fb_other")
+    assert info.value.status_code == 400
+
+
+async def test_review(client: Late, mode: str) -> None:
+    pending = await call(
+        client,
+        mode,
+        "create",
+        content=unique("review"),
+        platforms=TWITTER,
+        scheduled_for=soon(7),
+        requires_approval=True,
+    )
+    assert pending.post.status == PostStatus.PENDING_APPROVAL
+    approved = await call(client, mode, "review", pending.post.field_id, decision="approve")
+    assert approved.post.status == PostStatus.SCHEDULED
+    with pytest.raises(LateConflictError):  # a 409 the spec lists: no longer pending approval
+        await call(client, mode, "review", pending.post.field_id, decision="reject")
+
+
 async def test_get_update_delete(client: Late, mode: str) -> None:
     created = await call(
         client, mode, "create", content=unique("edit me"), platforms=TWITTER, scheduled_for=soon(5)
