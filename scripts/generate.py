@@ -33,14 +33,15 @@ PACKAGE = "late_api_client"
 TARGET = ROOT / "generated" / PACKAGE
 
 
-def run_generator(output: Path) -> None:
+def run_generator(output: Path, spec: Path = SPEC) -> None:
+    """Generate the package from ``spec`` into ``output`` (a directory that must not exist yet)."""
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     command = [
         str(bin_dir / "openapi-python-client"),
         "generate",
         "--path",
-        str(SPEC),
+        str(spec),
         "--config",
         str(GENERATOR_DIR / "config.yaml"),
         "--custom-template-path",

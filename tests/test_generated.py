@@ -8,9 +8,11 @@ import shutil
 import sys
 from http import HTTPStatus
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
+import yaml
 from late_api_client.api.posts import create_post, get_post, list_posts
 from late_api_client.client import AuthenticatedClient
 from late_api_client.models import BulkUploadPostsBody, CreatePostBody, Post, PostStatus
@@ -202,3 +204,53 @@ def test_statuses_sharing_a_model_share_a_branch_and_still_parse(status: int) ->
     parsed = pin_post.sync("p1", client=client, body=PinPostRequest(platform="facebook"))
     assert isinstance(parsed, PinPostResponse404 if status == 404 else ErrorResponse)
     assert parsed.error == f"status {status}"  # type: ignore[union-attr]
+
+
+def _spec_without_what_the_facade_uses() -> dict[str, Any]:
+    """openapi.yaml minus one model (MediaContentType), one parameter (listPosts' cursor) and one
+    field (the page's pagination.nextCursor), each of which the facade uses."""
+    spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    schemas = spec["components"]["schemas"]
+    del schemas["MediaContentType"]
+
+    def drop_refs(node: Any) -> Any:
+        if isinstance(node, dict):
+            if node.get("$ref") == "#/components/schemas/MediaContentType":
+                return {"type": "string"}
+            return {key: drop_refs(value) for key, value in node.items()}
+        if isinstance(node, list):
+            return [drop_refs(value) for value in node]
+        return node
+
+    spec = drop_refs(spec)
+    list_posts_op = spec["paths"]["/v1/posts"]["get"]
+    list_posts_op["parameters"] = [p for p in list_posts_op["parameters"] if p.get("name") != "cursor"]
+    for member in spec["components"]["schemas"]["PostsListResponse"]["properties"]["pagination"]["allOf"]:
+        member.get("properties", {}).pop("nextCursor", None)
+    return spec
+
+
+@pytest.mark.slow
+def test_lint_fails_on_a_facade_use_of_what_a_regeneration_removed(tmp_path: Path) -> None:
+    """`make lint` after a regeneration: mypy sees a vanished model, parameter and field (issue 15)."""
+    import subprocess
+
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(_spec_without_what_the_facade_uses(), sort_keys=False), encoding="utf-8")
+    generate.run_generator(tmp_path / "generated" / "late_api_client", spec)
+    config = tmp_path / "mypy.ini"
+    config.write_text(f"[mypy]\nstrict = True\npython_version = 3.11\nmypy_path = {tmp_path / 'generated'}\n")
+    cache = str(tmp_path / "cache")
+    result = subprocess.run(
+        [sys.executable, "-m", "mypy", "--config-file", str(config), "--cache-dir", cache, "late"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=False,
+        timeout=600,
+    )
+    out = result.stdout + result.stderr
+    assert result.returncode == 1, out
+    assert 'Module "late_api_client.models" has no attribute "MediaContentType"' in out
+    assert 'Extra argument "cursor"' in out
+    assert '"PostsListResponsePagination" has no attribute "next_cursor"' in out

@@ -11,7 +11,7 @@ import difflib
 import json
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
 
 from late import timeutil, validation
 from late.client._retry import RetryMode
@@ -46,6 +46,9 @@ if TYPE_CHECKING:
     import httpx
     from late_api_client.models import (
         EditPostResponse200,
+        ListPostsSortBy,
+        ListPostsSource,
+        ListPostsStatus,
         PinPostResponse,
         Post,
         PostCreateResponse,
@@ -325,13 +328,44 @@ def _model_cannot_fail(wire: Mapping[str, Any]) -> bool:
     return all("platformSpecificData" not in target for target in wire.get("platforms") or ())
 
 
-def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
+class _ListQuery(TypedDict, total=False):
+    """The generated ``list_posts._get_kwargs`` arguments the facade sends. Typed, so that ``mypy``
+    (``make lint``) fails when a regeneration drops one of these query parameters from the spec."""
+
+    page: int
+    limit: int
+    offset: int
+    cursor: str
+    status: ListPostsStatus
+    platform: str
+    profile_id: str
+    created_by: str
+    account_id: str
+    from_date: date
+    to_date: date
+    include_hidden: bool
+    search: str
+    tags: str
+    sort_by: ListPostsSortBy
+    source: ListPostsSource
+    fields: str
+
+
+_IdFilter = Literal["profile_id", "created_by", "account_id"]
+_ID_FILTERS: tuple[_IdFilter, ...] = ("profile_id", "created_by", "account_id")
+_DATE_FILTERS: tuple[tuple[str, Literal["from_date", "to_date"]], ...] = (
+    ("date_from", "from_date"),
+    ("date_to", "to_date"),
+)
+
+
+def _list_query(params: Mapping[str, Any]) -> _ListQuery:
     """Keyword arguments for the generated ``list_posts._get_kwargs``, validated."""
-    query: dict[str, Any] = {}
-    if params.get("page") is not None:
-        query["page"] = validation.check_page(params["page"])
-    if params.get("limit") is not None:
-        query["limit"] = validation.check_limit(params["limit"])
+    query: _ListQuery = {}
+    if (page := validation.check_page(params.get("page"))) is not None:
+        query["page"] = page
+    if (limit := validation.check_limit(params.get("limit"))) is not None:
+        query["limit"] = limit
     if params.get("offset") is not None:
         query["offset"] = validation.check_spec_int(params["offset"], "offset", "listPosts", "offset")
     query.update(_list_filters(params))
@@ -344,24 +378,24 @@ def _list_query(params: Mapping[str, Any]) -> dict[str, Any]:
         query["status"] = ListPostsStatus(validation.check_status(params["status"]))
     if params.get("platform") is not None:
         query["platform"] = validation.check_platform(params["platform"], "platform")
-    for name in ("profile_id", "created_by", "account_id"):
+    for name in _ID_FILTERS:
         if params.get(name) is not None:
             query[name] = validation.check_str(params[name], name, non_empty=True)
-    for name, wire in (("date_from", "from_date"), ("date_to", "to_date")):
-        if params.get(name) is not None:
-            query[wire] = date.fromisoformat(timeutil.check_date_only(params[name], name))
+    for param, wire in _DATE_FILTERS:
+        if params.get(param) is not None:
+            query[wire] = date.fromisoformat(timeutil.check_date_only(params[param], param))
     if params.get("include_hidden") is not None:
         query["include_hidden"] = validation.check_bool(params["include_hidden"], "include_hidden")
     return query
 
 
-def _list_filters(params: Mapping[str, Any]) -> dict[str, Any]:
+def _list_filters(params: Mapping[str, Any]) -> _ListQuery:
     """The filters the API added after the docs' table (search, tags, sort_by, source, fields), validated,
     with the cursor rules the spec states: a cursor is not available with ``sort_by`` status or platform,
     nor with ``source="external"``, which also takes no ``fields``."""
     from late_api_client.models import ListPostsSortBy, ListPostsSource
 
-    query: dict[str, Any] = {}
+    query: _ListQuery = {}
     if params.get("search") is not None:
         query["search"] = validation.check_str(params["search"], "search")
     if params.get("tags") is not None:
