@@ -46,6 +46,7 @@ if TYPE_CHECKING:
         LateNotFoundError,
         LateRateLimitError,
         LateServerError,
+        LateSpecMismatchError,
         LateTimeoutError,
         LateValidationError,
     )
@@ -67,6 +68,7 @@ __all__ = [
     "LateNotFoundError",
     "LateRateLimitError",
     "LateServerError",
+    "LateSpecMismatchError",
     "LateTimeoutError",
     "LateUnreadableValueError",
     "LateValidationError",

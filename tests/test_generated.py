@@ -207,11 +207,11 @@ def test_statuses_sharing_a_model_share_a_branch_and_still_parse(status: int) ->
 
 
 def _spec_without_what_the_facade_uses() -> dict[str, Any]:
-    """openapi.yaml minus one model (MediaContentType), one parameter (listPosts' cursor) and one
-    field (the page's pagination.nextCursor), each of which the facade uses."""
+    """openapi.yaml minus things the facade uses, as older upstream specs lacked them: one model
+    (MediaContentType), two parameters (listPosts' cursor, createPost's Idempotency-Key header) and two
+    fields (the page's pagination.nextCursor, updatePost's inline body's platforms)."""
     spec: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
-    schemas = spec["components"]["schemas"]
-    del schemas["MediaContentType"]
+    del spec["components"]["schemas"]["MediaContentType"]
 
     def drop_refs(node: Any) -> Any:
         if isinstance(node, dict):
@@ -223,23 +223,33 @@ def _spec_without_what_the_facade_uses() -> dict[str, Any]:
         return node
 
     spec = drop_refs(spec)
-    list_posts_op = spec["paths"]["/v1/posts"]["get"]
-    list_posts_op["parameters"] = [p for p in list_posts_op["parameters"] if p.get("name") != "cursor"]
+    posts = spec["paths"]["/v1/posts"]
+    for method, gone in (("get", "cursor"), ("post", "Idempotency-Key")):
+        posts[method]["parameters"] = [p for p in posts[method]["parameters"] if p.get("name") != gone]
     for member in spec["components"]["schemas"]["PostsListResponse"]["properties"]["pagination"]["allOf"]:
         member.get("properties", {}).pop("nextCursor", None)
+    update = spec["paths"]["/v1/posts/{postId}"]["put"]["requestBody"]["content"]["application/json"]
+    del update["schema"]["properties"]["platforms"]
     return spec
 
 
+@pytest.fixture(scope="module")
+def stale_client(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A generated package (in a temporary ``generated/``) from that spec, as a regeneration would make it."""
+    root = tmp_path_factory.mktemp("stale")
+    spec = root / "openapi.yaml"
+    spec.write_text(yaml.safe_dump(_spec_without_what_the_facade_uses(), sort_keys=False), encoding="utf-8")
+    generate.run_generator(root / "generated" / "late_api_client", spec)
+    return root / "generated"
+
+
 @pytest.mark.slow
-def test_lint_fails_on_a_facade_use_of_what_a_regeneration_removed(tmp_path: Path) -> None:
-    """`make lint` after a regeneration: mypy sees a vanished model, parameter and field (issue 15)."""
+def test_lint_fails_on_what_a_regeneration_removed(stale_client: Path, tmp_path: Path) -> None:
+    """`make lint` after a regeneration: mypy names each vanished model, parameter and field (issue 15)."""
     import subprocess
 
-    spec = tmp_path / "openapi.yaml"
-    spec.write_text(yaml.safe_dump(_spec_without_what_the_facade_uses(), sort_keys=False), encoding="utf-8")
-    generate.run_generator(tmp_path / "generated" / "late_api_client", spec)
     config = tmp_path / "mypy.ini"
-    config.write_text(f"[mypy]\nstrict = True\npython_version = 3.11\nmypy_path = {tmp_path / 'generated'}\n")
+    config.write_text(f"[mypy]\nstrict = True\npython_version = 3.11\nmypy_path = {stale_client}\n")
     cache = str(tmp_path / "cache")
     result = subprocess.run(
         [sys.executable, "-m", "mypy", "--config-file", str(config), "--cache-dir", cache, "late"],
@@ -253,4 +263,54 @@ def test_lint_fails_on_a_facade_use_of_what_a_regeneration_removed(tmp_path: Pat
     assert result.returncode == 1, out
     assert 'Module "late_api_client.models" has no attribute "MediaContentType"' in out
     assert 'Extra argument "cursor"' in out
+    assert 'Unexpected keyword argument "idempotency_key"' in out
     assert '"PostsListResponsePagination" has no attribute "next_cursor"' in out
+    assert '"UpdatePostBody" has no attribute "platforms"' in out
+
+
+_STALE_RUN = """
+import httpx
+import late, late.testing
+from late import LateSpecMismatchError, LateValidationError
+
+sandbox = late.testing.sandbox()
+client = late.Late(api_key="sk_test_stale", transport=sandbox)
+target = [{"platform": "twitter", "accountId": "acc_1"}]
+with httpx.Client(transport=sandbox, base_url="https://getlate.dev/api") as raw:  # a post for iter to read
+    auth = {"Authorization": "Bearer sk_test_stale"}
+    raw.post("/v1/posts", json={"content": "seed", "platforms": target}, headers=auth).raise_for_status()
+calls = {
+    "create": lambda: client.posts.create(content="x", platforms=target, publish_now=True),
+    "iter": lambda: list(client.posts.iter()),
+    "update": lambda: client.posts.update("p1", content="x"),
+}
+for name, call in calls.items():
+    try:
+        call()
+    except LateValidationError as exc:
+        print(name, "blames the caller:", exc)
+    except LateSpecMismatchError as exc:
+        print(name, "mismatch:", exc.message)
+print("requests:", len(sandbox.requests))
+"""
+
+
+@pytest.mark.slow
+def test_a_stale_generated_client_is_the_sdks_error_not_the_callers(stale_client: Path) -> None:
+    """Run against that package, each call fails with LateSpecMismatchError naming what is gone."""
+    import os
+    import subprocess
+
+    env = dict(os.environ, PYTHONPATH=f"{stale_client}{os.pathsep}{ROOT}")
+    result = subprocess.run(
+        [sys.executable, "-c", _STALE_RUN], env=env, capture_output=True, text=True, check=False, timeout=120
+    )
+    assert result.returncode == 0, result.stderr
+    lines = dict(line.split(" ", 1) for line in result.stdout.splitlines())
+    assert lines["create"].startswith("mismatch: The Late SDK does not match its API spec")
+    assert "create_post._get_kwargs does not take these arguments" in lines["create"]
+    assert "'idempotency_key'" in lines["create"]
+    assert "PostsListResponsePagination has no attribute 'next_cursor'" in lines["iter"]
+    assert "UpdatePostBody has no attribute 'platforms'" in lines["update"]
+    assert all(line.startswith("mismatch:") for name, line in lines.items() if name != "requests:")
+    assert lines["requests:"] == "2"  # the seeding post and iter's first page; create and update sent nothing

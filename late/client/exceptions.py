@@ -10,8 +10,9 @@ Everything a call raises is a :class:`LateAPIError`::
     ├── LateConflictError             409 (duplicate content, ``idempotency_conflict``)
     ├── LateRateLimitError            429, with ``.retry_after`` in seconds
     ├── LateServerError               5xx, including statuses ``http.HTTPStatus`` does not know (520, 530)
-    └── LateConnectionError           the request got no HTTP response (DNS, refused, reset, TLS...)
-        └── LateTimeoutError          connect/read/write/pool timeout, or the call's overall deadline
+    ├── LateConnectionError           the request got no HTTP response (DNS, refused, reset, TLS...)
+    │   └── LateTimeoutError          connect/read/write/pool timeout, or the call's overall deadline
+    └── LateSpecMismatchError         the SDK's own fault: its generated client does not match the facade
 
 Programming mistakes are Python's own errors, outside that tree, so that ``except LateAPIError``
 around a loop of calls cannot swallow them: an unknown keyword argument is a ``TypeError``, and a call
@@ -43,6 +44,7 @@ __all__ = [
     "LateNotFoundError",
     "LateRateLimitError",
     "LateServerError",
+    "LateSpecMismatchError",
     "LateTimeoutError",
     "LateValidationError",
     "error_class_for_status",
@@ -226,6 +228,18 @@ class LateTimeoutError(LateConnectionError):
     """A connect/read/write/pool timeout, or the call's overall ``deadline`` ran out."""
 
     default_message = "Request timed out"
+
+
+class LateSpecMismatchError(LateAPIError):
+    """The SDK does not match the API spec it was generated from: a bug in the SDK, not in the call.
+
+    The facade uses a parameter, model or field that the generated client (``late_api_client``, built
+    from ``openapi.yaml``) no longer has, typically after a regeneration from a changed spec. Nothing
+    the caller passed is wrong, so this is never a :class:`LateValidationError`; it is not retried.
+    ``__cause__`` is Python's original ``TypeError``/``AttributeError``/``ImportError``.
+    """
+
+    default_message = "The Late SDK does not match its API spec"
 
 
 _STATUS_CLASSES: dict[int, type[LateAPIError]] = {

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 from late_api_client.types import Unset
 
 from late.client.exceptions import LateAPIError, LateValidationError
+from late.resources._spec import spec_checked
 
 if TYPE_CHECKING:
     from late_api_client.models import Post, PostsListResponse, PostsListResponsePagination
@@ -65,21 +66,22 @@ class PageWalk:
     def take(self, response: PostsListResponse) -> Iterator[Post]:
         # The spec makes every field of a page optional: no posts is an empty page, and a page
         # without pagination is the last one the walk can know about.
-        posts = response.posts if isinstance(response.posts, list) else []
-        pagination = response.pagination
-        self._next_page += 1
-        if not posts or isinstance(pagination, Unset):
-            self._done = True
-        elif isinstance(next_cursor := pagination.next_cursor, str) and next_cursor:
-            self._repeated = next_cursor in self._sent  # this page's posts still count
-            self._cursor = next_cursor
-        elif self._cursor is not None:
-            self._done = True  # the cursor walk's last page (a null cursor)
-        elif self._offset is not None:
-            self._offset += len(posts)
-            self._done = self._last_offset_page(self._offset, pagination, len(posts))
-        elif self._last_numbered_page(pagination, len(posts)):
-            self._done = True
+        with spec_checked():  # a page model without these fields: the SDK's error, not the caller's
+            posts = response.posts if isinstance(response.posts, list) else []
+            pagination = response.pagination
+            self._next_page += 1
+            if not posts or isinstance(pagination, Unset):
+                self._done = True
+            elif isinstance(next_cursor := pagination.next_cursor, str) and next_cursor:
+                self._repeated = next_cursor in self._sent  # this page's posts still count
+                self._cursor = next_cursor
+            elif self._cursor is not None:
+                self._done = True  # the cursor walk's last page (a null cursor)
+            elif self._offset is not None:
+                self._offset += len(posts)
+                self._done = self._last_offset_page(self._offset, pagination, len(posts))
+            elif self._last_numbered_page(pagination, len(posts)):
+                self._done = True
 
         for post in posts:
             if self._remaining is not None:

@@ -24,6 +24,7 @@ from late._upload import FileInput, ProgressCallback, UploadSource, prepare
 from late.client.exceptions import LateAPIError, LateValidationError
 from late.client.transport import ApiRequest, ExternalRequest, RequestOptions
 from late.resources._base import CallOptions, Operation, Resource, call_options, model_parser
+from late.resources._spec import call_generated, spec_checked
 
 __all__ = ["Media", "MediaUploadResult", "UploadedFile"]
 
@@ -84,7 +85,8 @@ def _parse_presigned(response: httpx.Response) -> _Presigned:
     from late_api_client.models import GetMediaPresignedUrlResponse200
 
     model = model_parser(GetMediaPresignedUrlResponse200.from_dict)(response)
-    upload_url, public_url, key = model.upload_url, model.public_url, model.key
+    with spec_checked():
+        upload_url, public_url, key = model.upload_url, model.public_url, model.key
     if not isinstance(upload_url, str) or not isinstance(public_url, str):
         raise LateAPIError(
             "The presign answer has no uploadUrl/publicUrl",
@@ -103,6 +105,7 @@ class _Upload:
     options: RequestOptions | None
     progress: ProgressCallback | None
 
+    @spec_checked()  # a generated name that is gone is the SDK's error
     def presign(self) -> Operation[_Presigned]:
         # Imported here, not at the top: the generated package costs `import late` time.
         from late_api_client.api.media import get_media_presigned_url
@@ -115,7 +118,7 @@ class _Upload:
         )
         # Retried like an idempotent call: a repeated presign only mints another unused, expiring URL.
         request = ApiRequest.from_kwargs(
-            get_media_presigned_url._get_kwargs(body=body), retry_mode="idempotent"
+            call_generated(get_media_presigned_url._get_kwargs, body=body), retry_mode="idempotent"
         )
         return Operation(request, _parse_presigned, self.options)
 

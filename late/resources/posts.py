@@ -27,7 +27,7 @@ from late.resources._base import (
     model_parser,
 )
 from late.resources._pages import PageWalk
-from late.resources._platform_data import BodyWithPlatforms, fix_platform_specific_data
+from late.resources._platform_data import PostBody, fix_platform_specific_data
 from late.resources._post_actions import (
     EditPostParams,
     PinPostParams,
@@ -36,9 +36,9 @@ from late.resources._post_actions import (
     UpdateMetadataParams,
     actions,
 )
+from late.resources._spec import call_generated, spec_checked, spec_mismatch
 
 T = TypeVar("T")
-B = TypeVar("B", bound=BodyWithPlatforms)
 
 if TYPE_CHECKING:
     import os
@@ -437,7 +437,7 @@ def _free_form(wire: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
             yield f"platforms[{i}].platformSpecificData", entry["platformSpecificData"]
 
 
-def _body_model(from_dict: Callable[[Mapping[str, Any]], B], wire: Mapping[str, Any]) -> B:
+def _body_model(from_dict: Callable[[Mapping[str, Any]], PostBody], wire: Mapping[str, Any]) -> PostBody:
     """The generated body model for ``wire``; what it cannot take is a LateValidationError, not a crash."""
     for where, value in _free_form(wire):
         try:
@@ -449,6 +449,8 @@ def _body_model(from_dict: Callable[[Mapping[str, Any]], B], wire: Mapping[str, 
         body.to_dict()  # nested models are built on first use: build them now, while a failure is ours
         return body
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        if (mismatch := spec_mismatch(exc)) is not None:  # the SDK's fault, not the caller's input
+            raise mismatch from exc
         suspects = [where for where, _ in _free_form(wire)]
         raise LateValidationError(
             f"{' or '.join(suspects) or 'the post'} does not match the API's schema "
@@ -467,7 +469,8 @@ def _by_id(
 ) -> Operation[T]:
     """The operation of a call that takes only a post id (and the per-call options)."""
     _reject_unknown(params, _CALL_OPTIONS, method)
-    request = ApiRequest.from_kwargs(build(validation.check_post_id(post_id)), retry_mode=retry_mode)
+    kwargs = call_generated(build, validation.check_post_id(post_id))
+    request = ApiRequest.from_kwargs(kwargs, retry_mode=retry_mode)
     return Operation(request, parse, call_options(params))
 
 
@@ -532,9 +535,10 @@ def _act(
     _reject_unknown(params, frozenset(action.checks) | _CALL_OPTIONS, method)
     post_id = validation.check_post_id(post_id)
     wire = action.body(post_id, params)
-    request = ApiRequest.from_kwargs(
-        build(post_id, body=body_from_dict(wire)), retry_mode=action.retry_mode(wire)
-    )
+    with spec_checked():  # a body model without what the action sends: the SDK's error
+        body = body_from_dict(wire)
+    kwargs = call_generated(build, post_id, body=body)
+    request = ApiRequest.from_kwargs(kwargs, retry_mode=action.retry_mode(wire))
     return Operation(request, model_parser(from_dict), call_options(params))
 
 
@@ -545,6 +549,7 @@ class Posts(Resource):
 
     # --- operations: described once -------------------------------------------------------------
 
+    @spec_checked()  # a generated name or attribute that is gone is the SDK's error, not the caller's
     def _create(
         self, params: Mapping[str, Any]
     ) -> Operation[PostCreateResponse | PostPublishIncompleteResponse]:
@@ -555,10 +560,11 @@ class Posts(Resource):
         body = _body_model(CreatePostBody.from_dict, wire)
         key = _create_key(params) or new_idempotency_key()
         request = ApiRequest.from_kwargs(
-            create_post._get_kwargs(body=body, idempotency_key=key), retry_mode="create"
+            call_generated(create_post._get_kwargs, body=body, idempotency_key=key), retry_mode="create"
         )
         return Operation(request, _parse_created, call_options(params, idempotency_key=key))
 
+    @spec_checked()
     def _tiktok_dry_run(self, params: Mapping[str, Any]) -> Operation[TikTokDryRunVerdict]:
         from late_api_client.api.posts import create_post
         from late_api_client.models import CreatePostBody
@@ -571,7 +577,8 @@ class Posts(Resource):
             )
         body = _body_model(CreatePostBody.from_dict, {**wire, "dryRun": True})
         # Nothing is created, scheduled or published ("it can be repeated freely"): a plain repeatable call.
-        request = ApiRequest.from_kwargs(create_post._get_kwargs(body=body), retry_mode="idempotent")
+        kwargs = call_generated(create_post._get_kwargs, body=body)
+        request = ApiRequest.from_kwargs(kwargs, retry_mode="idempotent")
         return Operation(request, _parse_verdict, call_options(params))
 
     def _check_create(self, params: Mapping[str, Any]) -> None:
@@ -588,16 +595,18 @@ class Posts(Resource):
         else:
             self._create(params)
 
+    @spec_checked()
     def _list(self, params: Mapping[str, Any]) -> Operation[PostsListResponse]:
         from late_api_client.api.posts import list_posts
         from late_api_client.models import PostsListResponse
 
         _reject_unknown(params, _LIST_KEYS, "list")
         request = ApiRequest.from_kwargs(
-            list_posts._get_kwargs(**_list_query(params)), retry_mode="idempotent"
+            call_generated(list_posts._get_kwargs, **_list_query(params)), retry_mode="idempotent"
         )
         return Operation(request, model_parser(PostsListResponse.from_dict), call_options(params))
 
+    @spec_checked()
     def _get(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostGetResponse]:
         from late_api_client.api.posts import get_post
         from late_api_client.models import PostGetResponse
@@ -605,6 +614,7 @@ class Posts(Resource):
         parse = model_parser(PostGetResponse.from_dict)
         return _by_id("get", post_id, params, get_post._get_kwargs, parse, "idempotent")
 
+    @spec_checked()
     def _update(
         self, post_id: str, params: Mapping[str, Any]
     ) -> Operation[PostUpdateResponse | PostPublishIncompleteResponse]:
@@ -615,7 +625,7 @@ class Posts(Resource):
         post_id = validation.check_post_id(post_id)
         wire = _post_body(params, creating=False)
         body = _body_model(UpdatePostBody.from_dict, wire)
-        kwargs = update_post._get_kwargs(post_id, body=body)
+        kwargs = call_generated(update_post._get_kwargs, post_id, body=body)
         # Publishing is not repeatable: a second PUT after a first that published (its answer lost)
         # is refused as an update of a published post. Such an update is retried only when the
         # request never reached the API; any other update is an idempotent PUT.
@@ -623,6 +633,7 @@ class Posts(Resource):
         parse = model_parser(PostUpdateResponse.from_dict, ((207, _publish_incomplete()),))
         return Operation(ApiRequest.from_kwargs(kwargs, retry_mode=mode), parse, call_options(params))
 
+    @spec_checked()
     def _delete(self, post_id: str, params: Mapping[str, Any]) -> Operation[PostDeleteResponse]:
         from late_api_client.api.posts import delete_post
         from late_api_client.models import PostDeleteResponse
@@ -630,6 +641,7 @@ class Posts(Resource):
         parse = model_parser(PostDeleteResponse.from_dict)
         return _by_id("delete", post_id, params, delete_post._get_kwargs, parse, "idempotent")
 
+    @spec_checked()
     def _retry(
         self, post_id: str, params: Mapping[str, Any]
     ) -> Operation[PostRetryResponse | RetryPostResponse207]:
