@@ -22,6 +22,7 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
+import spec_diff
 import yaml
 from yaml import SafeDumper as Dumper  # pure Python on purpose: libyaml's emitter wraps differently
 
@@ -186,62 +187,12 @@ def dump(spec: Spec) -> str:
 # --- change summary -------------------------------------------------------------------------------
 
 
-def _op_ids(spec: Spec) -> dict[str, str]:
-    ops = {}
-    for path, item in spec.get("paths", {}).items():
-        for method in HTTP_METHODS:
-            op = item.get(method)
-            if isinstance(op, dict):
-                ops[f"{method.upper()} {path}"] = op.get("operationId", "")
-    return ops
-
-
-def _schema_facts(spec: Spec) -> tuple[set[str], set[str], set[str], set[str]]:
-    """Return (schemas, 'Schema.property' names, 'Schema.property=value' enum values, required
-    'Schema.property' names), walked deeply."""
-    schemas = spec.get("components", {}).get("schemas", {})
-    props: set[str] = set()
-    enums: set[str] = set()
-    required: set[str] = set()
-
-    def walk(node: Any, where: str) -> None:
-        if isinstance(node, dict):
-            required.update(f"{where}.{key}" for key in node.get("required", []) or [])
-            for value in node.get("enum", []) or []:
-                enums.add(f"{where}={value}")
-            for key, prop in (node.get("properties") or {}).items():
-                props.add(f"{where}.{key}")
-                walk(prop, f"{where}.{key}")
-            for keyword in ("items", "additionalProperties"):
-                if isinstance(node.get(keyword), dict):
-                    walk(node[keyword], f"{where}[]")
-            for keyword in ("oneOf", "anyOf", "allOf"):
-                for member in node.get(keyword, []) or []:
-                    walk(member, where)
-
-    for name, schema in schemas.items():
-        walk(schema, name)
-    return set(schemas), props, enums, required
-
-
 def summarize(old: Spec | None, new: Spec) -> list[str]:
+    """The change summary printed after an extraction: see ``spec_diff`` for what it covers."""
     if old is None:
-        ops = _op_ids(new)
+        ops = spec_diff.operations(new)
         return [f"new openapi.yaml: {len(ops)} operations, {len(new['components']['schemas'])} schemas"]
-    lines: list[str] = []
-    old_ops, new_ops = _op_ids(old), _op_ids(new)
-    lines += [f"+ operation {k} ({new_ops[k]})" for k in sorted(new_ops.keys() - old_ops.keys())]
-    lines += [f"- operation {k} ({old_ops[k]})" for k in sorted(old_ops.keys() - new_ops.keys())]
-    (old_s, old_p, old_e, old_r), (new_s, new_p, new_e, new_r) = _schema_facts(old), _schema_facts(new)
-    lines += [f"+ schema {n}" for n in sorted(new_s - old_s)]
-    lines += [f"- schema {n}" for n in sorted(old_s - new_s)]
-    lines += [f"+ property {n}" for n in sorted(new_p - old_p)]
-    lines += [f"- property {n}" for n in sorted(old_p - new_p)]
-    lines += [f"+ enum value {n}" for n in sorted(new_e - old_e)]
-    lines += [f"- enum value {n}" for n in sorted(old_e - new_e)]
-    lines += [f"+ required {n}" for n in sorted(new_r - old_r)]
-    lines += [f"- required {n}" for n in sorted(old_r - new_r)]
-    return lines or ["no changes to operations, schemas, properties or enum values"]
+    return spec_diff.report(spec_diff.compare(old, new))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -249,23 +200,33 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("upstream", help="path or http(s) URL of the upstream OpenAPI spec")
     parser.add_argument("--output", default="openapi.yaml", type=Path)
     parser.add_argument("--check", action="store_true", help="fail if --output differs instead of writing it")
+    parser.add_argument(
+        "--json",
+        action="store_true",
+        help="print the changes as a JSON list on stdout (the rest goes to stderr)",
+    )
     args = parser.parse_args(argv)
+    say = (lambda line: print(line, file=sys.stderr)) if args.json else print
 
     spec = extract(load(args.upstream))
     text = dump(spec)
     current = args.output.read_text(encoding="utf-8") if args.output.exists() else None
     old = yaml.load(current, Loader=Loader) if current else None
-    for line in summarize(old, yaml.load(text, Loader=Loader)):
-        print(line)
+    new = yaml.load(text, Loader=Loader)
+    if args.json:
+        print(spec_diff.to_json(spec_diff.compare(old, new) if old is not None else []))
+    else:
+        for line in summarize(old, new):
+            print(line)
     if args.check:
         if current != text:
             print(f"{args.output} differs from a fresh extraction of {args.upstream}", file=sys.stderr)
             return 1
-        print(f"{args.output} matches {args.upstream} byte for byte")
+        say(f"{args.output} matches {args.upstream} byte for byte")
         return 0
     if current != text:
         args.output.write_text(text, encoding="utf-8")
-        print(f"wrote {args.output} ({len(text.encode()):,} bytes)")
+        say(f"wrote {args.output} ({len(text.encode()):,} bytes)")
     return 0
 
 
