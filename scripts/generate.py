@@ -31,10 +31,33 @@ SPEC = ROOT / "openapi.yaml"
 GENERATOR_DIR = ROOT / "scripts" / "generator"
 PACKAGE = "late_api_client"
 TARGET = ROOT / "generated" / PACKAGE
+TYPES_MODULE = GENERATOR_DIR / "types_module.py"
+OVERRIDES = GENERATOR_DIR / "overrides.yaml"
+
+
+def base_version() -> str:
+    """The openapi-python-client release the templates were copied from (``overrides.yaml``)."""
+    import yaml
+
+    return str(yaml.safe_load(OVERRIDES.read_text(encoding="utf-8"))["base"])
+
+
+def check_generator_version() -> None:
+    """Refuse to generate with another generator than the one the templates were copied from."""
+    from importlib.metadata import version
+
+    installed, base = version("openapi-python-client"), base_version()
+    if installed != base:
+        raise SystemExit(
+            f"openapi-python-client {installed} is installed, but scripts/generator/templates were copied "
+            f"from {base} (scripts/generator/overrides.yaml): run `make install`, or move the templates to "
+            f"{installed} first (see docs/generator.md)"
+        )
 
 
 def run_generator(output: Path, spec: Path = SPEC) -> None:
     """Generate the package from ``spec`` into ``output`` (a directory that must not exist yet)."""
+    check_generator_version()
     bin_dir = Path(sys.executable).parent
     env = dict(os.environ, PATH=f"{bin_dir}{os.pathsep}{os.environ.get('PATH', '')}")
     command = [
@@ -58,6 +81,9 @@ def run_generator(output: Path, spec: Path = SPEC) -> None:
         raise SystemExit(f"openapi-python-client failed (exit {result.returncode})")
     for cache in output.rglob("__pycache__"):
         shutil.rmtree(cache)
+    # The package's types module is our own Python module (linted and type-checked where it lives),
+    # copied over the one the generator's template made.
+    shutil.copyfile(TYPES_MODULE, output / "types.py")
     # PEP 561: the generated package is typed, and `mypy --strict` on late/ reads it as such.
     (output / "py.typed").write_text("")
     (output / "constraints.py").write_text(constraints_module(SPEC), encoding="utf-8")

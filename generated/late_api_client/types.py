@@ -1,4 +1,9 @@
-"""Contains some shared types for properties"""
+"""Contains some shared types for properties.
+
+The generated package's ``types`` module: ``scripts/generate.py`` copies this file in as
+``late_api_client/types.py`` after the generator runs (the generator's own ``types.py`` template is
+not overridden). It is plain Python, so ``make lint`` checks it here with ruff and ``mypy --strict``.
+"""
 
 import datetime
 import functools

@@ -1,12 +1,17 @@
-""" Contains some shared types for properties """
+"""Contains some shared types for properties.
+
+The generated package's ``types`` module: ``scripts/generate.py`` copies this file in as
+``late_api_client/types.py`` after the generator runs (the generator's own ``types.py`` template is
+not overridden). It is plain Python, so ``make lint`` checks it here with ruff and ``mypy --strict``.
+"""
 
 import datetime
 import functools
 import threading
 from collections.abc import Awaitable, Callable, Coroutine, Mapping, MutableMapping
-from http import HTTPStatus
 from enum import Enum
-from typing import Any, BinaryIO, Generic, ParamSpec, TypeVar, Literal, IO, cast
+from http import HTTPStatus
+from typing import IO, Any, BinaryIO, Generic, Literal, ParamSpec, TypeVar, cast
 
 from attrs import define
 
@@ -35,16 +40,17 @@ FileTypes = (
 )
 RequestFiles = list[tuple[str, FileTypes]]
 
+
 @define
 class File:
-    """ Contains information for file uploads """
+    """Contains information for file uploads"""
 
     payload: BinaryIO
     file_name: str | None = None
     mime_type: str | None = None
 
     def to_tuple(self) -> FileTypes:
-        """ Return a tuple representation that httpx will accept for multipart/form-data """
+        """Return a tuple representation that httpx will accept for multipart/form-data"""
         return self.file_name, self.payload, self.mime_type
 
 
@@ -53,7 +59,7 @@ T = TypeVar("T")
 
 @define
 class Response(Generic[T]):
-    """ A response from an endpoint """
+    """A response from an endpoint"""
 
     status_code: HTTPStatus | int
     content: bytes
@@ -74,7 +80,9 @@ def parsed_of(detailed: Callable[_P, Response[_R]]) -> Callable[_P, _R | None]:
         return detailed(*args, **kwargs).parsed
 
     sync.__name__ = sync.__qualname__ = "sync"
-    sync.__doc__ = ":func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."
+    sync.__doc__ = (
+        ":func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."
+    )
     return sync
 
 
@@ -290,4 +298,25 @@ def read_lazily(model: LazyFields, name: str, readers: Mapping[str, Reader]) -> 
     raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}", name=name, obj=model)
 
 
-__all__ = ["UNSET", "File", "FileTypes", "LazyFields", "RequestFiles", "Response", "UnreadableValueError", "Unset", "aparsed_of", "async_twin", "fill_defaults", "format_datetime", "multipart_text", "parse_datetime", "parse_enum", "parsed_of", "read_all", "read_lazily", "status_code_of", "unreadable_value_error"]
+__all__ = [
+    "UNSET",
+    "File",
+    "FileTypes",
+    "LazyFields",
+    "RequestFiles",
+    "Response",
+    "UnreadableValueError",
+    "Unset",
+    "aparsed_of",
+    "async_twin",
+    "fill_defaults",
+    "format_datetime",
+    "multipart_text",
+    "parse_datetime",
+    "parse_enum",
+    "parsed_of",
+    "read_all",
+    "read_lazily",
+    "status_code_of",
+    "unreadable_value_error",
+]
