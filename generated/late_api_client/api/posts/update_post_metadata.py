@@ -1,3 +1,4 @@
+from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -9,13 +10,7 @@ from ...models.error_response import ErrorResponse
 from ...models.update_post_metadata_body import UpdatePostMetadataBody
 from ...models.update_post_metadata_response_200 import UpdatePostMetadataResponse200
 from ...models.update_post_metadata_response_404 import UpdatePostMetadataResponse404
-from ...types import (
-    Response,
-    aparsed_of,
-    async_twin,
-    parsed_of,
-    status_code_of,
-)
+from ...types import Response
 
 
 def _get_kwargs(
@@ -48,15 +43,35 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code in (400, 401, 403, 409, 429):
+    if response.status_code == 400:
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
+
+    if response.status_code == 401:
+        response_401 = ErrorResponse.from_dict(response.json())
+
+        return response_401
+
+    if response.status_code == 403:
+        response_403 = ErrorResponse.from_dict(response.json())
+
+        return response_403
 
     if response.status_code == 404:
         response_404 = UpdatePostMetadataResponse404.from_dict(response.json())
 
         return response_404
+
+    if response.status_code == 409:
+        response_409 = ErrorResponse.from_dict(response.json())
+
+        return response_409
+
+    if response.status_code == 429:
+        response_429 = ErrorResponse.from_dict(response.json())
+
+        return response_429
 
     if response.status_code == 500:
         response_500 = cast(Any, None)
@@ -72,7 +87,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404]:
     return Response(
-        status_code=status_code_of(response.status_code),
+        status_code=HTTPStatus(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -122,8 +137,120 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
+def sync(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePostMetadataBody,
+) -> Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404 | None:
+    """Update post metadata
 
-asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
+     Updates metadata of a published video on the specified platform without re-uploading.
+    Currently only supported for YouTube. At least one updatable field is required.
 
-asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body
+    Two modes:
+
+    1. Post-based (video published through Zernio): pass the Zernio postId in the URL and platform in
+    the body.
+    2. Direct video ID (video uploaded outside Zernio, e.g. directly to YouTube): use _ as the postId,
+       and pass videoId + accountId + platform in the body. The accountId is the Zernio account ID
+       for the connected YouTube channel.
+
+    Args:
+        post_id (str):
+        body (UpdatePostMetadataBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404
+    """
+
+    return sync_detailed(
+        post_id=post_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePostMetadataBody,
+) -> Response[Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404]:
+    """Update post metadata
+
+     Updates metadata of a published video on the specified platform without re-uploading.
+    Currently only supported for YouTube. At least one updatable field is required.
+
+    Two modes:
+
+    1. Post-based (video published through Zernio): pass the Zernio postId in the URL and platform in
+    the body.
+    2. Direct video ID (video uploaded outside Zernio, e.g. directly to YouTube): use _ as the postId,
+       and pass videoId + accountId + platform in the body. The accountId is the Zernio account ID
+       for the connected YouTube channel.
+
+    Args:
+        post_id (str):
+        body (UpdatePostMetadataBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404]
+    """
+
+    kwargs = _get_kwargs(
+        post_id=post_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    post_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdatePostMetadataBody,
+) -> Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404 | None:
+    """Update post metadata
+
+     Updates metadata of a published video on the specified platform without re-uploading.
+    Currently only supported for YouTube. At least one updatable field is required.
+
+    Two modes:
+
+    1. Post-based (video published through Zernio): pass the Zernio postId in the URL and platform in
+    the body.
+    2. Direct video ID (video uploaded outside Zernio, e.g. directly to YouTube): use _ as the postId,
+       and pass videoId + accountId + platform in the body. The accountId is the Zernio account ID
+       for the connected YouTube channel.
+
+    Args:
+        post_id (str):
+        body (UpdatePostMetadataBody):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Any | ErrorResponse | UpdatePostMetadataResponse200 | UpdatePostMetadataResponse404
+    """
+
+    return (
+        await asyncio_detailed(
+            post_id=post_id,
+            client=client,
+            body=body,
+        )
+    ).parsed
