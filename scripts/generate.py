@@ -51,7 +51,7 @@ def check_generator_version() -> None:
         raise SystemExit(
             f"openapi-python-client {installed} is installed, but scripts/generator/templates were copied "
             f"from {base} (scripts/generator/overrides.yaml): run `make install`, or move the templates to "
-            f"{installed} first (see docs/generator.md)"
+            f'{installed} first (README, "The generator and its templates")'
         )
 
 
