@@ -36,6 +36,7 @@ if TYPE_CHECKING:
     from late_api_client.types import UNSET, Unset
 
     from late.bulk import BulkUploadResult
+    from late.client._ratelimit import RateLimit
     from late.client.exceptions import (
         LateAPIError,
         LateAuthenticationError,
@@ -89,6 +90,7 @@ __all__ = [
     "PostUpdateMetadataResponse",
     "PostUpdateResponse",
     "PostsListResponse",
+    "RateLimit",
     "RetryPostResponse207",
     "TikTokDryRunVerdict",
     "TikTokPrivacyLevel",
@@ -116,8 +118,10 @@ def _module_of(name: str) -> str:
         return "late.client.late"
     if name in ("UNSET", "Unset"):
         return "late_api_client.types"
-    if name == "BulkUploadResult":
+    if name in ("BulkUploadResult", "BulkWarning"):
         return "late.bulk"
+    if name == "RateLimit":
+        return "late.client._ratelimit"
     if name in ("MediaUploadResult", "UploadedFile"):
         return "late.resources.media"
     if name in _ENUMS:

@@ -29,15 +29,26 @@ bad row and running the file again changes only that row's key: the others are r
 Nothing lost: a row whose create fails after the transport's
 retries is reported in ``errors`` with the API's message, the other rows still go through, and
 ``posts`` says which row made which post.
+
+Within the API's limits: the client paces every create by the API's rate-limit headers (see
+``late/client/_ratelimit.py``), and a row turned away by the request limit (a 429 whose ``Retry-After``
+is within ``max_retry_after``) after the transport's retries is sent again, up to ``ROW_RESENDS`` times,
+so a long run loses no row to the rate limit. The first pass also checks the file against the per-account
+publish caps (``late/_publish_caps.py``): rows past a day's or an hour's cap, or past TikTok's, are
+reported in ``warnings`` (the file stays valid: the API decides). A progress callback that takes a
+``waiting`` keyword is also told when the run waits for the rate limit: ``progress(done, total,
+waiting=seconds)``; one that takes only ``(done, total)`` is called as before.
 """
 
 from __future__ import annotations
 
 import codecs
+import contextlib
 import csv
 import difflib
 import functools
 import hashlib
+import inspect
 import itertools
 import json
 import operator
@@ -45,6 +56,7 @@ import os
 import re
 import stat
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -52,8 +64,10 @@ from typing import TYPE_CHECKING, Any, BinaryIO, Final, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
 from late._pool import check_concurrency
+from late._publish_caps import CapTally, CapWarning
 from late._upload import guess_content_type
-from late.client.exceptions import LateAPIError, LateValidationError
+from late.client._ratelimit import WAIT_LISTENER
+from late.client.exceptions import LateAPIError, LateRateLimitError, LateValidationError
 from late.enums import MediaType
 
 if TYPE_CHECKING:  # the response models are only annotations here; importing them costs ~50 ms
@@ -71,6 +85,7 @@ __all__ = [
     "BulkError",
     "BulkPost",
     "BulkUploadResult",
+    "BulkWarning",
     "idempotency_key",
 ]
 
@@ -98,7 +113,13 @@ _REQUIRED_COLUMNS: Final = ("platform", "account_id", "scheduled_for")
 DELIMITERS: Final = (",", ";", "\t")
 _LIST_SEPARATOR: Final = "|"
 
-ProgressCallback = Callable[[int, int], None]
+#: ``progress(rows_done, total_rows)``; one that also takes a ``waiting`` keyword is called with
+#: ``waiting=seconds`` when the run starts waiting for the API's rate limit.
+ProgressCallback = Callable[..., None]
+#: How often a row turned away by the rate limit (after the transport's own retries) is sent again.
+ROW_RESENDS: Final = 10
+#: A bulk warning: rows past a publish cap (see ``late._publish_caps.CapWarning``).
+BulkWarning = CapWarning
 BuildCreate = Callable[[Mapping[str, Any]], "Operation[Created]"]
 CheckCreate = Callable[[Mapping[str, Any]], object]
 
@@ -120,12 +141,16 @@ class BulkPost(TypedDict):
 
 
 class BulkUploadResult(TypedDict):
-    """What ``bulk_upload`` returns. ``failed`` and ``posts`` are only in the result of a real run."""
+    """What ``bulk_upload`` returns. ``failed`` and ``posts`` are only in the result of a real run.
+
+    ``warnings``: rows that would break a publish cap (they do not make ``success`` false).
+    """
 
     success: bool
     totalRows: int
     created: int  # posts made by this run
     errors: list[BulkError]
+    warnings: list[BulkWarning]
     failed: NotRequired[int]
     replayed: NotRequired[int]  # rows whose post an earlier run made (returned by their idempotency key)
     posts: NotRequired[list[BulkPost]]
@@ -454,8 +479,13 @@ class BulkUpload:
     check: CheckCreate | None = None
     #: The CSV delimiter; None: detected from the header line.
     delimiter: str | None = None
+    warnings: list[BulkWarning] = field(default_factory=list)
     _finished: int = 0
     _lock: threading.Lock = field(default_factory=threading.Lock)
+    _caps: CapTally = field(default_factory=CapTally)
+    _tells_waits: bool = False  # the progress callback takes ``waiting``
+    _waiting_until: float = 0.0  # (monotonic) the end of the last wait it was told about
+    _resends: dict[int, int] = field(default_factory=dict)  # row -> times sent again after a 429
 
     @classmethod
     def start(
@@ -476,7 +506,7 @@ class BulkUpload:
             raise LateValidationError("progress must be a callable(done, total) or None", param="progress")
         workers = check_concurrency(max_concurrency)
         delimiter = check_delimiter(delimiter)
-        return cls(
+        run = cls(
             check_path(path),
             build,
             dry_run,
@@ -486,6 +516,8 @@ class BulkUpload:
             check=check,
             delimiter=delimiter,
         )
+        run._tells_waits = progress is not None and _takes_waiting(progress)
+        return run
 
     # --- pass 1 ---------------------------------------------------------------------------------------
 
@@ -502,16 +534,19 @@ class BulkUpload:
                     self.total_rows += 1
                 return False
             to_params = _Rows(header).params
-            options, errors = self.options, self.errors
+            options, errors, count = self.options, self.errors, self._caps.add
             for row, cells in rows:
                 self.total_rows += 1
                 try:
                     values = to_params(cells)
-                    check({**options, **values} if options else values)  # the call options first
+                    checked = check({**options, **values} if options else values)  # the call options first
                 except LateValidationError as err:
                     errors.append(BulkError(row=row, message=_message(err)))
+                else:
+                    count(row, _wire_of(checked))
         except _BadFile as bad:
             self.errors.append(BulkError(row=bad.row, message=bad.message))
+        self.warnings = self._caps.warnings()
         return not self.errors
 
     # --- pass 2 ---------------------------------------------------------------------------------------
@@ -530,6 +565,41 @@ class BulkUpload:
                 self._finish(self.errors, BulkError(row=row, message=_message(err)))
                 continue
             yield Job(row, _with_status(operation))
+
+    @contextlib.contextmanager
+    def listening(self) -> Iterator[None]:
+        """Around a row's create: its waits for the rate limit reach the progress callback."""
+        if not self._tells_waits:
+            yield
+            return
+        token = WAIT_LISTENER.set(self._waiting)
+        try:
+            yield
+        finally:
+            WAIT_LISTENER.reset(token)
+
+    def _waiting(self, seconds: float) -> None:
+        """A create is about to wait ``seconds``: tell the callback, once per stretch of waiting."""
+        now = time.monotonic()
+        with self._lock:
+            if now + seconds <= self._waiting_until:
+                return  # another worker's wait already told it (workers wait for the same window)
+            self._waiting_until = now + seconds
+            assert self.progress is not None
+            self.progress(self._finished, self.total_rows, waiting=seconds)
+
+    def resend(self, job: Job, err: LateAPIError, max_retry_after: float) -> bool:
+        """Whether to send a row's create again: turned away by the rate limit, not by a publish cap."""
+        if not isinstance(err, LateRateLimitError) or err.retry_after is None:
+            return False
+        if err.retry_after > max_retry_after:
+            return False
+        with self._lock:
+            sent = self._resends.get(job.row, 0)
+            if sent >= ROW_RESENDS:
+                return False
+            self._resends[job.row] = sent + 1
+            return True
 
     def done(self, job: Job, answered: Answered) -> None:
         from late_api_client.types import Unset
@@ -558,7 +628,11 @@ class BulkUpload:
 
     def validation_result(self) -> BulkUploadResult:
         result = BulkUploadResult(
-            success=not self.errors, totalRows=self.total_rows, created=0, errors=sorted_rows(self.errors)
+            success=not self.errors,
+            totalRows=self.total_rows,
+            created=0,
+            errors=sorted_rows(self.errors),
+            warnings=self.warnings,
         )
         if not self.dry_run:
             result["failed"] = 0
@@ -574,6 +648,7 @@ class BulkUpload:
             failed=len(self.errors),
             replayed=sum(1 for post in self.posts if post["replayed"]),
             errors=sorted_rows(self.errors),
+            warnings=self.warnings,
             posts=sorted_rows(self.posts),
         )
 
@@ -586,6 +661,27 @@ def _with_status(operation: Operation[Created]) -> Operation[Answered]:
     return Operation(
         operation.request, lambda response: (response.status_code, parse(response)), operation.options
     )
+
+
+def _takes_waiting(callback: Callable[..., None]) -> bool:
+    """Whether ``callback`` accepts a ``waiting`` keyword (declared, or ``**kwargs``)."""
+    try:
+        parameters = inspect.signature(callback).parameters.values()
+    except (TypeError, ValueError):  # a builtin or C callable without a signature: the two-argument form
+        return False
+    return any(
+        p.kind is inspect.Parameter.VAR_KEYWORD
+        or (p.name == "waiting" and p.kind is not inspect.Parameter.POSITIONAL_ONLY)
+        for p in parameters
+    )
+
+
+def _wire_of(checked: object) -> Mapping[str, Any] | None:
+    """The wire body of a row's create: what the dry run's check returns, or a built create's JSON."""
+    if isinstance(checked, Mapping):
+        return checked
+    body = getattr(getattr(checked, "request", None), "json", None)
+    return body if isinstance(body, Mapping) else None
 
 
 def sorted_rows(items: list[Any]) -> list[Any]:

@@ -66,7 +66,7 @@ def check_posts_match_rows(result: Any, sandbox: late.testing.Sandbox, path: Pat
 
 def test_dry_run_of_the_docs_format_sends_nothing(client: Late, sandbox: late.testing.Sandbox) -> None:
     result = client.posts.bulk_upload(DATA / "good.csv", dry_run=True)
-    assert result == {"success": True, "totalRows": 5, "created": 0, "errors": []}
+    assert result == {"success": True, "totalRows": 5, "created": 0, "errors": [], "warnings": []}
     assert sandbox.requests == []
 
 
@@ -383,10 +383,16 @@ def test_validation_memory_does_not_grow_with_the_file(client: Late, tmp_path: P
 
 
 def test_ten_thousand_rows(ten_thousand: Path) -> None:
-    sandbox = late.testing.sandbox(dedup=False)
+    # 200 posts at one instant for each of 50 X accounts: far past the publish caps, which the sandbox
+    # leaves off here (this test is about volume); the dry run still warns about them.
+    sandbox = late.testing.sandbox(dedup=False, publish_caps=False)
     with Late(api_key=KEY, transport=sandbox) as client:
         dry = client.posts.bulk_upload(ten_thousand, dry_run=True)
+        warnings = dry.pop("warnings")
         assert dry == {"success": True, "totalRows": 10_000, "created": 0, "errors": []}
+        assert {(w["accountId"], w["cap"]) for w in warnings} == {
+            (f"acc_{n}", cap) for n in range(50) for cap in ("daily", "hourly")
+        }
         result = client.posts.bulk_upload(ten_thousand, max_concurrency=8)
     assert result["success"] is True and result["created"] == 10_000
     assert [p["row"] for p in result["posts"]] == list(range(2, 10_002))

@@ -78,7 +78,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def sandbox(clock: FakeClock) -> Sandbox:
-    return late.testing.sandbox(now=clock, seed=7)
+    return late.testing.sandbox(now=clock, seed=7, publish_caps=False)  # thousands of posts for one account
 
 
 @pytest.fixture

@@ -24,6 +24,7 @@ from late.client.transport import (
 )
 
 if TYPE_CHECKING:
+    from late.client._ratelimit import RateLimit
     from late.resources.media import Media
     from late.resources.posts import Posts
 
@@ -83,6 +84,15 @@ class Late:
         from late.resources.media import Media
 
         return Media(self._transport)
+
+    @property
+    def rate_limit(self) -> RateLimit | None:
+        """The API's rate limit as its latest answer reported it (``limit``, ``remaining``, ``reset``).
+
+        ``None`` until an answer carries the ``X-RateLimit-*`` headers. Requests made through this client
+        (every thread and task) are paced by these numbers: see the README's "Rate limits".
+        """
+        return self._transport.limiter.current
 
     @property
     def base_url(self) -> str:

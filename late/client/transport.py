@@ -64,6 +64,7 @@ from urllib.parse import quote
 import httpx
 
 from ._jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_safely, truncate_text
+from ._ratelimit import RateLimiter, notify_wait
 from ._retry import NOT_SENT_ERRORS, Decision, RetryMode, RetryPolicy
 from .exceptions import (
     LateAPIError,
@@ -694,6 +695,8 @@ class Transport:
         self._clock = clock
         self._rand = rand
         self._wall_clock = wall_clock
+        #: Paces requests by the API's X-RateLimit-* headers (late/client/_ratelimit.py); one per client.
+        self.limiter = RateLimiter(clock, wall_clock)
         self._lock = threading.Lock()
         self._client: httpx.Client | None = None
         self._aclient: httpx.AsyncClient | None = None
@@ -842,9 +845,12 @@ class Transport:
 
     def _send(self, client: httpx.Client, call: _Call) -> httpx.Response:
         while True:
+            while wait := call.pace():  # the API's rate limit is used up: wait for a slot before sending
+                self._sleep(wait)
             http_request = call.next_request(client)
             try:
                 response = client.send(http_request, stream=True)
+                call.saw(response)
                 try:
                     reader = call.body_reader(response)
                     if reader.one_read:  # the common case: no decoding, so no rebuilt response
@@ -869,9 +875,12 @@ class Transport:
 
     async def _asend(self, client: httpx.AsyncClient, call: _Call) -> httpx.Response:
         while True:
+            while wait := call.pace():
+                await self._asleep(wait)
             http_request = call.next_request(client)
             try:
                 response = await client.send(http_request, stream=True)
+                call.saw(response)
                 try:
                     reader = call.body_reader(response)
                     if reader.one_read:
@@ -937,6 +946,9 @@ class _Call:
         self.attempt = 0
         self._url: httpx.URL | None = None  # the last attempt's URL; see last_url
         self._turned_away = False  # an attempt was answered 429 (an unsafe request is then sent again)
+        self._ticket = -1  # this attempt's reservation with the rate limiter (-1: none)
+        self._paced = -1  # the attempt count when that reservation was taken (so: for attempt + 1)
+        self._waited = 0.0  # seconds this attempt has waited for the rate limit so far
 
     @property
     def last_url(self) -> str:
@@ -976,6 +988,41 @@ class _Call:
 
     def elapsed(self) -> float:
         return self.t._clock() - self.start
+
+    def pace(self) -> float:
+        """Seconds to wait for the API's rate limit before the next attempt (0: send now).
+
+        Never more than ``max_retry_after``; a wait that would pass the deadline raises instead.
+        Requests to other hosts (storage uploads) are not counted.
+        """
+        if isinstance(self.request, ExternalRequest):
+            return 0.0
+        limiter = self.t.limiter
+        if self._paced == self.attempt:  # woken from a wait: is the slot still free?
+            wait = limiter.recheck(self._ticket, self.t.policy.max_retry_after - self._waited)
+        else:
+            wait, self._ticket = limiter.reserve(self.t.policy.max_retry_after)
+            self._paced, self._waited = self.attempt, 0.0
+        if wait <= 0:
+            return 0.0
+        self._waited += wait
+        if self.deadline is not None and self.elapsed() + wait >= self.deadline:
+            limiter.cancel(self._ticket)
+            err = LateTimeoutError(
+                f"Deadline of {self.deadline:g}s would pass while waiting {wait:.1f}s for the API's rate "
+                f"limit before {self.request.method} {self.request.url} (after {self.attempt} attempt(s))"
+            )
+            raise self.t.redact(err)
+        logger.debug(
+            "waiting %.2fs for the rate limit before %s %s", wait, self.request.method, self.request.url
+        )
+        notify_wait(wait)
+        return wait
+
+    def saw(self, response: httpx.Response) -> None:
+        """Feed an answer's rate-limit headers to the limiter (the body is not read yet)."""
+        if self._ticket >= 0:
+            self.t.limiter.observe(response.headers, self._ticket, response.status_code)
 
     def body_reader(self, response: httpx.Response) -> _BodyReader:
         deadline_at = None if self.deadline is None else self.start + self.deadline
@@ -1022,6 +1069,8 @@ class _Call:
 
     def after(self, outcome: httpx.Response | httpx.HTTPError) -> httpx.Response | float:
         """The response to return, or seconds to sleep before the next attempt; raises to give up."""
+        if self._ticket >= 0:
+            self.t.limiter.settle(self._ticket)
         if isinstance(outcome, httpx.Response) and outcome.is_success:  # the policy's first rule
             if logger.isEnabledFor(logging.DEBUG):
                 self._log_attempt(outcome.status_code, self.elapsed())
@@ -1043,6 +1092,7 @@ class _Call:
         if decision.retry:
             if isinstance(outcome, httpx.Response) and outcome.status_code == 429:
                 self._turned_away = True
+                notify_wait(decision.delay)
             logger.debug("retrying %s %s in %.2fs", self.request.method, self.last_url, decision.delay)
             return decision.delay
         if isinstance(outcome, httpx.Response) and decision.reason == "success":

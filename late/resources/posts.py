@@ -581,19 +581,21 @@ class Posts(Resource):
         request = ApiRequest.from_kwargs(kwargs, retry_mode="idempotent")
         return Operation(request, _parse_verdict, call_options(params))
 
-    def _check_create(self, params: Mapping[str, Any]) -> None:
+    def _check_create(self, params: Mapping[str, Any]) -> dict[str, Any]:
         """Every check ``_create`` makes (the same errors, in the same order), without the request.
 
         The bulk dry run's per-row check. Past validation, ``_create`` only builds the generated model
         and the request from the wire dict; for a wire dict :func:`_model_cannot_fail` vouches for, that
         cannot raise, so it is skipped. Any other (e.g. ``platformSpecificData``, passed through to the
-        generated per-platform parsers) goes through ``_create`` itself.
+        generated per-platform parsers) goes through ``_create`` itself. Returns the wire body (the
+        bulk run reads each row's account and publish time from it, for the publish caps).
         """
         wire = _create_wire(params)
         if _model_cannot_fail(wire):
             _create_key(params)
         else:
             self._create(params)
+        return wire
 
     @spec_checked()
     def _list(self, params: Mapping[str, Any]) -> Operation[PostsListResponse]:
@@ -732,7 +734,7 @@ class Posts(Resource):
         path: str | os.PathLike[str],
         dry_run: bool,
         max_concurrency: int,
-        progress: Callable[[int, int], None] | None,
+        progress: Callable[..., None] | None,
         options: Mapping[str, Any],
         delimiter: str | None = None,
     ) -> BulkUpload:
@@ -758,7 +760,7 @@ class Posts(Resource):
         dry_run: bool = False,
         *,
         max_concurrency: int = 4,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[..., None] | None = None,
         delimiter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> BulkUploadResult:
@@ -767,9 +769,12 @@ class Posts(Resource):
         ``dry_run=True`` only validates: no request at all, every bad row reported. A real run creates
         nothing unless every row is valid; then ``max_concurrency`` creates run at a time (threads), each
         with an idempotency key derived from the file's bytes and the row, so re-running the same file
-        never posts twice. ``progress(rows_done, total_rows)`` is called after each row. ``delimiter``
-        (``","``, ``";"`` or ``"\\t"``) is detected from the header line when not given. In the result,
-        ``created`` counts the posts this run made and ``replayed`` the rows whose post an earlier run made.
+        never posts twice. ``progress(rows_done, total_rows)`` is called after each row (and, if it takes
+        a ``waiting`` keyword, with ``waiting=seconds`` when the run waits for the API's rate limit).
+        ``delimiter`` (``","``, ``";"`` or ``"\\t"``) is detected from the header line when not given. In
+        the result, ``created`` counts the posts this run made and ``replayed`` the rows whose post an
+        earlier run made; ``warnings`` lists rows past a per-account publish cap. Creates are paced by
+        the API's rate limit; a row it turns away is sent again.
         """
         run = self._bulk(path, dry_run, max_concurrency, progress, options, delimiter)
         if not run.validate() or dry_run:
@@ -777,14 +782,19 @@ class Posts(Resource):
         from late._pool import run_pool
 
         def work(job: Job) -> None:
-            try:
-                response = self._run(job.operation)
-            except LateAuthenticationError:
-                raise  # a bad key fails every row: stop instead of sending them all
-            except LateAPIError as err:
-                run.failed(job, err)
-            else:
-                run.done(job, response)
+            with run.listening():
+                while True:
+                    try:
+                        response = self._run(job.operation)
+                    except LateAuthenticationError:
+                        raise  # a bad key fails every row: stop instead of sending them all
+                    except LateAPIError as err:
+                        if run.resend(job, err, self._transport.policy.max_retry_after):
+                            continue  # turned away by the rate limit: the limiter paces the next try
+                        run.failed(job, err)
+                    else:
+                        run.done(job, response)
+                    return
 
         run_pool(run.jobs(), work, run.workers)
         return run.result()
@@ -872,7 +882,7 @@ class Posts(Resource):
         dry_run: bool = False,
         *,
         max_concurrency: int = 4,
-        progress: Callable[[int, int], None] | None = None,
+        progress: Callable[..., None] | None = None,
         delimiter: str | None = None,
         **options: Unpack[CallOptions],
     ) -> BulkUploadResult:
@@ -885,14 +895,19 @@ class Posts(Resource):
         from late._pool import arun_pool
 
         async def work(job: Job) -> None:
-            try:
-                response = await self._arun(job.operation)
-            except LateAuthenticationError:
-                raise
-            except LateAPIError as err:
-                run.failed(job, err)
-            else:
-                run.done(job, response)
+            with run.listening():
+                while True:
+                    try:
+                        response = await self._arun(job.operation)
+                    except LateAuthenticationError:
+                        raise
+                    except LateAPIError as err:
+                        if run.resend(job, err, self._transport.policy.max_retry_after):
+                            continue
+                        run.failed(job, err)
+                    else:
+                        run.done(job, response)
+                    return
 
         await arun_pool(run.jobs(), work, run.workers)
         return run.result()

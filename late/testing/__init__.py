@@ -24,6 +24,10 @@ Rules worth knowing:
   (``<base>/_sandbox/storage/<key>``) that takes the PUT of the bytes (only their size and sha256
   are kept: ``sandbox.uploads``).
 * Faults: ``sandbox.faults.add(...)``, see :class:`Fault`.
+* Limits (see ``late/testing/_limits.py``): ``rate_limit=(60, 60.0)`` limits requests per key on a sliding
+  window, with the API's ``X-RateLimit-*`` headers and 429 + ``Retry-After``; the per-account publish caps
+  (a day's posts per platform, 25 an hour, TikTok held past 15 per kind in 24 h) are on unless
+  ``publish_caps=False``. Both run on the sandbox's clock.
 * Not implemented (501 with an error envelope): ``POST /v1/posts/bulk-upload`` and
   ``POST /v1/media/upload-direct``.
 """
@@ -62,6 +66,8 @@ def sandbox(
     seed: int | None = None,
     media_base_url: str = "https://media.sandbox.invalid",
     account_profiles: Mapping[str, str] | None = None,
+    rate_limit: tuple[int, float] | None = None,
+    publish_caps: bool = True,
 ) -> Sandbox:
     """A new, empty sandbox (an httpx transport for both ``httpx.Client`` and ``httpx.AsyncClient``).
 
@@ -71,6 +77,11 @@ def sandbox(
     ``seed``: seed for ids and platform ids (with a fixed clock, runs are reproducible).
     ``media_base_url``: where presigned files are said to be public (``publicUrl``).
     ``account_profiles``: accountId -> profileId, for the ``profileId`` list filter.
+    ``rate_limit``: ``(requests, seconds)``, a sliding-window limit per API key, as the API's (60 a minute
+    on the smallest tier: ``(60, 60.0)``): every answer then carries ``X-RateLimit-Limit``/``-Remaining``/
+    ``-Reset`` and a request past it is answered 429 with ``Retry-After``. Default: no limit, no headers.
+    ``publish_caps``: the API's per-account publish caps (a day's posts per platform, 25 an hour, TikTok's
+    15 videos and 15 photos in 24 hours, held rather than refused); ``False`` turns them off.
     """
     return Sandbox(
         now=now,
@@ -79,4 +90,6 @@ def sandbox(
         seed=seed,
         media_base_url=media_base_url,
         account_profiles=account_profiles,
+        rate_limit=rate_limit,
+        publish_caps=publish_caps,
     )

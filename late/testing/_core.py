@@ -27,6 +27,7 @@ from zoneinfo import ZoneInfo
 
 from late.testing import _validate as v
 from late.testing._faults import Fault, FaultList
+from late.testing._limits import PublishCaps, RequestWindow, parse_rate_limit_option
 from late.testing._util import ApiError, IdFactory, bad_request, default_fault_envelope, iso, utc
 
 __all__ = ["SANDBOX_HEADER", "Body", "Outcome", "RequestRecord", "SandboxCore", "Upload"]
@@ -284,6 +285,8 @@ class _Post:
     due: list[datetime | None] = field(default_factory=list)
     #: Creation order: breaks ties between equal times, and a cursor names its last post by it.
     seq: int = field(default_factory=lambda: next(_POST_SEQ))
+    #: Entries (indexes) held past a publish-now by the TikTok cap: they publish at their due time.
+    held: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -298,6 +301,7 @@ class _Ctx:
     parts: list[str]
     user_id: str = ""
     api_key: str = ""
+    rate_headers: list[tuple[str, str]] = field(default_factory=list)  # the key's X-RateLimit-* headers
 
     def json(self, *, required: bool = True) -> dict[str, Any]:
         raw = self.body.read()
@@ -352,8 +356,14 @@ class SandboxCore:
         seed: int | None = None,
         media_base_url: str = "https://media.sandbox.invalid",
         account_profiles: Mapping[str, str] | None = None,
+        rate_limit: tuple[int, float] | None = None,
+        publish_caps: bool = True,
     ) -> None:
         self._lock = threading.RLock()
+        #: The request rate limit per key (None: unlimited, no X-RateLimit-* headers); see _limits.py.
+        self.request_window = RequestWindow(*parse_rate_limit_option(rate_limit)) if rate_limit else None
+        #: The per-account publish caps (None: off); see _limits.py.
+        self.publish_caps = PublishCaps() if publish_caps else None
         self._clock = now
         self.api_keys: set[str] | None = set(api_keys) if api_keys is not None else None
         self.dedup = dedup
@@ -422,6 +432,10 @@ class SandboxCore:
             self._requests.clear()
             self.faults.clear()
             self.failing_accounts.clear()
+            if self.request_window is not None:
+                self.request_window.reset()
+            if self.publish_caps is not None:
+                self.publish_caps.reset()
 
     def seed_post(
         self, post_id: str | None = None, *, api_key: str = "sk_test", **fields: Any
@@ -511,9 +525,11 @@ class SandboxCore:
 
     def _route(self, ctx: _Ctx) -> Outcome:
         try:
-            return self._route_inner(ctx)
+            outcome = self._route_inner(ctx)
         except ApiError as err:
-            return _error_response(err)
+            outcome = _error_response(err)
+        outcome.headers.extend(ctx.rate_headers)
+        return outcome
 
     def _route_inner(self, ctx: _Ctx) -> Outcome:
         parts = ctx.parts
@@ -527,6 +543,8 @@ class SandboxCore:
                 return _json_response(200, {"ok": True})
             raise ApiError(404, f"No route for {method} {ctx.path}", code="not_found")
         self._authenticate(ctx)
+        if self.request_window is not None:  # counted per key; past the limit a 429, nothing done
+            ctx.rate_headers = self.request_window.admit(ctx.api_key, self.now().timestamp())
         with self._lock:
             self._tick()
         handler = self._resolve(method, parts, ctx)
@@ -727,6 +745,9 @@ class SandboxCore:
 
         for entry in doc["platforms"]:
             entry["status"] = "pending"
+        caps = self.publish_caps
+        if caps is not None and status != "draft" and caps.admit(doc["_id"], doc, post.due, now) and publish:
+            post.held = {i for i, due in enumerate(post.due) if due is not None and due > now}
         self._store(post)
         if publish:
             return self._publish_response(post, now, created=True), doc["_id"]
@@ -781,7 +802,7 @@ class SandboxCore:
         for index, entry in enumerate(doc["platforms"]):
             if entry.get("status") in {"published", "cancelled"}:
                 continue
-            if only_due:
+            if only_due or index in post.held:
                 due = post.due[index] if index < len(post.due) else None
                 if due is None or due > now:
                     continue
@@ -820,7 +841,7 @@ class SandboxCore:
     def _publish_response(self, post: _Post, now: datetime, *, created: bool) -> Outcome:
         results = self._publish(post, now)
         doc = post.doc
-        if doc["status"] == "published":
+        if doc["status"] == "published" or (doc["status"] == "scheduled" and post.held):
             return _json_response(
                 201 if created else 200,
                 {"message": "Post published successfully", "post": copy.deepcopy(doc)},
@@ -895,6 +916,8 @@ class SandboxCore:
 
     def _forget(self, post_id: str) -> None:
         del self._posts[post_id]
+        if self.publish_caps is not None:
+            self.publish_caps.forget(post_id)
         self._due_ticket.pop(post_id, None)
         self._position.pop(post_id, None)
         self._unindex(post_id)

@@ -12,6 +12,7 @@ import threading
 from collections.abc import Sequence
 from types import FrameType
 
+from late.testing._limits import parse_rate_limit_option
 from late.testing._server import SandboxServer
 from late.testing._transport import Sandbox
 
@@ -31,6 +32,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         help="accept only this API key (repeatable); by default any key starting with sk_ is valid",
     )
     parser.add_argument("--no-dedup", action="store_true", help="turn off the 24h duplicate-content 409")
+    parser.add_argument(
+        "--rate-limit",
+        type=_rate_limit,
+        default=None,
+        metavar="REQUESTS/SECONDS",
+        help="limit each API key to REQUESTS per SECONDS on a sliding window, e.g. 60/60 (default: none)",
+    )
+    parser.add_argument(
+        "--no-publish-caps", action="store_true", help="turn off the per-account publish caps"
+    )
     args = parser.parse_args(argv)
 
     stop = threading.Event()
@@ -40,7 +51,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
-    sandbox = Sandbox(api_keys=args.api_keys, seed=args.seed, dedup=not args.no_dedup)
+    sandbox = Sandbox(
+        api_keys=args.api_keys,
+        seed=args.seed,
+        dedup=not args.no_dedup,
+        rate_limit=args.rate_limit,
+        publish_caps=not args.no_publish_caps,
+    )
     server = SandboxServer(sandbox, host=args.host, port=args.port)
     print(server.url, flush=True)
     try:
@@ -49,6 +66,19 @@ def main(argv: Sequence[str] | None = None) -> int:
     finally:
         server.close()
     return 0
+
+
+def _rate_limit(text: str) -> tuple[int, float]:
+    """``"60/60"`` (requests per seconds) as ``(60, 60.0)``."""
+    size, slash, period = text.partition("/")
+    try:
+        if not slash:
+            raise ValueError
+        return parse_rate_limit_option((int(size), float(period)))
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected REQUESTS/SECONDS with REQUESTS >= 1 and SECONDS > 0, e.g. 60/60; got {text!r}"
+        ) from None
 
 
 if __name__ == "__main__":
