@@ -12,7 +12,11 @@ realistic API posts (platforms with populated accounts, media items, platform da
 The upstream SDK (``late-sdk`` from PyPI) is installed into ``.bench/upstream`` (gitignored, never a
 project dependency) and measured on the same calls where it runs; where it fails, the table says how.
 
-    python scripts/bench.py [--quick] [--json PATH] [--no-upstream]
+The rate-limit rows (``--only ratelimit``) run ``bulk_upload`` and an ``acreate`` fan-out through the
+served sandbox limited to 50 requests per 5 s, and compare the wall time with the floor the limit
+allows (requests / limit x period), counting failed rows and requests answered 429.
+
+    python scripts/bench.py [--quick] [--json PATH] [--no-upstream] [--only ratelimit,...]
 """
 
 from __future__ import annotations
@@ -250,7 +254,19 @@ def start_fixed_server(fixtures_path: Path) -> tuple[Process, str]:
 
 
 def start_sandbox_server() -> tuple[Process, str]:
-    server = Process([sys.executable, "-m", "late.testing.serve", "--port", "0", "--no-dedup", "--seed", "7"])
+    server = Process(
+        [
+            sys.executable,
+            "-m",
+            "late.testing.serve",
+            "--port",
+            "0",
+            "--no-dedup",
+            "--no-publish-caps",
+            "--seed",
+            "7",
+        ]
+    )
     if not server.first_line.startswith("http"):
         raise SystemExit(f"sandbox server did not start: {server.first_line!r}")
     return server, server.first_line
@@ -893,6 +909,123 @@ def bench_bulk(base_url: str, *, rows: int, small_rows: int, rounds: int) -> Row
     return row
 
 
+# ---- within the API's rate limit: the served sandbox with a small window -----------------------------
+
+
+def write_paced_csv(path: Path, rows: int) -> None:
+    """``rows`` scheduled posts within every publish cap: 40 accounts, one post per account an hour."""
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.writer(fh)
+        writer.writerow(["content", "platform", "account_id", "scheduled_for"])
+        for i in range(rows):
+            n, slot = i % 40, i // 40
+            when = f"2030-02-{1 + slot // 20:02d}T{slot % 20:02d}:00:00Z"
+            writer.writerow([f"Paced post {i}", ("twitter", "linkedin")[n % 2], f"acc_paced_{n}", when])
+
+
+def _paced_row(
+    what: str, measure: str, wall: float, floor: float, requests: int, refused: int, failed: int
+) -> Row:
+    ratio = wall / floor
+    share = refused / requests if requests else 0.0
+    return Row(
+        what=what,
+        measure=measure,
+        late=f"{wall:.1f} s; {failed} failed; {refused} of {requests} requests answered 429 ({share:.1%})",
+        baseline=f"floor {floor:.0f} s (requests / limit x period)",
+        ratio=ratio,
+        target="<= 1.15x the floor; 0 failed; <= 1% answered 429",
+        met=ratio <= 1.15 and failed == 0 and share <= 0.01,
+        upstream="not measured",
+        data={
+            "wall_s": wall,
+            "floor_s": floor,
+            "requests": requests,
+            "answered_429": refused,
+            "failed": failed,
+        },
+    )
+
+
+def bench_rate_limit(*, size: int, period: float, rows: int, creates: int, concurrency: int) -> list[Row]:
+    """``bulk_upload`` and ``acreate`` fan-out through the served sandbox's rate limit (each its own key).
+
+    The sandbox is served on loopback in this process (so its request log can be read: how many 429s).
+    """
+    import late.testing
+    from late import Late
+
+    sandbox = late.testing.sandbox(rate_limit=(size, period), dedup=False, seed=7)
+    window = f"{size} requests per {period:g} s"
+    found: list[Row] = []
+    with late.testing.serve_in_thread(sandbox) as server:
+        api = server.url + "/api"
+
+        def tally(key: str) -> tuple[int, int]:
+            mine = [r for r in sandbox.requests if r.headers.get("authorization") == f"Bearer {key}"]
+            return len(mine), sum(r.status == 429 for r in mine)
+
+        path = BENCH_DIR / f"paced-{rows}.csv"
+        write_paced_csv(path, rows)
+        key = "sk_bench_paced_bulk"
+        with Late(api_key=key, base_url=api) as client:
+            start = time.perf_counter()
+            result = client.posts.bulk_upload(path)
+            wall = time.perf_counter() - start
+        requests, refused = tally(key)
+        found.append(
+            _paced_row(
+                f"rate limit: bulk_upload {rows} rows",
+                f"served sandbox, {window}; default max_concurrency (4)",
+                wall,
+                rows / size * period,
+                requests,
+                refused,
+                result.get("failed", 0) + (rows - result["created"] - result.get("failed", 0)),
+            )
+        )
+        log(f"  bulk: {found[-1].late}")
+
+        key = "sk_bench_paced_fanout"
+
+        async def fan_out() -> tuple[float, int]:
+            async with Late(api_key=key, base_url=api) as client:
+                todo = iter(range(creates))
+                failed = 0
+
+                async def worker() -> None:
+                    nonlocal failed
+                    for i in todo:
+                        try:
+                            await client.posts.acreate(
+                                content=f"Paced fan-out {i}",
+                                platforms=[{"platform": "twitter", "accountId": f"acc_fan_{i % 50}"}],
+                                publish_now=True,
+                            )
+                        except Exception:
+                            failed += 1
+
+                start = time.perf_counter()
+                await asyncio.gather(*(worker() for _ in range(concurrency)))
+                return time.perf_counter() - start, failed
+
+        wall, failed = asyncio.run(fan_out())
+        requests, refused = tally(key)
+        found.append(
+            _paced_row(
+                f"rate limit: {creates} acreate",
+                f"served sandbox, {window}; concurrency {concurrency}",
+                wall,
+                creates / size * period,
+                requests,
+                refused,
+                failed,
+            )
+        )
+        log(f"  acreate: {found[-1].late}")
+    return found
+
+
 # ----------------------------------------------------------------------------------------------------
 # Output
 # ----------------------------------------------------------------------------------------------------
@@ -948,7 +1081,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--quick", action="store_true", help="a fast smoke run: fewer rounds, smaller files")
     parser.add_argument("--json", type=Path, help="also write the results as JSON to this path")
     parser.add_argument("--no-upstream", action="store_true", help="do not install or measure late-sdk")
-    parser.add_argument("--only", help="comma-separated row keys: import,get,list,fanout,upload,bulk")
+    parser.add_argument(
+        "--only", help="comma-separated row keys: import,get,list,fanout,upload,bulk,ratelimit"
+    )
     parser.add_argument("--worker", nargs=argparse.REMAINDER, help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
     if args.worker:
@@ -956,7 +1091,8 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     BENCH_DIR.mkdir(exist_ok=True)
     compile_like_an_install()
-    only = set(args.only.split(",")) if args.only else {"import", "get", "list", "fanout", "upload", "bulk"}
+    everything = {"import", "get", "list", "fanout", "upload", "bulk", "ratelimit"}
+    only = set(args.only.split(",")) if args.only else everything
     quick = args.quick
     started = time.perf_counter()
     env = environment()
@@ -1050,6 +1186,15 @@ def main(argv: Sequence[str] | None = None) -> int:
                 bench_bulk(
                     base_url, rows=10_000 if quick else 100_000, small_rows=1_000, rounds=1 if quick else 3
                 )
+            )
+        if "ratelimit" in only:
+            log("within the rate limit (served sandbox, 50 requests per 5 s)")
+            rows += bench_rate_limit(
+                size=50,
+                period=5.0,
+                rows=100 if quick else 400,
+                creates=250 if quick else 1000,
+                concurrency=50,
             )
     finally:
         server.close()
