@@ -192,20 +192,17 @@ def _hourly(when: list[float], rows: list[int], platform: str, account: str) -> 
     over = _over_window(when, HOUR, HOURLY_CAP)
     if not over:
         return []
-    flagged = [rows[i] for i in over]
-    message = (
-        f"{_rows_text(flagged)}: more than {HOURLY_CAP} posts within an hour for {platform} account "
-        f"{account!r} (first at {_utc(when[over[0]])}), over the API's cap of {HOURLY_CAP} an hour per "
-        "account; those will be refused (429)"
-    )
     return [
-        CapWarning(
-            rows=flagged,
-            accountId=account,
-            platform=platform,
-            cap="hourly",
-            limit=HOURLY_CAP,
-            message=message,
+        _warning(
+            over,
+            rows,
+            platform,
+            account,
+            "hourly",
+            HOURLY_CAP,
+            f"more than {HOURLY_CAP} posts within an hour for {platform} account {account!r} (first at "
+            f"{_utc(when[over[0]])}), over the API's cap of {HOURLY_CAP} an hour per account; those will "
+            "be refused (429)",
         )
     ]
 
@@ -214,21 +211,32 @@ def _trailing(when: list[float], rows: list[int], platform: str, account: str, k
     found = _hourly(when, rows, platform, account)
     over = _over_window(when, DAY, TIKTOK_CAP_PER_KIND)
     if over:
-        flagged = [rows[i] for i in over]
-        message = (
-            f"{_rows_text(flagged)}: more than {TIKTOK_CAP_PER_KIND} TikTok {kind} posts within 24 hours for "
-            f"account {account!r} (first at {_utc(when[over[0]])}); TikTok publishes at most "
-            f"{TIKTOK_CAP_PER_KIND} {kind} posts a day per account, so these are held and go out later, when "
-            "the oldest leaves the 24 hours (their scheduledFor moves)"
-        )
         found.append(
-            CapWarning(
-                rows=flagged,
-                accountId=account,
-                platform=platform,
-                cap="tiktok",
-                limit=TIKTOK_CAP_PER_KIND,
-                message=message,
+            _warning(
+                over,
+                rows,
+                platform,
+                account,
+                "tiktok",
+                TIKTOK_CAP_PER_KIND,
+                f"more than {TIKTOK_CAP_PER_KIND} TikTok {kind} posts within 24 hours for account "
+                f"{account!r} (first at {_utc(when[over[0]])}); TikTok publishes at most "
+                f"{TIKTOK_CAP_PER_KIND} {kind} posts a day per account, so these are held and go out "
+                "later, when the oldest leaves the 24 hours (their scheduledFor moves)",
             )
         )
     return found
+
+
+def _warning(
+    over: list[int], rows: list[int], platform: str, account: str, cap: str, limit: int, what: str
+) -> CapWarning:
+    flagged = [rows[i] for i in over]
+    return CapWarning(
+        rows=flagged,
+        accountId=account,
+        platform=platform,
+        cap=cap,
+        limit=limit,
+        message=f"{_rows_text(flagged)}: {what}",
+    )

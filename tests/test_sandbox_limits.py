@@ -11,6 +11,7 @@ import pytest
 import late.testing
 from late.testing import FakeClock, Sandbox, serve_in_thread
 from late.testing.serve import main as serve_main
+from tests.test_facade import TIKTOK_SETTINGS
 
 KEY = "sk_test_limits"
 AUTH = {"Authorization": f"Bearer {KEY}"}
@@ -162,14 +163,7 @@ def tiktok(i: int, **fields: Any) -> dict[str, Any]:
         "content": f"clip {i}",
         "platforms": [{"platform": "tiktok", "accountId": "acc_tt"}],
         "mediaItems": [{"type": "video", "url": f"https://cdn.example/{i}.mp4"}],
-        "tiktokSettings": {
-            "privacy_level": "PUBLIC_TO_EVERYONE",
-            "allow_comment": True,
-            "allow_duet": True,
-            "allow_stitch": True,
-            "content_preview_confirmed": True,
-            "express_consent_given": True,
-        },
+        "tiktokSettings": TIKTOK_SETTINGS,
         **fields,
     }
 
