@@ -143,14 +143,15 @@ class BulkPost(TypedDict):
 class BulkUploadResult(TypedDict):
     """What ``bulk_upload`` returns. ``failed`` and ``posts`` are only in the result of a real run.
 
-    ``warnings``: rows that would break a publish cap (they do not make ``success`` false).
+    ``warnings``: rows that would break a publish cap (they do not make ``success`` false); only in a
+    result that has some, so ``result.get("warnings", [])``.
     """
 
     success: bool
     totalRows: int
     created: int  # posts made by this run
     errors: list[BulkError]
-    warnings: list[BulkWarning]
+    warnings: NotRequired[list[BulkWarning]]
     failed: NotRequired[int]
     replayed: NotRequired[int]  # rows whose post an earlier run made (returned by their idempotency key)
     posts: NotRequired[list[BulkPost]]
@@ -632,8 +633,9 @@ class BulkUpload:
             totalRows=self.total_rows,
             created=0,
             errors=sorted_rows(self.errors),
-            warnings=self.warnings,
         )
+        if self.warnings:
+            result["warnings"] = self.warnings
         if not self.dry_run:
             result["failed"] = 0
             result["replayed"] = 0
@@ -641,16 +643,18 @@ class BulkUpload:
         return result
 
     def result(self) -> BulkUploadResult:
-        return BulkUploadResult(
+        result = BulkUploadResult(
             success=not self.errors,
             totalRows=self.total_rows,
             created=sum(1 for post in self.posts if not post["replayed"]),
             failed=len(self.errors),
             replayed=sum(1 for post in self.posts if post["replayed"]),
             errors=sorted_rows(self.errors),
-            warnings=self.warnings,
             posts=sorted_rows(self.posts),
         )
+        if self.warnings:
+            result["warnings"] = self.warnings
+        return result
 
 
 def _with_status(operation: Operation[Created]) -> Operation[Answered]:

@@ -66,7 +66,7 @@ def check_posts_match_rows(result: Any, sandbox: late.testing.Sandbox, path: Pat
 
 def test_dry_run_of_the_docs_format_sends_nothing(client: Late, sandbox: late.testing.Sandbox) -> None:
     result = client.posts.bulk_upload(DATA / "good.csv", dry_run=True)
-    assert result == {"success": True, "totalRows": 5, "created": 0, "errors": [], "warnings": []}
+    assert result == {"success": True, "totalRows": 5, "created": 0, "errors": []}
     assert sandbox.requests == []
 
 

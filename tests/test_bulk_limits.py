@@ -96,7 +96,7 @@ def test_tiktok_rows_past_its_cap_are_held_not_refused() -> None:
 def test_no_warnings_for_a_file_within_the_caps(tmp_path: Path) -> None:
     path = write(tmp_path / "posts.csv", spread(40, "instagram", "acc_ig", minutes=30))
     with Late(api_key="sk_test_caps", transport=late.testing.sandbox()) as client:
-        assert client.posts.bulk_upload(path, dry_run=True)["warnings"] == []
+        assert "warnings" not in client.posts.bulk_upload(path, dry_run=True)
 
 
 def test_the_sandbox_refuses_what_the_dry_run_warned_about(tmp_path: Path) -> None:
