@@ -1010,7 +1010,8 @@ class _Call:
             limiter.cancel(self._ticket)
             err = LateTimeoutError(
                 f"Deadline of {self.deadline:g}s would pass while waiting {wait:.1f}s for the API's rate "
-                f"limit before {self.request.method} {self.request.url} (after {self.attempt} attempt(s))"
+                f"limit before {self.request.method} {self.request.url} "
+                + (f"(after {self.attempt} attempt(s))" if self.attempt else "(nothing was sent)")
             )
             raise self.t.redact(err)
         logger.debug(
