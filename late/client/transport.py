@@ -16,6 +16,10 @@ Retry rules (the decision logic lives in ``late/client/_retry.py`` as pure funct
 * Delay: ``retry-after-ms`` or ``Retry-After`` (seconds or HTTP date) when sent; a wait longer than
   ``max_retry_after`` (60 s) fails the call at once with the mapped error (``.retry_after`` set) instead
   of sleeping for minutes. Otherwise ``0.5 s * 2**n`` capped at 8 s, with full jitter.
+* Pacing: before each attempt the client's :class:`~late.client._ratelimit.RateLimiter` (one per
+  transport) may make it wait for a free slot of the API's rate limit, learned from the
+  ``X-RateLimit-*`` headers of earlier answers (never longer than ``max_retry_after``; a wait past the
+  deadline fails the call at once). Requests to other hosts are not paced.
 * ``deadline`` bounds all attempts and sleeps together; each attempt's timeout is clamped to what is left,
   and running out raises ``LateTimeoutError`` naming the deadline.
 
