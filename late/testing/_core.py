@@ -544,7 +544,7 @@ class SandboxCore:
             raise ApiError(404, f"No route for {method} {ctx.path}", code="not_found")
         self._authenticate(ctx)
         if self.request_window is not None:  # counted per key; past the limit a 429, nothing done
-            ctx.rate_headers = self.request_window.admit(ctx.api_key, self.now().timestamp())
+            ctx.rate_headers = self.request_window.admit(ctx.api_key, lambda: self.now().timestamp())
         with self._lock:
             self._tick()
         handler = self._resolve(method, parts, ctx)

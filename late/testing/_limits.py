@@ -24,7 +24,7 @@ import bisect
 import math
 import threading
 from collections import deque
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import UTC, datetime
 from typing import Any
 
@@ -62,9 +62,13 @@ class RequestWindow:
         self._logs: dict[str, deque[float]] = {}
         self._lock = threading.Lock()
 
-    def admit(self, key: str, now: float) -> list[tuple[str, str]]:
-        """Count a request of ``key`` at ``now`` (Unix seconds); its headers, or ``ApiError(429)`` past it."""
+    def admit(self, key: str, clock: Callable[[], float]) -> list[tuple[str, str]]:
+        """Count a request of ``key`` now (``clock``: Unix seconds): its headers, or ``ApiError(429)``.
+
+        The clock is read under the lock, so the log stays in time order however threads interleave.
+        """
         with self._lock:
+            now = clock()
             log = self._logs.setdefault(key, deque())
             while log and log[0] <= now - self.period:
                 log.popleft()
