@@ -12,6 +12,8 @@ Used by the bulk dry run (warnings before a file breaks a cap) and by the sandbo
 from __future__ import annotations
 
 import bisect
+import functools
+import itertools
 from array import array
 from collections.abc import Mapping, Sequence
 from datetime import UTC, datetime
@@ -104,6 +106,15 @@ def _utc(at: float) -> str:
     return datetime.fromtimestamp(at, UTC).strftime("%Y-%m-%d %H:%M UTC")
 
 
+@functools.lru_cache(maxsize=4096)
+def _instant(text: str) -> float | None:
+    """An API instant (``...Z``) as Unix seconds; a file's rows repeat a few times, so it is cached."""
+    try:
+        return datetime.fromisoformat(text).timestamp()
+    except ValueError:
+        return None
+
+
 class CapTally:
     """Collects each row's account and publish time; :meth:`warnings` says which rows break a cap.
 
@@ -122,14 +133,15 @@ class CapTally:
         platforms = wire.get("platforms")
         if not isinstance(when, str) or not platforms:
             return
-        try:
-            at = datetime.fromisoformat(when).timestamp()
-        except ValueError:
+        at = _instant(when)
+        if at is None:
             return
-        for target in platforms:
-            platform = str(target.get("platform", "")).lower()
-            kind = tiktok_kind([str(m.get("type", "")) for m in wire.get("mediaItems") or []])
-            key = (platform, str(target.get("accountId", "")), kind if platform == "tiktok" else "")
+        for target in platforms:  # validated: the platform is a lower-case name, the account a string
+            platform = str(target.get("platform", ""))
+            kind = ""
+            if platform == "tiktok":
+                kind = tiktok_kind([str(m.get("type", "")) for m in wire.get("mediaItems") or []])
+            key = (platform, str(target.get("accountId", "")), kind)
             entry = self._by_account.get(key)
             if entry is None:
                 entry = self._by_account[key] = (array("d"), array("q"))
@@ -139,9 +151,11 @@ class CapTally:
     def warnings(self) -> list[CapWarning]:
         found: list[CapWarning] = []
         for (platform, account, kind), (times, rows) in self._by_account.items():
-            order = sorted(range(len(times)), key=times.__getitem__)
-            when = [times[i] for i in order]
-            which = [rows[i] for i in order]
+            if all(a <= b for a, b in itertools.pairwise(times)):  # a file in time order
+                when, which = times.tolist(), rows.tolist()
+            else:
+                order = sorted(range(len(times)), key=times.__getitem__)
+                when, which = [times[i] for i in order], [rows[i] for i in order]
             cap = daily_cap(platform)
             if cap is None:
                 found += _trailing(when, which, platform, account, kind)
@@ -155,10 +169,8 @@ def _daily(when: list[float], rows: list[int], platform: str, account: str, cap:
     out: list[CapWarning] = []
     start = 0
     while start < len(when):
-        day = int(when[start] // DAY)
-        end = start
-        while end < len(when) and int(when[end] // DAY) == day:
-            end += 1
+        day = when[start] // DAY
+        end = bisect.bisect_left(when, (day + 1) * DAY, start)
         if end - start > cap:
             over = rows[start + cap : end]
             date = datetime.fromtimestamp(day * DAY, UTC).strftime("%Y-%m-%d")
@@ -177,15 +189,8 @@ def _daily(when: list[float], rows: list[int], platform: str, account: str, cap:
 
 
 def _over_window(when: list[float], width: float, cap: int) -> list[int]:
-    """Indexes of the posts that have ``cap`` others in the ``width`` seconds up to them."""
-    over: list[int] = []
-    first = 0
-    for last, at in enumerate(when):
-        while at - when[first] >= width:
-            first += 1
-        if last - first + 1 > cap:
-            over.append(last)
-    return over
+    """Indexes of the posts (sorted by time) that have ``cap`` others in the ``width`` seconds up to them."""
+    return [i for i in range(cap, len(when)) if when[i] - when[i - cap] < width]
 
 
 def _hourly(when: list[float], rows: list[int], platform: str, account: str) -> list[CapWarning]:
