@@ -349,15 +349,17 @@ async def test_review(client: Late, sandbox: Sandbox, tap: Tap, mode: str) -> No
 
 PID = "0123456789abcdef01234567"
 BAD_CALLS: list[tuple[str, tuple[Any, ...], dict[str, Any], str | None, str]] = [
-    ("edit", (PID,), {"content": "x"}, "platform", "needs platform"),
-    ("edit", (PID,), {"platform": "twitter"}, "content", "needs content"),
+    # Left out, a required argument is Python's TypeError (test_a_missing_required_argument_...);
+    # given as None, the SDK names it.
+    ("edit", (PID,), {"content": "x", "platform": None}, "platform", "needs platform"),
+    ("edit", (PID,), {"platform": "twitter", "content": None}, "content", "needs content"),
     ("edit", (PID,), {"platform": "twitter", "content": " "}, "content", "non-empty"),
     ("edit", (PID,), {"platform": "instagram", "content": "x"}, "platform", "cannot edit"),
     ("edit", (PID,), {"platform": "x", "content": "x"}, "platform", "did you mean 'twitter'"),
     ("edit", (PID,), {"platform": "twitter", "content": "x", "account_id": ""}, "account_id", "non-empty"),
     ("edit", ("",), {"platform": "twitter", "content": "x"}, "post_id", "non-empty"),
     ("edit", ("../retry",), {"platform": "twitter", "content": "x"}, "post_id", "not a valid id"),
-    ("pin", (PID,), {}, "platform", "needs platform"),
+    ("pin", (PID,), {"platform": None}, "platform", "needs platform"),
     ("pin", (PID,), {"platform": "twitter"}, "platform", "supported: facebook"),
     ("unpin", (PID,), {"platform": Platform.LINKEDIN}, "platform", "supported: facebook"),
     ("unpin", (None,), {"platform": "facebook"}, "post_id", "string"),
@@ -398,7 +400,7 @@ BAD_CALLS: list[tuple[str, tuple[Any, ...], dict[str, Any], str | None, str]] = 
         "account_id",
         "account_id",
     ),
-    ("review", (PID,), {}, "decision", "needs decision"),
+    ("review", (PID,), {"decision": None}, "decision", "needs decision"),
     ("review", (PID,), {"decision": "maybe"}, "decision", "approve, reject"),
     ("review", (PID,), {"decision": True}, "decision", "string"),
     ("create", (), {"content": "x", "platforms": FB_YT, "requires_approval": True}, "scheduled_for", "needs"),
@@ -434,6 +436,20 @@ async def test_bad_input_sends_nothing(
     await test_facade.test_invalid_calls_raise_before_sending_anything(
         client, sandbox, mode, name, args, kwargs, param, fragment
     )
+
+
+@pytest.mark.parametrize(
+    ("name", "kwargs", "missing"),
+    [("edit", {"content": "x"}, "'platform'"), ("pin", {}, "'platform'"), ("review", {}, "'decision'")],
+)
+async def test_a_missing_required_argument_is_pythons_type_error(
+    client: Late, sandbox: Sandbox, mode: str, name: str, kwargs: dict[str, Any], missing: str
+) -> None:
+    """The signature says what is required; leaving it out is a programming mistake, not an API error."""
+    with pytest.raises(TypeError, match=f"missing 1 required keyword-only argument: {missing}") as info:
+        await call(client, mode, name, PID, **kwargs)
+    assert not isinstance(info.value, late.LateAPIError)
+    assert sandbox.requests == []
 
 
 TYPOS = [
@@ -521,27 +537,34 @@ async def test_an_edit_whose_answer_was_lost_is_not_repeated(
 
 
 def test_each_parameter_list_is_the_generated_body_model() -> None:
-    """The TypedDict users see, the checks the SDK runs and the generated body model (the spec) name the
-    same fields: a field the spec adds or drops fails here until the operation follows."""
+    """The signature users see, the checks the SDK runs and the generated body model (the spec) name the
+    same fields, and the spec's required fields are the signature's required keywords: a field the spec
+    adds or drops fails here until the operation follows."""
+    import inspect
+
     import attrs
     from late_api_client import models
 
+    from late.resources.posts import Posts
+
     bodies = {
-        "edit": (_post_actions.EditPostParams, models.EditPostBody),
-        "pin": (_post_actions.PinPostParams, models.PinPostRequest),
-        "unpin": (_post_actions.PinPostParams, models.PinPostRequest),
-        "unpublish": (_post_actions.UnpublishPostParams, models.UnpublishPostBody),
-        "update_metadata": (_post_actions.UpdateMetadataParams, models.UpdatePostMetadataBody),
-        "review": (_post_actions.ReviewPostParams, models.ReviewPostBody),
+        "edit": models.EditPostBody,
+        "pin": models.PinPostRequest,
+        "unpin": models.PinPostRequest,
+        "unpublish": models.UnpublishPostBody,
+        "update_metadata": models.UpdatePostMetadataBody,
+        "review": models.ReviewPostBody,
     }
     options = set(CallOptions.__annotations__)
-    for name, (params, body) in bodies.items():
+    for name, body in bodies.items():
         action = _post_actions.actions()[name]
-        keywords = set(get_type_hints(params)) - options
+        params = inspect.signature(getattr(Posts, name)).parameters.values()
+        keyword = {p.name: p for p in params if p.kind is p.KEYWORD_ONLY and p.name not in options}
         fields = {f.name for f in attrs.fields(body)} - {"additional_properties"}
-        assert keywords == set(action.checks) == fields, name
+        assert set(keyword) == set(action.checks) == fields, name
         required = {validation.snake_case(n) for n in spec_body(name)["required"]}
-        assert set(action.required) == required == set(params.__required_keys__), name
+        no_default = {n for n, p in keyword.items() if p.default is inspect.Parameter.empty}
+        assert set(action.required) == required == no_default, name
 
 
 PATHS = {

@@ -8,16 +8,18 @@ request to the shared transport policy (retries, idempotency, deadline) and pars
 
 from __future__ import annotations
 
+import inspect
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from functools import cache
-from typing import Any, Generic, Protocol, TypedDict, TypeVar
+from typing import Any, ClassVar, Generic, Protocol, TypedDict, TypeVar
 
 import httpx
 
 from late.client import response_values as _response_values  # importing it installs the lazy-field error
 from late.client.exceptions import LateAPIError
 from late.client.transport import ApiRequest, RequestOptions, Transport
+from late.resources import _signatures
 
 T = TypeVar("T")
 T_co = TypeVar("T_co", covariant=True)
@@ -129,12 +131,45 @@ def _has_request(response: httpx.Response) -> bool:
 
 
 class Resource:
-    """Base of ``client.posts`` and ``client.media``: holds the transport and runs operations."""
+    """Base of ``client.posts`` and ``client.media``: holds the transport and runs operations.
 
-    __slots__ = ("_transport",)
+    A public method's body describes its call and hands it to an executor named in ``_EXECUTORS``
+    (``_run`` for one request); the describing view hands it back instead, which is how async twins
+    and :func:`~late.resources._signatures.with_raw_response` reuse the sync definition (see
+    ``_signatures``). ``_ARG_DOCS`` gives each parameter of each public method its docstring line.
+    """
+
+    __slots__ = ("_describing", "_transport")
+
+    #: The sync executors a public method may hand its description to.
+    _EXECUTORS: ClassVar[tuple[str, ...]] = ("_run",)
+    #: param (or "method.param") -> one line: what it means, its unit or format.
+    _ARG_DOCS: ClassVar[Mapping[str, str]] = {}
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        for name, value in list(vars(cls).items()):
+            if name.startswith("_") or not inspect.isfunction(value):
+                continue
+            if not getattr(value, _signatures._TWIN, False):
+                _signatures.document(value, cls._ARG_DOCS, cls.__name__.lower())
+                setattr(cls, name, _signatures.with_hints(value))
 
     def __init__(self, transport: Transport) -> None:
         self._transport = transport
+        self._describing = self._view("describe")
+
+    def __dir__(self) -> list[str]:
+        """The API: public methods and attributes, nothing private or inherited from ``object``."""
+        return sorted({n for klass in type(self).__mro__[:-1] for n in vars(klass) if not n.startswith("_")})
+
+    def _view(self, kind: str) -> Resource:
+        """This resource with other executors: ``"describe"`` hands descriptions back, ``"raw"`` answers
+        a RawResponse. Shares the transport; costs one small object."""
+        view = object.__new__(_view_class(type(self), kind))
+        view._transport = self._transport
+        view._describing = view if kind == "describe" else self._describing
+        return view
 
     def _run(self, operation: Operation[T]) -> T:
         return self._parse(operation, self._transport.send(operation.request, operation.options))
@@ -147,3 +182,24 @@ class Resource:
             return operation.parse(response)
         except LateAPIError as err:  # a body echoing the key must not carry it into the error
             raise self._transport.redact(err) from None
+
+
+def _describe(self: Resource, description: Any) -> Any:
+    return description
+
+
+_VIEWS: dict[tuple[type[Resource], str], type[Resource]] = {}
+
+
+def _view_class(resource: type[Resource], kind: str) -> type[Resource]:
+    """The class of a resource's view (see :meth:`Resource._view`), made once per resource and kind."""
+    view = _VIEWS.get((resource, kind))
+    if view is None:
+        base: type[Resource] = getattr(resource, "__view_of__", resource)
+        if kind == "describe":
+            executors: dict[str, Any] = dict.fromkeys(base._EXECUTORS, _describe)
+        else:
+            executors = _signatures.raw_executors(base)
+        namespace = {"__slots__": (), "__view_of__": base, **executors}
+        view = _VIEWS[resource, kind] = type(f"_{kind.title()}{base.__name__}", (base,), namespace)
+    return view

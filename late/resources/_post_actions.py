@@ -1,8 +1,8 @@
 """The Posts operations on one existing post: edit, pin, unpin, unpublish, update_metadata and review.
 
-Each is described once, as an :class:`Action`: its keyword arguments (the ``*Params`` TypedDict, which
-the sync and async methods share), the check of each (the wire name is the keyword in camelCase, as
-the generated body models name their fields), which are required, the rules across arguments, and its
+Each is described once, as an :class:`Action`: the check of each keyword argument of its method (the
+signature of ``Posts.<method>``, which the async twin shares; the wire name is the keyword in camelCase,
+as the generated body models name their fields), which are required, the rules across arguments, and its
 retry mode. ``Posts`` turns an action into an ``Operation`` with the generated endpoint and models.
 
 Retry modes, from what a repeat does on the API:
@@ -18,68 +18,16 @@ Retry modes, from what a repeat does on the API:
   when the request never reached the API, or was turned away unrun (429).
 """
 
-# No ``from __future__ import annotations`` here: TypedDict reads ``Required[...]`` only from evaluated
-# annotations, and ``__required_keys__`` is what a test compares with the spec's ``required``.
 import functools
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Required
+from typing import Any
 
 from late import validation
 from late.client._retry import RetryMode
 from late.client.exceptions import LateValidationError
-from late.enums import Platform
-from late.resources._base import CallOptions
 
 Check = Callable[[Any, str], Any]
-
-
-class EditPostParams(CallOptions, total=False):
-    """Keyword arguments of ``posts.edit``/``posts.aedit`` (besides ``post_id``)."""
-
-    platform: Required[Platform | str]  # whose copy to edit: twitter, facebook, linkedin, youtube, ...
-    content: Required[str]  # the new text
-    account_id: str  # which account's copy, when the post went to several accounts on that platform
-
-
-class PinPostParams(CallOptions, total=False):
-    """Keyword arguments of ``posts.pin``/``unpin`` and their ``a*`` twins (besides ``post_id``)."""
-
-    platform: Required[Platform | str]  # "facebook", the only platform with pinned posts
-    account_id: str  # which Facebook account's copy, when the post went to several
-
-
-class UnpublishPostParams(CallOptions, total=False):
-    """Keyword arguments of ``posts.unpublish``/``posts.aunpublish`` (besides ``post_id``)."""
-
-    platform: Required[Platform | str]  # the platform to delete the post from
-    account_id: str  # which account's copy, when the post went to several accounts on that platform
-
-
-class UpdateMetadataParams(CallOptions, total=False):
-    """Keyword arguments of ``posts.update_metadata``/``posts.aupdate_metadata`` (besides ``post_id``).
-
-    ``post_id="_"`` updates a video uploaded outside Late: then ``video_id`` and ``account_id`` are needed.
-    """
-
-    platform: Required[Platform | str]  # "youtube"
-    video_id: str  # the YouTube video id (direct mode, post_id="_")
-    account_id: str  # the Late account of the channel (direct mode), or which copy of the post
-    title: str
-    description: str
-    tags: Sequence[str]
-    category_id: str
-    privacy_status: str  # public, private or unlisted
-    thumbnail_url: str
-    made_for_kids: bool
-    contains_synthetic_media: bool
-    playlist_id: str  # a playlist of the channel to add the video to
-
-
-class ReviewPostParams(CallOptions, total=False):
-    """Keyword arguments of ``posts.review``/``posts.areview`` (besides ``post_id``)."""
-
-    decision: Required[str]  # "approve" (schedules the post) or "reject" (back to draft)
 
 
 #: YouTube's limit on a video's tags together, which the spec states in prose ("max 500 characters

@@ -15,7 +15,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import Any, Unpack
+from typing import Any
 
 import httpx
 
@@ -23,7 +23,8 @@ from late._pool import arun_pool, check_concurrency, run_pool
 from late._upload import FileInput, ProgressCallback, UploadSource, prepare
 from late.client.exceptions import LateAPIError, LateValidationError
 from late.client.transport import ApiRequest, ExternalRequest, RequestOptions
-from late.resources._base import CallOptions, Operation, Resource, call_options, model_parser
+from late.resources._base import Operation, Resource, call_options, model_parser
+from late.resources._signatures import async_twin, given
 from late.resources._spec import call_generated, spec_checked
 
 __all__ = ["Media", "MediaUploadResult", "UploadedFile"]
@@ -167,6 +168,19 @@ def _check_progress(progress: ProgressCallback | None) -> ProgressCallback | Non
     return progress
 
 
+#: One line per parameter of the public methods (the ``Args:`` of each docstring is built from it).
+ARG_DOCS: dict[str, str] = {
+    "file": "a path (str or PathLike), an open binary file (read from its current position) or bytes "
+    "(then filename= is required)",
+    "files": "paths or open binary files, or (file_or_bytes, filename) pairs",
+    "filename": "the name to give the file (default: the path's or file object's name)",
+    "content_type": "the MIME type; guessed from the name by default; must be one the API accepts",
+    "upload.progress": "called as progress(bytes_sent, total) as the file is sent",
+    "upload_many.progress": "called as progress(bytes_sent, total) for all files together",
+    "max_concurrency": "uploads in flight at a time",
+}
+
+
 class Media(Resource):
     """The Media resource: ``client.media``."""
 
@@ -204,7 +218,10 @@ class Media(Resource):
         uploads = [_Upload(s, opts, total.for_file(i) if total else None) for i, s in enumerate(sources)]
         return _Many(uploads, min(workers, max(1, len(uploads))))
 
-    # --- sync ---------------------------------------------------------------------------------------
+    # --- the API: each method written once; the a* twins run the same description async ---------
+
+    _EXECUTORS = ("_run", "_upload_all")
+    _ARG_DOCS = ARG_DOCS
 
     def upload(
         self,
@@ -213,18 +230,17 @@ class Media(Resource):
         filename: str | None = None,
         content_type: str | None = None,
         progress: ProgressCallback | None = None,
-        **options: Unpack[CallOptions],
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> MediaUploadResult:
         """Upload one file; ``result.files[0].url`` is its public URL for ``media_items``.
 
-        Args:
-            file: a path (``str`` or ``PathLike``), an open binary file (read from its current position)
-                or ``bytes`` (then ``filename=`` is required).
-            filename: the name to give the file (default: the path's or file object's name).
-            content_type: the MIME type; guessed from the name by default. Must be one the API accepts.
-            progress: called with ``(bytes_sent, total)`` as the file is sent.
+        The async twin reads the file in a worker thread, never blocking the event loop.
         """
-        return MediaUploadResult((self._send(self._upload(file, filename, content_type, progress, options)),))
+        options = given(locals(), "file", "filename", "content_type", "progress")
+        upload = self._upload(file, filename, content_type, progress, options)
+        return self._upload_all(_Many([upload], 1))
 
     def upload_many(
         self,
@@ -232,15 +248,27 @@ class Media(Resource):
         *,
         max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
         progress: ProgressCallback | None = None,
-        **options: Unpack[CallOptions],
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> MediaUploadResult:
-        """Upload several files, ``max_concurrency`` at a time (threads); ``files`` in input order.
+        """Upload several files, ``max_concurrency`` at a time (threads, or tasks for the async twin).
 
-        Each item is a path or an open binary file, or ``(file_or_bytes, filename)``. Every file is
-        checked before the first request. ``progress`` gets the bytes sent and the total of all files.
-        The first failure stops the uploads not yet started and is raised.
+        Every file is checked before the first request. The result's ``files`` are in input order. The
+        first failure stops the uploads not yet started and is raised.
         """
-        many = self._many(files, max_concurrency, progress, options)
+        options = given(locals(), "files", "max_concurrency", "progress")
+        return self._upload_all(self._many(files, max_concurrency, progress, options))
+
+    aupload = async_twin(upload, "_aupload_all")
+    aupload_many = async_twin(upload_many, "_aupload_all")
+
+    # --- executors ------------------------------------------------------------------------------------
+
+    def _upload_all(self, many: _Many) -> MediaUploadResult:
+        if many.workers == 1 and len(many.uploads) == 1:  # one file: no pool
+            many.results[0] = self._send(many.uploads[0])
+            return many.result()
 
         def work(job: tuple[int, _Upload]) -> None:
             many.results[job[0]] = self._send(job[1])
@@ -256,31 +284,10 @@ class Media(Resource):
             )
         return upload.result(presigned)
 
-    # --- async --------------------------------------------------------------------------------------
-
-    async def aupload(
-        self,
-        file: FileInput,
-        *,
-        filename: str | None = None,
-        content_type: str | None = None,
-        progress: ProgressCallback | None = None,
-        **options: Unpack[CallOptions],
-    ) -> MediaUploadResult:
-        """Async :meth:`upload`; the file is read in a worker thread, never blocking the event loop."""
-        upload = self._upload(file, filename, content_type, progress, options)
-        return MediaUploadResult((await self._asend(upload),))
-
-    async def aupload_many(
-        self,
-        files: Iterable[ManyInput],
-        *,
-        max_concurrency: int = DEFAULT_MAX_CONCURRENCY,
-        progress: ProgressCallback | None = None,
-        **options: Unpack[CallOptions],
-    ) -> MediaUploadResult:
-        """Async :meth:`upload_many`: at most ``max_concurrency`` uploads in flight (tasks)."""
-        many = self._many(files, max_concurrency, progress, options)
+    async def _aupload_all(self, many: _Many) -> MediaUploadResult:
+        if many.workers == 1 and len(many.uploads) == 1:
+            many.results[0] = await self._asend(many.uploads[0])
+            return many.result()
 
         async def work(job: tuple[int, _Upload]) -> None:
             many.results[job[0]] = await self._asend(job[1])

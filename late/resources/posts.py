@@ -8,12 +8,37 @@ sync and async methods share that one description of the call (see ``_base``).
 from __future__ import annotations
 
 import difflib
+import functools
 import json
+import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar, Unpack
+from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
+
+import httpx
+
+# The response models are imported here, not only for type checkers, so that
+# ``typing.get_type_hints(client.posts.create)`` resolves every annotation (tools derive schemas from
+# the signatures). They load with ``client.posts``, not with ``import late``.
+from late_api_client.models import (
+    EditPostResponse200,
+    PinPostResponse,
+    Post,
+    PostCreateResponse,
+    PostDeleteResponse,
+    PostGetResponse,
+    PostPublishIncompleteResponse,
+    PostRetryResponse,
+    PostsListResponse,
+    PostUpdateResponse,
+    RetryPostResponse207,
+    TikTokDryRunVerdict,
+    UnpublishPostResponse200,
+    UpdatePostMetadataResponse200,
+)
 
 from late import timeutil, validation
+from late.bulk import BulkUploadResult
 from late.client._retry import RetryMode
 from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 from late.client.transport import ApiRequest, new_idempotency_key
@@ -28,119 +53,116 @@ from late.resources._base import (
 )
 from late.resources._pages import PageWalk
 from late.resources._platform_data import PostBody, fix_platform_specific_data
-from late.resources._post_actions import (
-    EditPostParams,
-    PinPostParams,
-    ReviewPostParams,
-    UnpublishPostParams,
-    UpdateMetadataParams,
-    actions,
-)
+from late.resources._post_actions import actions
+from late.resources._signatures import async_iter_twin, async_twin, given
 from late.resources._spec import call_generated, spec_checked, spec_mismatch
 
 T = TypeVar("T")
 
 if TYPE_CHECKING:
-    import os
+    from late_api_client.models import ListPostsSortBy, ListPostsSource, ListPostsStatus
 
-    import httpx
-    from late_api_client.models import (
-        EditPostResponse200,
-        ListPostsSortBy,
-        ListPostsSource,
-        ListPostsStatus,
-        PinPostResponse,
-        Post,
-        PostCreateResponse,
-        PostDeleteResponse,
-        PostGetResponse,
-        PostPublishIncompleteResponse,
-        PostRetryResponse,
-        PostsListResponse,
-        PostUpdateResponse,
-        RetryPostResponse207,
-        TikTokDryRunVerdict,
-        UnpublishPostResponse200,
-        UpdatePostMetadataResponse200,
-    )
+    from late.bulk import BulkUpload, Job
 
-    from late.bulk import BulkUpload, BulkUploadResult, Job
-
-# The generated endpoints and models are imported inside the operations that use them: importing
-# them all up front (create_post alone pulls in every platform's models) would cost `import late`
-# several times `import httpx`. A repeated import is a dict lookup.
+# The generated endpoints (and their request models) are imported inside the operations that use
+# them: create_post alone pulls in every platform's models. A repeated import is a dict lookup.
 
 PlatformEntry = Mapping[str, Any]
 MediaEntry = Mapping[str, Any]
 
 
-class _PostFields(TypedDict, total=False):
-    """The fields ``create`` and ``update`` share, named as the docs' API Reference tables name them."""
+#: One line per parameter of the public methods (``"method.param"`` wins over ``"param"``): the
+#: ``Args:`` section of each docstring is built from it (``Resource.__init_subclass__``).
+ARG_DOCS: dict[str, str] = {
+    # create / update / tiktok_dry_run: the docs' API Reference names
+    "content": "the post's text; needed unless media is attached, every platform has customContent, "
+    "or the post is a draft",
+    "platforms": 'where to post: [{"platform": Platform.TWITTER, "accountId": "acc_123"}], each entry '
+    "optionally with customContent, customMedia, scheduledFor and platformSpecificData",
+    "scheduled_for": "when to publish: a datetime (naive = local time, or wall-clock time in `timezone`) "
+    "or a string such as '2025-01-15T16:00:00Z'; a time that has passed is refused",
+    "timezone": "an IANA zone ('America/New_York') in which a naive scheduled_for is read; also stored",
+    "publish_now": "True to publish at once (wins over any scheduled_for)",
+    "is_draft": "True to save a draft that is not scheduled",
+    "title": "a title, for platforms that show one (YouTube, Pinterest, Reddit, ...)",
+    "media_items": 'attached media: [{"type": MediaType.IMAGE, "url": "https://..."}]',
+    "tags": "tags of the post (YouTube tags; Late's own filter tags)",
+    "hashtags": "hashtags, without or with the leading #",
+    "mentions": "handles to mention",
+    "metadata": "free-form JSON data stored with the post",
+    "tiktok_settings": "TikTok's required settings: privacy_level, allow_comment, allow_duet, allow_stitch, "
+    "content_preview_confirmed, express_consent_given (snake_case or camelCase keys)",
+    "crossposting_enabled": "let the platform cross-post (e.g. Instagram to Facebook)",
+    "queued_from_profile": "a profile id whose next queue slot schedules the post",
+    "requires_approval": "True: the post waits as pending_approval until posts.review approves it "
+    "(create needs scheduled_for)",
+    "allow_past": "True sends a scheduled_for that has passed (the API then publishes at once); not sent",
+    "idempotency_key": "makes a create safe to repeat: the same key never creates a second post "
+    "(default: a fresh key per call, the same on each of its retries)",
+    # list / iter
+    "page": "the page number, from 1",
+    "limit": "posts per page, 1 to 500",
+    "offset": "a row offset (wins over page)",
+    "cursor": "a page's pagination.next_cursor: the page after it (wins over page and offset)",
+    "status": "only posts with this status (PostStatus or 'draft', 'scheduled', 'published', ...)",
+    "list.platform": "only posts to this platform",
+    "iter.platform": "only posts to this platform",
+    "profile_id": "only posts of this profile",
+    "created_by": "only posts created by this user id",
+    "list.account_id": "only posts sent through this account",
+    "iter.account_id": "only posts sent through this account",
+    "date_from": "only posts scheduled on or after this date (a date or 'YYYY-MM-DD')",
+    "date_to": "only posts scheduled on or before this date (a date or 'YYYY-MM-DD')",
+    "include_hidden": "also posts hidden in the dashboard",
+    "search": "only posts whose content contains this text",
+    "list.tags": "only posts carrying every one of these tags (at most 20)",
+    "iter.tags": "only posts carrying every one of these tags (at most 20)",
+    "sort_by": "scheduled-desc (default), scheduled-asc, created-desc, created-asc, status or platform",
+    "source": "'zernio' (default): posts made through the API; 'external': posts synced from a platform",
+    "fields": "only these post fields (and _id), e.g. ['status', 'scheduled_for']",
+    "max_items": "stop after this many posts (default: every post)",
+    # one post
+    "post_id": "the post's id (post._id)",
+    "platform": "which platform's copy: twitter, facebook, linkedin, youtube, ... (Platform or str)",
+    "pin.platform": "'facebook', the only platform with pinned posts",
+    "unpin.platform": "'facebook', the only platform with pinned posts",
+    "update_metadata.platform": "'youtube'",
+    "edit.content": "the new text",
+    "account_id": "which account's copy, when the post went to several accounts on that platform",
+    "update_metadata.account_id": "the Late account of the channel (with post_id='_'), or which copy",
+    "update_metadata.post_id": "the post's id, or '_' for a video uploaded outside Late (with video_id)",
+    "video_id": "the YouTube video id (with post_id='_')",
+    "update_metadata.title": "the video's title, at most 100 characters",
+    "description": "the video's description",
+    "update_metadata.tags": "the video's tags, each at most 100 characters, 500 together",
+    "category_id": "a YouTube category id ('22' is People & Blogs)",
+    "privacy_status": "'public', 'private' or 'unlisted'",
+    "thumbnail_url": "an http(s) URL of the new thumbnail image",
+    "made_for_kids": "YouTube's made-for-kids flag",
+    "contains_synthetic_media": "YouTube's altered or synthetic content disclosure",
+    "playlist_id": "a playlist of the channel to add the video to",
+    "decision": "'approve' (schedules the post) or 'reject' (back to draft)",
+    # bulk_upload
+    "path": "the CSV file (see late.bulk for its columns)",
+    "dry_run": "True only validates every row: nothing is sent",
+    "max_concurrency": "creates in flight at a time",
+    "progress": "called as progress(rows_done, total_rows) after each row (and with waiting=seconds, if "
+    "it takes that keyword, while the run waits for the rate limit)",
+    "delimiter": "',', ';' or '\\t'; detected from the header line when not given",
+}
 
-    content: str
-    platforms: Sequence[PlatformEntry]
-    title: str
-    media_items: Sequence[MediaEntry]
-    scheduled_for: datetime | str
-    timezone: str
-    tags: Sequence[str]
-    hashtags: Sequence[str]
-    mentions: Sequence[str]
-    metadata: Mapping[str, Any]
-    tiktok_settings: Mapping[str, Any]
-    crossposting_enabled: bool
-    queued_from_profile: str
-    publish_now: bool
-    is_draft: bool
-    allow_past: bool  # send a scheduled_for that has passed (the API then publishes at once); not sent
-    requires_approval: bool  # pending_approval until posts.review approves it (create: needs scheduled_for)
 
+@functools.cache
+def _keywords(method: str) -> frozenset[str]:
+    """The keyword arguments of ``Posts.<method>`` (its signature is the only list of them)."""
+    import inspect
 
-class CreatePostParams(_PostFields, CallOptions, total=False):
-    """Keyword arguments of ``posts.create``/``posts.acreate``.
-
-    ``idempotency_key`` makes a create safe to repeat: the SDK sends a fresh one on every call
-    (the same on each retry of that call); pass your own to make a re-run of your program safe.
-    """
-
-    idempotency_key: str
-
-
-class UpdatePostParams(_PostFields, CallOptions, total=False):
-    """Keyword arguments of ``posts.update``/``posts.aupdate`` (besides ``post_id``)."""
-
-
-class TikTokDryRunParams(_PostFields, CallOptions, total=False):
-    """Keyword arguments of ``posts.tiktok_dry_run``: the post you would create (nothing is created)."""
-
-
-class ListPostsParams(CallOptions, total=False):
-    """Filters of ``posts.list``/``posts.alist``/``posts.iter``/``posts.aiter``."""
-
-    page: int
-    limit: int  # 1 to the spec's maximum (500)
-    offset: int  # a row offset: takes precedence over page
-    cursor: str  # a page's pagination.next_cursor: the page after it (takes precedence over page and offset)
-    status: PostStatus | str
-    platform: Platform | str
-    profile_id: str
-    created_by: str
-    account_id: str
-    date_from: str | date
-    date_to: str | date
-    include_hidden: bool
-    search: str  # text the post's content contains
-    tags: Sequence[str]  # posts carrying every one of these tags (at most 20)
-    sort_by: str  # scheduled-desc (default), scheduled-asc, created-desc, created-asc, status, platform
-    source: str  # "zernio" (default): posts made through the API; "external": posts synced from a platform
-    fields: Sequence[str]  # only these post fields (and _id) in each post, e.g. ["status", "scheduled_for"]
+    params = inspect.signature(getattr(Posts, method)).parameters.values()
+    return frozenset(p.name for p in params if p.kind is p.KEYWORD_ONLY)
 
 
 _CALL_OPTIONS = frozenset(CallOptions.__annotations__)
-_CREATE_KEYS = frozenset(CreatePostParams.__annotations__) | _CALL_OPTIONS
-_UPDATE_KEYS = frozenset(UpdatePostParams.__annotations__) | _CALL_OPTIONS
-_DRY_RUN_KEYS = frozenset(TikTokDryRunParams.__annotations__) | _CALL_OPTIONS
-_LIST_KEYS = frozenset(ListPostsParams.__annotations__) | _CALL_OPTIONS
+
 
 # Plain fields: argument name -> (wire name, check)
 _PLAIN: dict[str, tuple[str, Callable[[Any, str], Any]]] = {
@@ -281,11 +303,9 @@ def _require_tiktok_settings(platforms: list[dict[str, Any]]) -> None:
             )
 
 
-def _create_wire(
-    params: Mapping[str, Any], keys: frozenset[str] = _CREATE_KEYS, method: str = "create"
-) -> dict[str, Any]:
+def _create_wire(params: Mapping[str, Any], method: str = "create") -> dict[str, Any]:
     """The validated wire body of ``posts.create(**params)`` (or of another call that sends one)."""
-    _reject_unknown(params, keys, method)
+    _reject_unknown(params, _keywords(method), method)
     return _post_body(params, creating=True)
 
 
@@ -569,7 +589,7 @@ class Posts(Resource):
         from late_api_client.api.posts import create_post
         from late_api_client.models import CreatePostBody
 
-        wire = _create_wire(params, _DRY_RUN_KEYS, "tiktok_dry_run")
+        wire = _create_wire(params, "tiktok_dry_run")
         if not any(target.get("platform") == "tiktok" for target in wire.get("platforms") or ()):
             raise LateValidationError(
                 "a TikTok dry run needs a TikTok entry in platforms (the API evaluates only those)",
@@ -602,7 +622,7 @@ class Posts(Resource):
         from late_api_client.api.posts import list_posts
         from late_api_client.models import PostsListResponse
 
-        _reject_unknown(params, _LIST_KEYS, "list")
+        _reject_unknown(params, _keywords("list"), "list")
         request = ApiRequest.from_kwargs(
             call_generated(list_posts._get_kwargs, **_list_query(params)), retry_mode="idempotent"
         )
@@ -623,7 +643,7 @@ class Posts(Resource):
         from late_api_client.api.posts import update_post
         from late_api_client.models import PostUpdateResponse, UpdatePostBody
 
-        _reject_unknown(params, _UPDATE_KEYS, "update")
+        _reject_unknown(params, _keywords("update"), "update")
         post_id = validation.check_post_id(post_id)
         wire = _post_body(params, creating=False)
         body = _body_model(UpdatePostBody.from_dict, wire)
@@ -752,7 +772,284 @@ class Posts(Resource):
             delimiter=delimiter,
         )
 
-    # --- sync ---------------------------------------------------------------------------------------
+    # --- the API: each method written once; the a* twins run the same description async ---------
+
+    _EXECUTORS = ("_run", "_walk", "_run_bulk")
+    _ARG_DOCS = ARG_DOCS
+
+    def create(
+        self,
+        *,
+        content: str | None = None,
+        platforms: Sequence[PlatformEntry] | None = None,
+        scheduled_for: datetime | str | None = None,
+        timezone: str | None = None,
+        publish_now: bool | None = None,
+        is_draft: bool | None = None,
+        title: str | None = None,
+        media_items: Sequence[MediaEntry] | None = None,
+        tags: Sequence[str] | None = None,
+        hashtags: Sequence[str] | None = None,
+        mentions: Sequence[str] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tiktok_settings: Mapping[str, Any] | None = None,
+        crossposting_enabled: bool | None = None,
+        queued_from_profile: str | None = None,
+        requires_approval: bool | None = None,
+        allow_past: bool | None = None,
+        idempotency_key: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> PostCreateResponse | PostPublishIncompleteResponse:
+        """Create a post: scheduled (``scheduled_for``), published now (``publish_now=True``) or a draft.
+
+        A publish that did not fully succeed answers 207 with a ``PostPublishIncompleteResponse``
+        (``post.status`` is ``partial`` or ``failed``; ``platform_results`` says why): the post exists.
+        """
+        return self._run(self._create(given(locals())))
+
+    def tiktok_dry_run(
+        self,
+        *,
+        content: str | None = None,
+        platforms: Sequence[PlatformEntry] | None = None,
+        scheduled_for: datetime | str | None = None,
+        timezone: str | None = None,
+        publish_now: bool | None = None,
+        is_draft: bool | None = None,
+        title: str | None = None,
+        media_items: Sequence[MediaEntry] | None = None,
+        tags: Sequence[str] | None = None,
+        hashtags: Sequence[str] | None = None,
+        mentions: Sequence[str] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tiktok_settings: Mapping[str, Any] | None = None,
+        crossposting_enabled: bool | None = None,
+        queued_from_profile: str | None = None,
+        requires_approval: bool | None = None,
+        allow_past: bool | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> TikTokDryRunVerdict:
+        """Whether each TikTok entry of this post could publish now under TikTok's daily limits.
+
+        Takes what ``create`` takes; nothing is created, scheduled or published, so it is safe to repeat.
+        """
+        return self._run(self._tiktok_dry_run(given(locals())))
+
+    def list(
+        self,
+        *,
+        page: int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        cursor: str | None = None,
+        status: PostStatus | str | None = None,
+        platform: Platform | str | None = None,
+        profile_id: str | None = None,
+        created_by: str | None = None,
+        account_id: str | None = None,
+        date_from: str | date | None = None,
+        date_to: str | date | None = None,
+        include_hidden: bool | None = None,
+        search: str | None = None,
+        tags: Sequence[str] | None = None,
+        sort_by: str | None = None,
+        source: str | None = None,
+        fields: Sequence[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> PostsListResponse:
+        """One page of posts, filtered; ``iter()`` walks every page."""
+        return self._run(self._list(given(locals())))
+
+    def iter(
+        self,
+        *,
+        max_items: int | None = None,
+        page: int | None = None,
+        limit: int | None = None,
+        offset: int | None = None,
+        cursor: str | None = None,
+        status: PostStatus | str | None = None,
+        platform: Platform | str | None = None,
+        profile_id: str | None = None,
+        created_by: str | None = None,
+        account_id: str | None = None,
+        date_from: str | date | None = None,
+        date_to: str | date | None = None,
+        include_hidden: bool | None = None,
+        search: str | None = None,
+        tags: Sequence[str] | None = None,
+        sort_by: str | None = None,
+        source: str | None = None,
+        fields: Sequence[str] | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> Iterator[Post]:
+        """Every post matching the filters, page after page, fetched lazily.
+
+        The walk follows the API's cursor (``pagination.next_cursor``), a position in the order, so
+        deleting, editing or creating posts while walking skips none of the others.
+        """
+        params = given(locals(), "max_items")
+        return self._walk(PageWalk(params, max_items=max_items))
+
+    def get(
+        self,
+        post_id: str,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> PostGetResponse:
+        """One post by id."""
+        return self._run(self._get(post_id, given(locals(), "post_id")))
+
+    def update(
+        self,
+        post_id: str,
+        *,
+        content: str | None = None,
+        platforms: Sequence[PlatformEntry] | None = None,
+        scheduled_for: datetime | str | None = None,
+        timezone: str | None = None,
+        publish_now: bool | None = None,
+        is_draft: bool | None = None,
+        title: str | None = None,
+        media_items: Sequence[MediaEntry] | None = None,
+        tags: Sequence[str] | None = None,
+        hashtags: Sequence[str] | None = None,
+        mentions: Sequence[str] | None = None,
+        metadata: Mapping[str, Any] | None = None,
+        tiktok_settings: Mapping[str, Any] | None = None,
+        crossposting_enabled: bool | None = None,
+        queued_from_profile: str | None = None,
+        requires_approval: bool | None = None,
+        allow_past: bool | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> PostUpdateResponse | PostPublishIncompleteResponse:
+        """Change a draft, scheduled, failed or partial post; only the arguments given are sent."""
+        return self._run(self._update(post_id, given(locals(), "post_id")))
+
+    def delete(
+        self,
+        post_id: str,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> PostDeleteResponse:
+        """Delete a post that is not published."""
+        return self._run(self._delete(post_id, given(locals(), "post_id")))
+
+    def retry(
+        self,
+        post_id: str,
+        *,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> PostRetryResponse | RetryPostResponse207:
+        """Publish a failed or partial post again."""
+        return self._run(self._retry(post_id, given(locals(), "post_id")))
+
+    def edit(
+        self,
+        post_id: str,
+        *,
+        platform: Platform | str,
+        content: str,
+        account_id: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> EditPostResponse200:
+        """Change the text of a published post on one platform (X, Facebook, LinkedIn, YouTube, ...)."""
+        return self._run(self._edit(post_id, given(locals(), "post_id")))
+
+    def pin(
+        self,
+        post_id: str,
+        *,
+        platform: Platform | str,
+        account_id: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> PinPostResponse:
+        """Pin a published Facebook post to the top of its Page."""
+        return self._run(self._pin(post_id, given(locals(), "post_id")))
+
+    def unpin(
+        self,
+        post_id: str,
+        *,
+        platform: Platform | str,
+        account_id: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> PinPostResponse:
+        """Unpin a published Facebook post from the top of its Page."""
+        return self._run(self._unpin(post_id, given(locals(), "post_id")))
+
+    def unpublish(
+        self,
+        post_id: str,
+        *,
+        platform: Platform | str,
+        account_id: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> UnpublishPostResponse200:
+        """Delete a published post from one platform; Late keeps the post, as cancelled."""
+        return self._run(self._unpublish(post_id, given(locals(), "post_id")))
+
+    def update_metadata(
+        self,
+        post_id: str,
+        *,
+        platform: Platform | str,
+        video_id: str | None = None,
+        account_id: str | None = None,
+        title: str | None = None,
+        description: str | None = None,
+        tags: Sequence[str] | None = None,
+        category_id: str | None = None,
+        privacy_status: str | None = None,
+        thumbnail_url: str | None = None,
+        made_for_kids: bool | None = None,
+        contains_synthetic_media: bool | None = None,
+        playlist_id: str | None = None,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> UpdatePostMetadataResponse200:
+        """Change a published YouTube video's title, description, tags, privacy, thumbnail, playlist...
+
+        ``post_id="_"`` updates a video uploaded outside Late, with ``video_id`` and ``account_id``.
+        """
+        return self._run(self._update_metadata(post_id, given(locals(), "post_id")))
+
+    def review(
+        self,
+        post_id: str,
+        *,
+        decision: str,
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
+    ) -> PostGetResponse:
+        """Approve (schedule) or reject (back to draft) a post pending approval."""
+        return self._run(self._review(post_id, given(locals(), "post_id")))
 
     def bulk_upload(
         self,
@@ -762,22 +1059,52 @@ class Posts(Resource):
         max_concurrency: int = 4,
         progress: Callable[..., None] | None = None,
         delimiter: str | None = None,
-        **options: Unpack[CallOptions],
+        max_retries: int | None = None,
+        timeout: float | httpx.Timeout | None = None,
+        deadline: float | None = None,
     ) -> BulkUploadResult:
         """Create one post per row of a CSV file (see ``late.bulk`` for the format and guarantees).
 
         ``dry_run=True`` only validates: no request at all, every bad row reported. A real run creates
-        nothing unless every row is valid; then ``max_concurrency`` creates run at a time (threads), each
-        with an idempotency key derived from the file's bytes and the row, so re-running the same file
-        never posts twice. ``progress(rows_done, total_rows)`` is called after each row (and, if it takes
-        a ``waiting`` keyword, with ``waiting=seconds`` when the run waits for the API's rate limit).
-        ``delimiter`` (``","``, ``";"`` or ``"\\t"``) is detected from the header line when not given. In
-        the result, ``created`` counts the posts this run made and ``replayed`` the rows whose post an
-        earlier run made; ``warnings`` lists rows past a per-account publish cap. Creates are paced by
-        the API's rate limit; a row it turns away is sent again.
+        nothing unless every row is valid; then ``max_concurrency`` creates run at a time (threads, or
+        tasks for ``abulk_upload``), each with an idempotency key derived from the file's bytes and the
+        row, so re-running the same file never posts twice. In the result, ``created`` counts the posts
+        this run made and ``replayed`` the rows whose post an earlier run made; ``warnings`` lists rows
+        past a per-account publish cap. Creates are paced by the API's rate limit; a row it turns away is
+        sent again.
         """
-        run = self._bulk(path, dry_run, max_concurrency, progress, options, delimiter)
-        if not run.validate() or dry_run:
+        options = given(locals(), "path", "dry_run", "max_concurrency", "progress", "delimiter")
+        return self._run_bulk(self._bulk(path, dry_run, max_concurrency, progress, options, delimiter))
+
+    acreate = async_twin(create)
+    atiktok_dry_run = async_twin(tiktok_dry_run)
+    alist = async_twin(list)
+    aiter = async_iter_twin(iter, "_awalk")
+    aget = async_twin(get)
+    aupdate = async_twin(update)
+    adelete = async_twin(delete)
+    aretry = async_twin(retry)
+    aedit = async_twin(edit)
+    apin = async_twin(pin)
+    aunpin = async_twin(unpin)
+    aunpublish = async_twin(unpublish)
+    aupdate_metadata = async_twin(update_metadata)
+    areview = async_twin(review)
+    abulk_upload = async_twin(bulk_upload, "_arun_bulk")
+
+    # --- executors of the descriptions (besides _run/_arun) ----------------------------------------
+
+    def _walk(self, walk: PageWalk) -> Iterator[Post]:
+        while (page := walk.next_params()) is not None:
+            yield from walk.take(self._run(self._list(page)))
+
+    async def _awalk(self, walk: PageWalk) -> AsyncIterator[Post]:
+        while (page := walk.next_params()) is not None:
+            for post in walk.take(await self._arun(self._list(page))):
+                yield post
+
+    def _run_bulk(self, run: BulkUpload) -> BulkUploadResult:
+        if not run.validate() or run.dry_run:
             return run.validation_result()
         from late._pool import run_pool
 
@@ -799,98 +1126,10 @@ class Posts(Resource):
         run_pool(run.jobs(), work, run.workers)
         return run.result()
 
-    def create(
-        self, **params: Unpack[CreatePostParams]
-    ) -> PostCreateResponse | PostPublishIncompleteResponse:
-        """Create a post: scheduled (``scheduled_for``), published now (``publish_now=True``) or a draft.
-
-        A publish that did not fully succeed answers 207 with a ``PostPublishIncompleteResponse``
-        (``post.status`` is ``partial`` or ``failed``; ``platform_results`` says why): the post exists.
-        """
-        return self._run(self._create(params))
-
-    def tiktok_dry_run(self, **params: Unpack[TikTokDryRunParams]) -> TikTokDryRunVerdict:
-        """Whether each TikTok entry of this post could publish now under TikTok's daily limits.
-
-        Takes what ``create`` takes; nothing is created, scheduled or published, so it is safe to repeat.
-        """
-        return self._run(self._tiktok_dry_run(params))
-
-    def list(self, **params: Unpack[ListPostsParams]) -> PostsListResponse:
-        """One page of posts, filtered; ``iter()`` walks every page."""
-        return self._run(self._list(params))
-
-    def get(self, post_id: str, **options: Unpack[CallOptions]) -> PostGetResponse:
-        """One post by id."""
-        return self._run(self._get(post_id, options))
-
-    def update(
-        self, post_id: str, **params: Unpack[UpdatePostParams]
-    ) -> PostUpdateResponse | PostPublishIncompleteResponse:
-        """Change a draft, scheduled, failed or partial post; only the arguments given are sent."""
-        return self._run(self._update(post_id, params))
-
-    def delete(self, post_id: str, **options: Unpack[CallOptions]) -> PostDeleteResponse:
-        """Delete a post that is not published."""
-        return self._run(self._delete(post_id, options))
-
-    def retry(self, post_id: str, **options: Unpack[CallOptions]) -> PostRetryResponse | RetryPostResponse207:
-        """Publish a failed or partial post again."""
-        return self._run(self._retry(post_id, options))
-
-    def edit(self, post_id: str, **params: Unpack[EditPostParams]) -> EditPostResponse200:
-        """Change the text of a published post on one platform (X, Facebook, LinkedIn, YouTube, ...)."""
-        return self._run(self._edit(post_id, params))
-
-    def pin(self, post_id: str, **params: Unpack[PinPostParams]) -> PinPostResponse:
-        """Pin a published Facebook post to the top of its Page."""
-        return self._run(self._pin(post_id, params))
-
-    def unpin(self, post_id: str, **params: Unpack[PinPostParams]) -> PinPostResponse:
-        """Unpin a published Facebook post from the top of its Page."""
-        return self._run(self._unpin(post_id, params))
-
-    def unpublish(self, post_id: str, **params: Unpack[UnpublishPostParams]) -> UnpublishPostResponse200:
-        """Delete a published post from one platform; Late keeps the post, as cancelled."""
-        return self._run(self._unpublish(post_id, params))
-
-    def update_metadata(
-        self, post_id: str, **params: Unpack[UpdateMetadataParams]
-    ) -> UpdatePostMetadataResponse200:
-        """Change a published YouTube video's title, description, tags, privacy, thumbnail, playlist..."""
-        return self._run(self._update_metadata(post_id, params))
-
-    def review(self, post_id: str, **params: Unpack[ReviewPostParams]) -> PostGetResponse:
-        """Approve (schedule) or reject (back to draft) a post pending approval."""
-        return self._run(self._review(post_id, params))
-
-    def iter(self, *, max_items: int | None = None, **params: Unpack[ListPostsParams]) -> Iterator[Post]:
-        """Every post matching the filters, page after page, fetched lazily.
-
-        The walk follows the API's cursor (``pagination.next_cursor``), a position in the order, so
-        deleting, editing or creating posts while walking skips none of the others.
-        """
-        walk = PageWalk(params, max_items=max_items)
-        while (page := walk.next_params()) is not None:
-            yield from walk.take(self._run(self._list(page)))
-
-    # --- async ----------------------------------------------------------------------------------
-
-    async def abulk_upload(
-        self,
-        path: str | os.PathLike[str],
-        dry_run: bool = False,
-        *,
-        max_concurrency: int = 4,
-        progress: Callable[..., None] | None = None,
-        delimiter: str | None = None,
-        **options: Unpack[CallOptions],
-    ) -> BulkUploadResult:
-        """Async ``bulk_upload``: at most ``max_concurrency`` creates in flight (tasks)."""
-        run = self._bulk(path, dry_run, max_concurrency, progress, options, delimiter)
+    async def _arun_bulk(self, run: BulkUpload) -> BulkUploadResult:
         import asyncio  # only async callers pay for it
 
-        if not await asyncio.to_thread(run.validate) or dry_run:  # pass 1 reads the file off the loop
+        if not await asyncio.to_thread(run.validate) or run.dry_run:  # pass 1 reads the file off the loop
             return run.validation_result()
         from late._pool import arun_pool
 
@@ -911,74 +1150,3 @@ class Posts(Resource):
 
         await arun_pool(run.jobs(), work, run.workers)
         return run.result()
-
-    async def acreate(
-        self, **params: Unpack[CreatePostParams]
-    ) -> PostCreateResponse | PostPublishIncompleteResponse:
-        """Async ``create``."""
-        return await self._arun(self._create(params))
-
-    async def atiktok_dry_run(self, **params: Unpack[TikTokDryRunParams]) -> TikTokDryRunVerdict:
-        """Async ``tiktok_dry_run``."""
-        return await self._arun(self._tiktok_dry_run(params))
-
-    async def alist(self, **params: Unpack[ListPostsParams]) -> PostsListResponse:
-        """Async ``list``."""
-        return await self._arun(self._list(params))
-
-    async def aget(self, post_id: str, **options: Unpack[CallOptions]) -> PostGetResponse:
-        """Async ``get``."""
-        return await self._arun(self._get(post_id, options))
-
-    async def aupdate(
-        self, post_id: str, **params: Unpack[UpdatePostParams]
-    ) -> PostUpdateResponse | PostPublishIncompleteResponse:
-        """Async ``update``."""
-        return await self._arun(self._update(post_id, params))
-
-    async def adelete(self, post_id: str, **options: Unpack[CallOptions]) -> PostDeleteResponse:
-        """Async ``delete``."""
-        return await self._arun(self._delete(post_id, options))
-
-    async def aretry(
-        self, post_id: str, **options: Unpack[CallOptions]
-    ) -> PostRetryResponse | RetryPostResponse207:
-        """Async ``retry``."""
-        return await self._arun(self._retry(post_id, options))
-
-    async def aedit(self, post_id: str, **params: Unpack[EditPostParams]) -> EditPostResponse200:
-        """Async ``edit``."""
-        return await self._arun(self._edit(post_id, params))
-
-    async def apin(self, post_id: str, **params: Unpack[PinPostParams]) -> PinPostResponse:
-        """Async ``pin``."""
-        return await self._arun(self._pin(post_id, params))
-
-    async def aunpin(self, post_id: str, **params: Unpack[PinPostParams]) -> PinPostResponse:
-        """Async ``unpin``."""
-        return await self._arun(self._unpin(post_id, params))
-
-    async def aunpublish(
-        self, post_id: str, **params: Unpack[UnpublishPostParams]
-    ) -> UnpublishPostResponse200:
-        """Async ``unpublish``."""
-        return await self._arun(self._unpublish(post_id, params))
-
-    async def aupdate_metadata(
-        self, post_id: str, **params: Unpack[UpdateMetadataParams]
-    ) -> UpdatePostMetadataResponse200:
-        """Async ``update_metadata``."""
-        return await self._arun(self._update_metadata(post_id, params))
-
-    async def areview(self, post_id: str, **params: Unpack[ReviewPostParams]) -> PostGetResponse:
-        """Async ``review``."""
-        return await self._arun(self._review(post_id, params))
-
-    async def aiter(
-        self, *, max_items: int | None = None, **params: Unpack[ListPostsParams]
-    ) -> AsyncIterator[Post]:
-        """Async ``iter``: ``async for post in client.posts.aiter(...)``."""
-        walk = PageWalk(params, max_items=max_items)
-        while (page := walk.next_params()) is not None:
-            for post in walk.take(await self._arun(self._list(page))):
-                yield post
