@@ -54,6 +54,7 @@ if TYPE_CHECKING:
     from late.client.late import Late
     from late.client.response_values import LateUnreadableValueError
     from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
+    from late.resources._signatures import RawResponse, with_raw_response
     from late.resources.media import MediaUploadResult, UploadedFile
 
 __all__ = [
@@ -91,11 +92,13 @@ __all__ = [
     "PostUpdateResponse",
     "PostsListResponse",
     "RateLimit",
+    "RawResponse",
     "RetryPostResponse207",
     "TikTokDryRunVerdict",
     "TikTokPrivacyLevel",
     "Unset",
     "UploadedFile",
+    "with_raw_response",
 ]
 
 
@@ -124,6 +127,8 @@ def _module_of(name: str) -> str:
         return "late.client._ratelimit"
     if name in ("MediaUploadResult", "UploadedFile"):
         return "late.resources.media"
+    if name in ("RawResponse", "with_raw_response"):
+        return "late.resources._signatures"
     if name in _ENUMS:
         return "late.enums"
     if name == "LateUnreadableValueError":

@@ -8,7 +8,6 @@ One ``Late`` holds one pooled ``httpx.Client`` and, from the first async call on
 from __future__ import annotations
 
 import os
-from functools import cached_property
 from types import TracebackType
 from typing import TYPE_CHECKING, Self
 
@@ -68,22 +67,32 @@ class Late:
             transport=transport,
             max_retry_after=max_retry_after,
         )
+        self._posts: Posts | None = None
+        self._media: Media | None = None
 
     # The resources (and the validation, time and upload code behind them) load on first use, which
     # keeps `from late import Late` cheap for programs that import it at start-up.
-    @cached_property
+    # A plain property that keeps what it made (not functools.cached_property: jedi, behind IPython and
+    # many editors, offers a cached_property's own attributes, attrname/func/lock, as the resource's).
+    @property
     def posts(self) -> Posts:
         """Posts: create, list, get, update, delete, retry, bulk upload (and their async twins)."""
-        from late.resources.posts import Posts
+        posts = self._posts
+        if posts is None:
+            from late.resources.posts import Posts
 
-        return Posts(self._transport)
+            posts = self._posts = Posts(self._transport)
+        return posts
 
-    @cached_property
+    @property
     def media(self) -> Media:
         """Media: upload files (presign, then a streamed PUT to the storage host)."""
-        from late.resources.media import Media
+        media = self._media
+        if media is None:
+            from late.resources.media import Media
 
-        return Media(self._transport)
+            media = self._media = Media(self._transport)
+        return media
 
     @property
     def rate_limit(self) -> RateLimit | None:

@@ -151,7 +151,9 @@ class Resource:
         for name, value in list(vars(cls).items()):
             if name.startswith("_") or not inspect.isfunction(value):
                 continue
-            if not getattr(value, _signatures._TWIN, False):
+            if getattr(value, _signatures._TWIN, False):  # after its sync method, which is documented
+                value.__doc__ = f"{value.__doc__}\n\n{inspect.getdoc(inspect.unwrap(value))}"
+            else:
                 _signatures.document(value, cls._ARG_DOCS, cls.__name__.lower())
                 setattr(cls, name, _signatures.with_hints(value))
 

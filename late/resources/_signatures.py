@@ -22,7 +22,7 @@ from __future__ import annotations
 import difflib
 import functools
 import inspect
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import AsyncIterator, Callable, Coroutine, Iterator, Mapping
 from typing import TYPE_CHECKING, Any, Concatenate, Generic, ParamSpec, TypeVar, overload
 
 if TYPE_CHECKING:
@@ -62,14 +62,16 @@ def async_twin(
     functools.update_wrapper(twin, sync)
     twin.__name__ = "a" + sync.__name__
     twin.__qualname__ = sync.__qualname__.rpartition(".")[0] + ".a" + sync.__name__
-    twin.__doc__ = f"Async :meth:`{sync.__name__}`: ``await`` it.\n\n{inspect.getdoc(sync) or ''}"
+    twin.__doc__ = (
+        f"Async :meth:`{sync.__name__}`: ``await`` it."  # + the sync doc: Resource.__init_subclass__
+    )
     setattr(twin, _TWIN, True)
     return twin
 
 
 def async_iter_twin(
-    sync: Callable[Concatenate[S, P], Any], executor: str
-) -> Callable[Concatenate[S, P], Any]:
+    sync: Callable[Concatenate[S, P], Iterator[T]], executor: str
+) -> Callable[Concatenate[S, P], AsyncIterator[T]]:
     """The ``a*`` twin of a sync method that returns an iterator: an async generator over the sync
     method's description, walked by ``executor`` (an async generator method of the resource)."""
 
@@ -83,7 +85,7 @@ def async_iter_twin(
     functools.update_wrapper(twin, sync)
     twin.__name__ = "a" + sync.__name__
     twin.__qualname__ = sync.__qualname__.rpartition(".")[0] + ".a" + sync.__name__
-    twin.__doc__ = f"Async :meth:`{sync.__name__}`: ``async for``.\n\n{inspect.getdoc(sync) or ''}"
+    twin.__doc__ = f"Async :meth:`{sync.__name__}`: ``async for``."
     setattr(twin, _TWIN, True)
     return twin
 
@@ -216,9 +218,7 @@ def with_raw_response(method: Callable[P, Any]) -> Callable[P, Any]:
 
     resource = getattr(method, "__self__", None)
     if not isinstance(resource, Resource) or not callable(getattr(method, "__func__", None)):
-        raise TypeError(
-            f"with_raw_response() takes a method of a resource (client.posts.get), not {method!r}"
-        )
+        raise TypeError(f"with_raw_response() takes a method such as client.posts.get, not {method!r}")
     func: Callable[..., Any] = method.__func__  # type: ignore[attr-defined]
     raw = resource._view("raw")
 
