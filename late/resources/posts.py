@@ -17,28 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 
 import httpx
 
-# The response models are imported here, not only for type checkers, so that
-# ``typing.get_type_hints(client.posts.create)`` resolves every annotation (tools derive schemas from
-# the signatures). They load with ``client.posts``, not with ``import late``.
-from late_api_client.models import (
-    EditPostResponse200,
-    PinPostResponse,
-    Post,
-    PostCreateResponse,
-    PostDeleteResponse,
-    PostGetResponse,
-    PostPublishIncompleteResponse,
-    PostRetryResponse,
-    PostsListResponse,
-    PostUpdateResponse,
-    RetryPostResponse207,
-    TikTokDryRunVerdict,
-    UnpublishPostResponse200,
-    UpdatePostMetadataResponse200,
-)
-
 from late import timeutil, validation
-from late.bulk import BulkUploadResult
 from late.client._retry import RetryMode
 from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 from late.client.transport import ApiRequest, new_idempotency_key
@@ -56,6 +35,34 @@ from late.resources._platform_data import PostBody, fix_platform_specific_data
 from late.resources._post_actions import actions
 from late.resources._signatures import async_iter_twin, async_twin, given
 from late.resources._spec import call_generated, spec_checked, spec_mismatch
+
+# The response models (and BulkUploadResult) are imported here, not only for type checkers, so that
+# ``typing.get_type_hints(client.posts.create)`` resolves every annotation: tools derive schemas from
+# the signatures. They load with ``client.posts``, not with ``import late``. A generated client that
+# lacks one (built from a spec that does not match) leaves them out: its calls then raise
+# LateSpecMismatchError, naming what is missing, rather than ``client.posts`` an ImportError.
+try:
+    from late_api_client.models import (
+        EditPostResponse200,
+        PinPostResponse,
+        Post,
+        PostCreateResponse,
+        PostDeleteResponse,
+        PostGetResponse,
+        PostPublishIncompleteResponse,
+        PostRetryResponse,
+        PostsListResponse,
+        PostUpdateResponse,
+        RetryPostResponse207,
+        TikTokDryRunVerdict,
+        UnpublishPostResponse200,
+        UpdatePostMetadataResponse200,
+    )
+
+    from late.bulk import BulkUploadResult
+except ImportError:  # pragma: no cover - a stale generated client (tests/test_generated.py)
+    pass
+
 
 T = TypeVar("T")
 
