@@ -33,6 +33,9 @@ if TYPE_CHECKING:
     from late_api_client.models import PostsListResponsePagination as Pagination
     from late_api_client.models import UnpublishPostResponse200 as PostUnpublishResponse
     from late_api_client.models import UpdatePostMetadataResponse200 as PostUpdateMetadataResponse
+
+    # Deprecated: an absent or null field is None now. UNSET is None and Unset its type, kept importable
+    # so old `is UNSET` / `isinstance(x, Unset)` code still works (with a DeprecationWarning).
     from late_api_client.types import UNSET, Unset
 
     from late.bulk import BulkUploadResult
@@ -58,7 +61,6 @@ if TYPE_CHECKING:
     from late.resources.media import MediaUploadResult, UploadedFile
 
 __all__ = [
-    "UNSET",
     "BulkUploadResult",
     "Late",
     "LateAPIError",
@@ -96,7 +98,6 @@ __all__ = [
     "RetryPostResponse207",
     "TikTokDryRunVerdict",
     "TikTokPrivacyLevel",
-    "Unset",
     "UploadedFile",
     "with_raw_response",
 ]
@@ -140,8 +141,19 @@ def _module_of(name: str) -> str:
 
 _WHERE: dict[str, str] = {name: _module_of(name) for name in __all__}
 
+#: Names kept for old code, not in ``__all__``; reading one warns (and is not cached, so each use does).
+_DEPRECATED = {
+    "UNSET": "late.UNSET is deprecated: a field the API did not send (or sent as null) is None; test `is None`",
+    "Unset": "late.Unset is deprecated: optional fields are typed `X | None`; test `is None`",
+}
+
 
 def __getattr__(name: str) -> Any:
+    if name in _DEPRECATED:
+        import warnings
+
+        warnings.warn(_DEPRECATED[name], DeprecationWarning, stacklevel=2)
+        return getattr(import_module(_module_of(name)), name)
     module = _WHERE.get(name)
     if module is None:
         raise AttributeError(f"module 'late' has no attribute {name!r}")

@@ -603,11 +603,9 @@ class BulkUpload:
             return True
 
     def done(self, job: Job, answered: Answered) -> None:
-        from late_api_client.types import Unset
-
         status, response = answered
         post = response.post
-        post_id = None if isinstance(post, Unset) or isinstance(post.field_id, Unset) else str(post.field_id)
+        post_id = None if post is None or post.field_id is None else str(post.field_id)
         # The API answers 200 to a create its Idempotency-Key replays (an earlier run made the post),
         # 201 (or 207) to one it makes now.
         self._finish(self.posts, BulkPost(row=job.row, id=post_id, replayed=status == 200))

@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from late import UNSET, Late, Platform, PostStatus
+from late import Late, Platform, PostStatus
 
 CASSETTES = Path(__file__).parent / "cassettes"
 TEST_KEY = (
@@ -194,7 +194,7 @@ async def test_list_with_the_newer_filters(client: Late, mode: str) -> None:
     )
     assert [p.field_id for p in response.posts] == [first.post.field_id]
     assert response.posts[0].tags == [tag, "newer-filters"]
-    assert response.posts[0].scheduled_for is UNSET  # only the fields asked for (and _id) came back
+    assert response.posts[0].scheduled_for is None  # only the fields asked for (and _id) came back
     oldest_first = await call(client, mode, "list", tags=[tag], sort_by="scheduled-asc", offset=1, limit=1)
     assert [p.field_id for p in oldest_first.posts] == [second.post.field_id]
     assert (oldest_first.pagination.page, oldest_first.pagination.total) == (2, 2)

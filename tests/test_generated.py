@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import copy
 import datetime
 import io
+import pickle
 import shutil
 import sys
 from pathlib import Path
@@ -14,8 +16,8 @@ import pytest
 import yaml
 from late_api_client.api.posts import create_post, get_post, list_posts
 from late_api_client.client import AuthenticatedClient
-from late_api_client.models import BulkUploadPostsBody, CreatePostBody, Post, PostStatus
-from late_api_client.types import UNSET, File
+from late_api_client.models import BulkUploadPostsBody, CreatePostBody, Post, PostsListResponse, PostStatus
+from late_api_client.types import UNSET, File, Unset
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "scripts"))
@@ -62,8 +64,8 @@ def test_snake_case_and_wire_name_aliases_agree() -> None:
         post.scheduledFor = None  # type: ignore[misc]  # read-only alias
 
 
-def test_null_datetime_is_unset_and_naive_datetime_is_utc() -> None:
-    assert Post.from_dict({**POST, "scheduledFor": None}).scheduled_for is UNSET
+def test_null_datetime_is_none_and_naive_datetime_is_utc() -> None:
+    assert Post.from_dict({**POST, "scheduledFor": None}).scheduled_for is None
     naive = Post.from_dict({**POST, "scheduledFor": "2024-12-25T10:00:00"}).scheduled_for
     assert isinstance(naive, datetime.datetime)
     assert naive.utcoffset() == datetime.timedelta(0)
@@ -127,15 +129,24 @@ def test_models_load_lazily() -> None:
     assert after > 0
 
 
-def test_unset_survives_copy_and_pickle_as_the_same_object() -> None:
-    import copy
-    import pickle
+def test_unset_is_none_so_old_checks_still_test_absence() -> None:
+    assert UNSET is None
+    assert isinstance(Post.from_dict({}).scheduled_for, Unset)  # old `isinstance(x, Unset)` code still works
+    assert not isinstance("2024-12-25", Unset)
 
-    assert copy.copy(UNSET) is UNSET
-    assert copy.deepcopy(UNSET) is UNSET
-    assert pickle.loads(pickle.dumps(UNSET)) is UNSET
-    body = pickle.loads(pickle.dumps(CreatePostBody(content="Hi")))
-    assert body.to_dict() == {"content": "Hi"}  # a copied UNSET is still "not set", never sent
+
+@pytest.mark.parametrize(
+    "clone",
+    [copy.copy, copy.deepcopy, lambda m: pickle.loads(pickle.dumps(m))],
+    ids=["copy", "deepcopy", "pickle"],
+)
+def test_copies_and_pickles_keep_what_was_absent_and_what_was_null(clone: Any) -> None:
+    body = clone(CreatePostBody(content="Hi"))
+    assert body.to_dict() == {"content": "Hi"}  # a None set by no one is never sent
+    read = clone(CreatePostBody.from_dict({"content": "Hi", "timezone": None}))
+    assert read.to_dict() == {"content": "Hi", "timezone": None}  # a null read stays a null
+    page = clone(PostsListResponse.from_dict({"pagination": {"page": 1, "pages": None}}))
+    assert page.to_dict() == {"pagination": {"page": 1, "pages": None}}
 
 
 @pytest.mark.parametrize("status", [400, 401, 403, 409, 404])

@@ -14,7 +14,7 @@ from typing import Any
 import httpx
 import pytest
 from late_api_client.models import MediaItem, PlatformTarget, Post, PostsListResponse
-from late_api_client.types import UNSET, LazyFields, UnreadableValueError
+from late_api_client.types import LazyFields, UnreadableValueError
 
 import late
 from late import Late, LateAPIError, LateUnreadableValueError
@@ -64,10 +64,18 @@ def test_nested_fields_are_built_on_first_access_and_then_kept() -> None:
     assert platforms[0].account_id.username == "acme"  # type: ignore[union-attr]
 
 
-def test_an_absent_optional_model_field_is_unset_without_a_lazy_read() -> None:
+def test_an_absent_optional_model_field_is_none_without_a_lazy_read() -> None:
     post = Post.from_dict({k: v for k, v in POST.items() if k != "mediaItems"})
     assert not _slot_is_empty(post, "media_items")
-    assert post.media_items is UNSET
+    assert post.media_items is None
+    assert "mediaItems" not in post.to_dict()
+
+
+def test_a_null_optional_model_field_reads_as_none_and_goes_back_out_as_null() -> None:
+    post = Post.from_dict({**POST, "mediaItems": None, "metadata": None, "status": None})
+    assert (post.media_items, post.metadata, post.status) == (None, None, None)
+    wire = post.to_dict()
+    assert (wire["mediaItems"], wire["metadata"], wire["status"]) == (None, None, None)
 
 
 def test_a_lazily_built_model_equals_one_built_by_init() -> None:
@@ -89,10 +97,12 @@ def test_a_lazily_built_model_equals_one_built_by_init() -> None:
 def test_changes_to_a_built_field_stick() -> None:
     post = Post.from_dict(POST)
     post.platforms.append(PlatformTarget(platform="bluesky"))  # type: ignore[union-attr]
-    post.media_items = UNSET
+    post.media_items = None  # cleared: the source had the key, so it goes out as a null
+    post.title = "set"
     wire = post.to_dict()
     assert [p["platform"] for p in wire["platforms"]] == ["twitter", "bluesky"]
-    assert "mediaItems" not in wire
+    assert wire["mediaItems"] is None and wire["title"] == "set"
+    assert "recycling" not in wire  # absent from the source, still None: left out
     assert POST["platforms"][0]["platform"] == "twitter" and len(POST["platforms"]) == 1  # source untouched
 
 
@@ -121,9 +131,9 @@ def test_a_missing_required_model_field_fails_in_from_dict() -> None:
         TikTokDryRunVerdict.from_dict({"canPublish": True, "tiktok": []})
 
 
-def test_a_field_the_spec_leaves_optional_reads_as_unset_when_absent() -> None:
+def test_a_field_the_spec_leaves_optional_reads_as_none_when_absent() -> None:
     page = PostsListResponse.from_dict({"pagination": {"page": 1}})
-    assert page.posts is UNSET and page.pagination.pages is UNSET  # type: ignore[union-attr]
+    assert page.posts is None and page.pagination.pages is None  # type: ignore[union-attr]
     assert page.to_dict() == {"pagination": {"page": 1}}  # what the API left out stays out
 
 

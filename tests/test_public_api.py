@@ -5,6 +5,8 @@ from __future__ import annotations
 import subprocess
 import sys
 
+import pytest
+
 import late
 import late.client.exceptions as exceptions
 
@@ -13,6 +15,15 @@ def test_every_public_name_resolves() -> None:
     for name in late.__all__:
         assert getattr(late, name) is not None, name
     assert set(late.__all__) <= set(dir(late))
+
+
+def test_unset_is_a_deprecated_name_for_none() -> None:
+    """Old code that imported late.UNSET / late.Unset still runs, warned: fields are None now."""
+    with pytest.warns(DeprecationWarning, match="late.UNSET is deprecated"):
+        assert late.UNSET is None
+    with pytest.warns(DeprecationWarning, match="late.Unset is deprecated"):
+        assert isinstance(late.Post.from_dict({}).content, late.Unset)
+    assert "UNSET" not in late.__all__ and "Unset" not in late.__all__
 
 
 def test_docs_import_paths() -> None:

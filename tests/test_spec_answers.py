@@ -160,7 +160,7 @@ def read_everything(value: Any, seen: set[int] | None = None) -> int:
     if id(value) in seen:
         return 0
     seen.add(id(value))
-    if isinstance(value, (str, int, float, bool, datetime, Enum)) or value is None or value is late.UNSET:
+    if isinstance(value, (str, int, float, bool, datetime, Enum)) or value is None:
         return 1
     if isinstance(value, (list, tuple)):
         return sum(read_everything(item, seen) for item in value)

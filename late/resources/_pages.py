@@ -5,8 +5,6 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from typing import TYPE_CHECKING, Any
 
-from late_api_client.types import Unset
-
 from late.client.exceptions import LateAPIError, LateValidationError
 from late.resources._spec import spec_checked
 
@@ -70,7 +68,7 @@ class PageWalk:
             posts = response.posts if isinstance(response.posts, list) else []
             pagination = response.pagination
             self._next_page += 1
-            if not posts or isinstance(pagination, Unset):
+            if not posts or pagination is None:
                 self._done = True
             elif isinstance(next_cursor := pagination.next_cursor, str) and next_cursor:
                 self._repeated = next_cursor in self._sent  # this page's posts still count

@@ -10,24 +10,22 @@ import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
-from typing import IO, Any, BinaryIO, Generic, Literal, TypeVar, cast
+from types import NoneType
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeAlias, TypeVar, cast
 
 from attrs import define
 
 
-class Unset:
-    def __bool__(self) -> Literal[False]:
-        return False
+# An optional field the server did not send, or sent as null, is None: ``UNSET`` is None and ``Unset``
+# its type, so the generator's ``X | Unset`` is ``X | None`` to type checkers and ``isinstance(v, Unset)``
+# and ``v is UNSET`` still test "absent" at run time. Whether a key was absent or null is kept where it
+# matters, in the mapping a model was read from (see :class:`Sourced`), and ``to_dict()`` follows it.
+if TYPE_CHECKING:
+    Unset: TypeAlias = None
+else:
+    Unset = NoneType
 
-    def __repr__(self) -> str:
-        return "UNSET"
-
-    def __reduce__(self) -> str:
-        # By reference: copy, deepcopy and pickle give back the one UNSET, so `is UNSET` holds after.
-        return "UNSET"
-
-
-UNSET: Unset = Unset()
+UNSET: None = None
 
 # The types that `httpx.Client(files=)` can accept, copied from that library.
 FileContent = IO[bytes] | bytes | str
@@ -124,7 +122,45 @@ class UnreadableValueError(ValueError):
 unreadable_value_error: type[UnreadableValueError] = UnreadableValueError
 
 
-class LazyFields:
+class Sourced:
+    """Base of every generated model: ``from_dict`` keeps the mapping it read in ``_source``.
+
+    ``to_dict()`` sends an optional field that is None only when that mapping had its key (as null),
+    so a response's ``to_dict()`` leaves out what the API left out, and a request body read from a
+    wire dict keeps an explicit null. A model built by ``__init__`` has no source: its None fields
+    are left out. The mapping is kept, not copied.
+    """
+
+    __slots__ = ("_source",)
+    _source: Mapping[str, Any]
+
+    # Copies and pickles keep the source (attrs' own pair, turned off by the templates, would drop it).
+    def __getstate__(self) -> dict[str, Any]:
+        import attrs
+
+        state = {f.name: getattr(self, f.name) for f in attrs.fields(cast(Any, type(self)))}
+        source = source_of(self)
+        if source is not _NO_SOURCE:
+            state["_source"] = source
+        return state
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        for name, value in state.items():
+            object.__setattr__(self, name, value)
+
+
+_NO_SOURCE: Mapping[str, Any] = {}
+
+
+def source_of(model: object) -> Mapping[str, Any]:
+    """The mapping ``model`` was read from, or an empty one for a model built by ``__init__``."""
+    try:
+        return cast(Mapping[str, Any], object.__getattribute__(model, "_source"))
+    except AttributeError:
+        return _NO_SOURCE
+
+
+class LazyFields(Sourced):
     """Base of the models with fields that hold other models: those fields are built on first use.
 
     ``from_dict`` reads the plain fields (strings, numbers, enums, date-times) at once and keeps
@@ -136,8 +172,7 @@ class LazyFields:
     source mapping is kept, not copied: change it after ``from_dict`` and unread fields see that.
     """
 
-    __slots__ = ("_source",)
-    _source: Mapping[str, Any]
+    __slots__ = ()
 
     def __repr__(self) -> str:
         """attrs' repr, except that a field whose value cannot be read shows why instead of raising:
@@ -239,6 +274,7 @@ __all__ = [
     "LazyFields",
     "RequestFiles",
     "Response",
+    "Sourced",
     "UnreadableValueError",
     "Unset",
     "fill_defaults",
@@ -248,5 +284,6 @@ __all__ = [
     "parse_enum",
     "read_all",
     "read_lazily",
+    "source_of",
     "unreadable_value_error",
 ]

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="BlueskyPlatformData")
@@ -25,31 +26,31 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class BlueskyPlatformData(LazyFields):
     """Bluesky post settings. Supports text posts with up to 4 images or a single video. threadItems creates a reply chain
     (Bluesky thread). Images exceeding 1MB are automatically compressed. Alt text supported via mediaItem properties.
     Use langs to tag post language for feed-generator filtering.
 
         Attributes:
-            langs (list[str] | Unset): Language(s) of the post text as 1-3 BCP-47 codes (e.g. "pt", "en-US"), written to the
+            langs (list[str] | None): Language(s) of the post text as 1-3 BCP-47 codes (e.g. "pt", "en-US"), written to the
                 post record's langs field. Bluesky feed generators filter on this field, so posts without it never appear in
                 language-scoped feeds. Can only be set at creation (Bluesky has no post editing). When threadItems is used,
                 every item in the thread carries the same langs. When omitted, the account's default (set via PATCH
                 /v1/accounts/{accountId}/bluesky-settings) applies; with no default either, the field is absent from the record.
                  Example: ['pt', 'en'].
-            thread_items (list[BlueskyPlatformDataThreadItemsItem] | Unset): Complete sequence of posts in a Bluesky thread.
+            thread_items (list[BlueskyPlatformDataThreadItemsItem] | None): Complete sequence of posts in a Bluesky thread.
                 The first item becomes the root post, subsequent items are chained as replies. When threadItems is provided, the
                 top-level content field is used only for display and search purposes, it is NOT published. You must include your
                 first post as threadItems[0].
     """
 
-    langs: list[str] | Unset = UNSET
-    thread_items: list[BlueskyPlatformDataThreadItemsItem] | Unset = UNSET
+    langs: list[str] | None = None
+    thread_items: list[BlueskyPlatformDataThreadItemsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def threadItems(self) -> list[BlueskyPlatformDataThreadItemsItem] | Unset:
+    def threadItems(self) -> list[BlueskyPlatformDataThreadItemsItem] | None:
         """``thread_items`` under its wire name, as the Late docs spell it."""
         return self.thread_items
 
@@ -68,9 +69,10 @@ class BlueskyPlatformData(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if langs is not UNSET:
+        source = source_of(self)
+        if langs is not None or "langs" in source:
             field_dict["langs"] = langs
-        if thread_items is not UNSET:
+        if thread_items is not None or "threadItems" in source:
             field_dict["threadItems"] = thread_items
 
         return field_dict

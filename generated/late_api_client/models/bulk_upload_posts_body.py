@@ -12,7 +12,9 @@ from ..types import (
     UNSET,
     File,
     FileTypes,
+    Sourced,
     Unset,
+    source_of,
 )
 
 T = TypeVar("T", bound="BulkUploadPostsBody")
@@ -25,14 +27,14 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class BulkUploadPostsBody:
+@_attrs_define(getstate_setstate=False)
+class BulkUploadPostsBody(Sourced):
     """
     Attributes:
-        file (File | Unset):
+        file (File | None):
     """
 
-    file: File | Unset = UNSET
+    file: File | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -43,7 +45,8 @@ class BulkUploadPostsBody:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if file is not UNSET:
+        source = source_of(self)
+        if file is not None or "file" in source:
             field_dict["file"] = file
 
         return field_dict
@@ -72,6 +75,9 @@ class BulkUploadPostsBody:
         bulk_upload_posts_body = cls(
             file,
         )
+        object.__setattr__(
+            bulk_upload_posts_body, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_posts_body.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="BulkUploadPostsResponse402")
 
@@ -18,14 +22,14 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class BulkUploadPostsResponse402:
+@_attrs_define(getstate_setstate=False)
+class BulkUploadPostsResponse402(Sourced):
     """
     Attributes:
-        error (str | Unset):
+        error (str | None):
     """
 
-    error: str | Unset = UNSET
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +38,8 @@ class BulkUploadPostsResponse402:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        source = source_of(self)
+        if error is not None or "error" in source:
             field_dict["error"] = error
 
         return field_dict
@@ -47,6 +52,9 @@ class BulkUploadPostsResponse402:
         bulk_upload_posts_response_402 = cls(
             error,
         )
+        object.__setattr__(
+            bulk_upload_posts_response_402, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_posts_response_402.additional_properties = {

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="BulkUploadPostsResponse429")
@@ -25,16 +26,16 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class BulkUploadPostsResponse429(LazyFields):
     """
     Attributes:
-        error (str | Unset):
-        details (BulkUploadPostsResponse429Details | Unset):
+        error (str | None):
+        details (BulkUploadPostsResponse429Details | None):
     """
 
-    error: str | Unset = UNSET
-    details: BulkUploadPostsResponse429Details | Unset = UNSET
+    error: str | None = None
+    details: BulkUploadPostsResponse429Details | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,9 +48,10 @@ class BulkUploadPostsResponse429(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        source = source_of(self)
+        if error is not None or "error" in source:
             field_dict["error"] = error
-        if details is not UNSET:
+        if details is not None or "details" in source:
             field_dict["details"] = details
 
         return field_dict

@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="BulkUploadPostsResponse429Details")
 
 
-@_attrs_define
-class BulkUploadPostsResponse429Details:
+@_attrs_define(getstate_setstate=False)
+class BulkUploadPostsResponse429Details(Sourced):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,6 +28,9 @@ class BulkUploadPostsResponse429Details:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
         bulk_upload_posts_response_429_details = cls()
+        object.__setattr__(
+            bulk_upload_posts_response_429_details, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if d:
             bulk_upload_posts_response_429_details.additional_properties = dict(d)

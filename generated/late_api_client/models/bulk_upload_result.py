@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="BulkUploadResult")
@@ -29,37 +30,37 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class BulkUploadResult(LazyFields):
     """Result of a CSV bulk upload. The same shape is returned for `200` (all rows
     succeeded or all failed) and `207` (mixed). Per-row outcomes live in `results`;
     the row's success is `ok`, and failures carry machine-readable codes in `errors`.
 
         Attributes:
-            total (int | Unset): Number of data rows processed from the CSV
-            valid (int | Unset): Count of rows that succeeded (results[].ok === true)
-            invalid (int | Unset): Count of rows that failed (total - valid)
-            results (list[BulkUploadResultResultsItem] | Unset): One entry per CSV data row, in row order.
-            warnings (list[str] | Unset): Top-level advisory warnings, e.g. `rows_exceed_advisory_limit:500`,
+            total (int | None): Number of data rows processed from the CSV
+            valid (int | None): Count of rows that succeeded (results[].ok === true)
+            invalid (int | None): Count of rows that failed (total - valid)
+            results (list[BulkUploadResultResultsItem] | None): One entry per CSV data row, in row order.
+            warnings (list[str] | None): Top-level advisory warnings, e.g. `rows_exceed_advisory_limit:500`,
                 `unknown_columns:<a,b,c>` (comma-separated unrecognized CSV column names), or `not_added_to_caption:<columns>`
                 (the `hashtags` and/or `mentions` column is filled: stored on the post, not added to the caption). Empty when
                 none.
-            rate_limited_accounts (list[BulkUploadResultRateLimitedAccountsItem] | Unset): Present only when one or more
-                rows targeted an account currently in cooldown.
+            rate_limited_accounts (list[BulkUploadResultRateLimitedAccountsItem] | None): Present only when one or more rows
+                targeted an account currently in cooldown.
                 Lets callers map `rate_limited:*` row errors back to structured metadata without
                 parsing the error strings.
     """
 
-    total: int | Unset = UNSET
-    valid: int | Unset = UNSET
-    invalid: int | Unset = UNSET
-    results: list[BulkUploadResultResultsItem] | Unset = UNSET
-    warnings: list[str] | Unset = UNSET
-    rate_limited_accounts: list[BulkUploadResultRateLimitedAccountsItem] | Unset = UNSET
+    total: int | None = None
+    valid: int | None = None
+    invalid: int | None = None
+    results: list[BulkUploadResultResultsItem] | None = None
+    warnings: list[str] | None = None
+    rate_limited_accounts: list[BulkUploadResultRateLimitedAccountsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def rateLimitedAccounts(self) -> list[BulkUploadResultRateLimitedAccountsItem] | Unset:
+    def rateLimitedAccounts(self) -> list[BulkUploadResultRateLimitedAccountsItem] | None:
         """``rate_limited_accounts`` under its wire name, as the Late docs spell it."""
         return self.rate_limited_accounts
 
@@ -91,17 +92,18 @@ class BulkUploadResult(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if total is not UNSET:
+        source = source_of(self)
+        if total is not None or "total" in source:
             field_dict["total"] = total
-        if valid is not UNSET:
+        if valid is not None or "valid" in source:
             field_dict["valid"] = valid
-        if invalid is not UNSET:
+        if invalid is not None or "invalid" in source:
             field_dict["invalid"] = invalid
-        if results is not UNSET:
+        if results is not None or "results" in source:
             field_dict["results"] = results
-        if warnings is not UNSET:
+        if warnings is not None or "warnings" in source:
             field_dict["warnings"] = warnings
-        if rate_limited_accounts is not UNSET:
+        if rate_limited_accounts is not None or "rateLimitedAccounts" in source:
             field_dict["rateLimitedAccounts"] = rate_limited_accounts
 
         return field_dict

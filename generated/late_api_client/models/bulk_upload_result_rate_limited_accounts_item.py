@@ -7,7 +7,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    source_of,
+)
 
 T = TypeVar("T", bound="BulkUploadResultRateLimitedAccountsItem")
 
@@ -22,29 +29,29 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class BulkUploadResultRateLimitedAccountsItem:
+@_attrs_define(getstate_setstate=False)
+class BulkUploadResultRateLimitedAccountsItem(Sourced):
     """
     Attributes:
-        account_id (str | Unset):
-        platform (str | Unset):
-        username (str | Unset):
-        rate_limited_until (datetime.datetime | Unset):
+        account_id (str | None):
+        platform (str | None):
+        username (str | None):
+        rate_limited_until (datetime.datetime | None):
     """
 
-    account_id: str | Unset = UNSET
-    platform: str | Unset = UNSET
-    username: str | Unset = UNSET
-    rate_limited_until: datetime.datetime | Unset = UNSET
+    account_id: str | None = None
+    platform: str | None = None
+    username: str | None = None
+    rate_limited_until: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def accountId(self) -> str | Unset:
+    def accountId(self) -> str | None:
         """``account_id`` under its wire name, as the Late docs spell it."""
         return self.account_id
 
     @property
-    def rateLimitedUntil(self) -> datetime.datetime | Unset:
+    def rateLimitedUntil(self) -> datetime.datetime | None:
         """``rate_limited_until`` under its wire name, as the Late docs spell it."""
         return self.rate_limited_until
 
@@ -62,13 +69,14 @@ class BulkUploadResultRateLimitedAccountsItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if account_id is not UNSET:
+        source = source_of(self)
+        if account_id is not None or "accountId" in source:
             field_dict["accountId"] = account_id
-        if platform is not UNSET:
+        if platform is not None or "platform" in source:
             field_dict["platform"] = platform
-        if username is not UNSET:
+        if username is not None or "username" in source:
             field_dict["username"] = username
-        if rate_limited_until is not UNSET:
+        if rate_limited_until is not None or "rateLimitedUntil" in source:
             field_dict["rateLimitedUntil"] = rate_limited_until
 
         return field_dict
@@ -95,6 +103,9 @@ class BulkUploadResultRateLimitedAccountsItem:
             username,
             rate_limited_until,
         )
+        object.__setattr__(
+            bulk_upload_result_rate_limited_accounts_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_result_rate_limited_accounts_item.additional_properties = {

@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    source_of,
+)
 
 T = TypeVar("T", bound="BulkUploadResultResultsItem")
 
@@ -21,31 +26,31 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class BulkUploadResultResultsItem:
+@_attrs_define(getstate_setstate=False)
+class BulkUploadResultResultsItem(Sourced):
     """
     Attributes:
-        row_index (int | Unset): 1-based index of the CSV data row (header excluded)
-        ok (bool | Unset): Whether the row was created successfully
-        created_post_id (str | Unset): ID of the created post. Present only when `ok` is true and not a dry run.
-        errors (list[str] | Unset): Machine-readable failure codes for this row. Present only when `ok` is false.
+        row_index (int | None): 1-based index of the CSV data row (header excluded)
+        ok (bool | None): Whether the row was created successfully
+        created_post_id (str | None): ID of the created post. Present only when `ok` is true and not a dry run.
+        errors (list[str] | None): Machine-readable failure codes for this row. Present only when `ok` is false.
             Examples: `unknown_profile:<id>`, `no_account_for_platform:<platform>`,
             `schedule_time_missing`, `rate_limited:<platform>:@<username>:<remaining>`.
     """
 
-    row_index: int | Unset = UNSET
-    ok: bool | Unset = UNSET
-    created_post_id: str | Unset = UNSET
-    errors: list[str] | Unset = UNSET
+    row_index: int | None = None
+    ok: bool | None = None
+    created_post_id: str | None = None
+    errors: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def rowIndex(self) -> int | Unset:
+    def rowIndex(self) -> int | None:
         """``row_index`` under its wire name, as the Late docs spell it."""
         return self.row_index
 
     @property
-    def createdPostId(self) -> str | Unset:
+    def createdPostId(self) -> str | None:
         """``created_post_id`` under its wire name, as the Late docs spell it."""
         return self.created_post_id
 
@@ -63,13 +68,14 @@ class BulkUploadResultResultsItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if row_index is not UNSET:
+        source = source_of(self)
+        if row_index is not None or "rowIndex" in source:
             field_dict["rowIndex"] = row_index
-        if ok is not UNSET:
+        if ok is not None or "ok" in source:
             field_dict["ok"] = ok
-        if created_post_id is not UNSET:
+        if created_post_id is not None or "createdPostId" in source:
             field_dict["createdPostId"] = created_post_id
-        if errors is not UNSET:
+        if errors is not None or "errors" in source:
             field_dict["errors"] = errors
 
         return field_dict
@@ -91,6 +97,9 @@ class BulkUploadResultResultsItem:
             created_post_id,
             errors,
         )
+        object.__setattr__(
+            bulk_upload_result_results_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_result_results_item.additional_properties = {

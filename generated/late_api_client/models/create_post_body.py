@@ -15,6 +15,7 @@ from ..types import (
     format_datetime,
     parse_datetime,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="CreatePostBody")
@@ -46,40 +47,40 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreatePostBody(LazyFields):
     """
     Attributes:
-        title (str | Unset): Stored on the post for reference/display only. This field is NOT used as the video title
+        title (str | None): Stored on the post for reference/display only. This field is NOT used as the video title
             when publishing. To set a YouTube video title, use platformSpecificData.title on the youtube platform target
             (falls back to the first line of content when omitted).
-        content (str | Unset): Post caption/text. Optional when media is attached, all platforms have customContent,
+        content (str | None): Post caption/text. Optional when media is attached, all platforms have customContent,
             every platform entry is an X Article (platformSpecificData.article), or every platform entry is a LinkedIn text-
             free reshare (platformSpecificData.reshareUrl with no text). Required for other text-only posts. LinkedIn
             @mentions: write @[https://www.linkedin.com/in/jane-doe] or @[https://www.linkedin.com/company/acme] in the text
             (see the operation description).
-        media_items (list[MediaItem] | Unset): Media attached to every platform in the request (a platform entry can
+        media_items (list[MediaItem] | None): Media attached to every platform in the request (a platform entry can
             override it with `customMedia`). Each entry needs a publicly reachable HTTPS `url`; `type` (image, video, gif,
             document) is inferred from the URL extension when omitted and a `type` that contradicts the extension is
             rejected with 400. Upload files with `POST /v1/media/presign` first; per-platform size, duration and format
             limits are listed on each platform schema.
-        platforms (list[CreatePostBodyPlatformsItem] | Unset): Target platforms and accounts for this post. Required for
+        platforms (list[CreatePostBodyPlatformsItem] | None): Target platforms and accounts for this post. Required for
             non-draft posts (returns 400 if empty). Drafts can omit platforms.
-        scheduled_for (datetime.datetime | Unset): When to publish. Required unless `publishNow` is true,
+        scheduled_for (datetime.datetime | None): When to publish. Required unless `publishNow` is true,
             `queuedFromProfile` is set, or the post is a draft. An ISO 8601 value with a `Z` or offset
             (`2026-01-15T10:00:00Z`, `2026-01-15T11:00:00+01:00`) is taken as-is; a value without one (`2026-01-15T10:00:00`
             or `2026-01-15 10:00`) is read as local time in `timezone`. A value already in the past is published
             synchronously in the same request. Ignored when `publishNow` is true.
-        publish_now (bool | Unset): Publish to every platform synchronously in this request instead of scheduling; the
+        publish_now (bool | None): Publish to every platform synchronously in this request instead of scheduling; the
             response then carries each platform result and `platformPostUrl`, with HTTP 207 when some platforms failed.
             Takes precedence over `scheduledFor`; ignored when `isDraft` is true. Default: False.
-        is_draft (bool | Unset): When true, saves the post as a draft. When none of scheduledFor, publishNow, or
+        is_draft (bool | None): When true, saves the post as a draft. When none of scheduledFor, publishNow, or
             queuedFromProfile are provided, the post defaults to draft automatically. Default: False.
-        requires_approval (bool | Unset): When true, saves the post as pending_approval instead of scheduled. Needs
+        requires_approval (bool | None): When true, saves the post as pending_approval instead of scheduled. Needs
             scheduledFor, at the root or on every platform; cannot be combined with isDraft, publishNow, queuedFromProfile
             or queueId. The post publishes only after POST /v1/posts/{postId}/review approves it; approving after the
             scheduled time publishes within a couple of minutes. Default: False.
-        dry_run (bool | Unset): TikTok only. Preview whether each `tiktok` entry in `platforms` could publish right now
+        dry_run (bool | None): TikTok only. Preview whether each `tiktok` entry in `platforms` could publish right now
             under the TikTok Direct Post daily limits, without creating, scheduling or publishing anything: no post is
             persisted and no upload slot is claimed, so it can be repeated freely. The request still goes through auth, the
             payment gate and body validation, and runs the same account access checks as a real create (it can return 400 or
@@ -89,26 +90,26 @@ class CreatePostBody(LazyFields):
             (Creator Inbox upload) is not subject to the limit and always reports `canPublish: true`. Accounts connected
             through the TikTok for Business app do not go through these limits at all and also always report `canPublish:
             true`, so on those accounts a dry run confirms the request is well-formed rather than gating it. Default: False.
-        timezone (str | Unset): IANA timezone (`Europe/Madrid`, `America/New_York`) used to interpret a `scheduledFor`
+        timezone (str | None): IANA timezone (`Europe/Madrid`, `America/New_York`) used to interpret a `scheduledFor`
             (root or per-platform) that carries no `Z` or offset, and stored on the post. Has no effect on values that
             already carry one. When omitted, the post takes its profile's `timezone` (the queue's profile for a queued post,
             else the profile its accounts share), and UTC when there is none or the accounts sit on profiles with different
             timezones. An unknown name returns 400 when `scheduledFor` is set.
-        tags (list[str] | Unset): Tags/keywords. YouTube constraints: each tag max 100 chars, combined max 500 chars,
+        tags (list[str] | None): Tags/keywords. YouTube constraints: each tag max 100 chars, combined max 500 chars,
             duplicates auto-removed.
-        hashtags (list[str] | Unset): Stored for reference only. Hashtags are NOT automatically appended to the caption
+        hashtags (list[str] | None): Stored for reference only. Hashtags are NOT automatically appended to the caption
             when publishing. Include hashtags directly in the content field (platforms like Instagram only support hashtags
             as caption text). For YouTube keywords, use the tags field instead.
-        mentions (list[str] | Unset): Stored for reference only. This field does NOT automatically create @mentions when
+        mentions (list[str] | None): Stored for reference only. This field does NOT automatically create @mentions when
             publishing. For LinkedIn @mentions, write them in the post content, for example
             @[https://www.linkedin.com/in/jane-doe] or @[https://www.linkedin.com/company/acme].
-        crossposting_enabled (bool | Unset): Stored on the post and echoed back on reads. Publishing does not branch on
+        crossposting_enabled (bool | None): Stored on the post and echoed back on reads. Publishing does not branch on
             it: every entry in `platforms` is published regardless, so treat it as a label for your own tooling. Default:
             True.
-        metadata (CreatePostBodyMetadata | Unset): Free-form key/value pairs of your own, stored on the post and
-            returned on reads and in webhook payloads. Zernio also writes the bookkeeping keys `usageCounted`,
-            `usageRefunded` and `hidden` into this object; do not set them, and they are stripped from webhook payloads.
-        tiktok_settings (TikTokPlatformData | Unset): Photo carousels up to 35 images. Video titles up to 2200 chars,
+        metadata (CreatePostBodyMetadata | None): Free-form key/value pairs of your own, stored on the post and returned
+            on reads and in webhook payloads. Zernio also writes the bookkeeping keys `usageCounted`, `usageRefunded` and
+            `hidden` into this object; do not set them, and they are stripped from webhook payloads.
+        tiktok_settings (TikTokPlatformData | None): Photo carousels up to 35 images. Video titles up to 2200 chars,
             photo titles truncated to 90 chars.
             privacyLevel must match creator_info options. Both camelCase and snake_case accepted.
 
@@ -124,97 +125,97 @@ class CreatePostBody(LazyFields):
             When draft: true, the video.upload scope is required. When draft is false or omitted
             (direct post), the video.publish scope is required. For Creator Inbox, TikTok app version
             must be 31.8 or higher.
-        facebook_settings (FacebookSettings | Unset): Facebook options that must be nested under
+        facebook_settings (FacebookSettings | None): Facebook options that must be nested under
             platformSpecificData.facebookSettings, or sent at the request root as facebookSettings. The remaining Facebook
             options sit directly on platformSpecificData, see FacebookPlatformData.
-        recycling (RecyclingConfig | Unset): Configure automatic post recycling (reposting at regular intervals).
+        recycling (RecyclingConfig | None): Configure automatic post recycling (reposting at regular intervals).
             After the post is published, the system creates new scheduled copies at the
             specified interval until expiration conditions are met. Supports weekly or
             monthly intervals. Maximum 10 active recycling posts per account.
             YouTube and TikTok platforms are excluded from recycling.
             Content variations are recommended for X and Pinterest to avoid duplicate flags.
-        queued_from_profile (str | Unset): Profile ID to schedule via queue. When provided without scheduledFor, the
-            post is auto-assigned to the next available slot. Do not call /v1/queue/next-slot and use that time in
-            scheduledFor, as that bypasses queue locking.
-        queue_id (str | Unset): Specific queue ID to use when scheduling via queue.
+        queued_from_profile (str | None): Profile ID to schedule via queue. When provided without scheduledFor, the post
+            is auto-assigned to the next available slot. Do not call /v1/queue/next-slot and use that time in scheduledFor,
+            as that bypasses queue locking.
+        queue_id (str | None): Specific queue ID to use when scheduling via queue.
             Only used when queuedFromProfile is also provided.
             If omitted, uses the profile's default queue.
     """
 
-    title: str | Unset = UNSET
-    content: str | Unset = UNSET
-    media_items: list[MediaItem] | Unset = UNSET
-    platforms: list[CreatePostBodyPlatformsItem] | Unset = UNSET
-    scheduled_for: datetime.datetime | Unset = UNSET
-    publish_now: bool | Unset = UNSET
-    is_draft: bool | Unset = UNSET
-    requires_approval: bool | Unset = UNSET
-    dry_run: bool | Unset = UNSET
-    timezone: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    hashtags: list[str] | Unset = UNSET
-    mentions: list[str] | Unset = UNSET
-    crossposting_enabled: bool | Unset = UNSET
-    metadata: CreatePostBodyMetadata | Unset = UNSET
-    tiktok_settings: TikTokPlatformData | Unset = UNSET
-    facebook_settings: FacebookSettings | Unset = UNSET
-    recycling: RecyclingConfig | Unset = UNSET
-    queued_from_profile: str | Unset = UNSET
-    queue_id: str | Unset = UNSET
+    title: str | None = None
+    content: str | None = None
+    media_items: list[MediaItem] | None = None
+    platforms: list[CreatePostBodyPlatformsItem] | None = None
+    scheduled_for: datetime.datetime | None = None
+    publish_now: bool | None = None
+    is_draft: bool | None = None
+    requires_approval: bool | None = None
+    dry_run: bool | None = None
+    timezone: str | None = None
+    tags: list[str] | None = None
+    hashtags: list[str] | None = None
+    mentions: list[str] | None = None
+    crossposting_enabled: bool | None = None
+    metadata: CreatePostBodyMetadata | None = None
+    tiktok_settings: TikTokPlatformData | None = None
+    facebook_settings: FacebookSettings | None = None
+    recycling: RecyclingConfig | None = None
+    queued_from_profile: str | None = None
+    queue_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def mediaItems(self) -> list[MediaItem] | Unset:
+    def mediaItems(self) -> list[MediaItem] | None:
         """``media_items`` under its wire name, as the Late docs spell it."""
         return self.media_items
 
     @property
-    def scheduledFor(self) -> datetime.datetime | Unset:
+    def scheduledFor(self) -> datetime.datetime | None:
         """``scheduled_for`` under its wire name, as the Late docs spell it."""
         return self.scheduled_for
 
     @property
-    def publishNow(self) -> bool | Unset:
+    def publishNow(self) -> bool | None:
         """``publish_now`` under its wire name, as the Late docs spell it."""
         return self.publish_now
 
     @property
-    def isDraft(self) -> bool | Unset:
+    def isDraft(self) -> bool | None:
         """``is_draft`` under its wire name, as the Late docs spell it."""
         return self.is_draft
 
     @property
-    def requiresApproval(self) -> bool | Unset:
+    def requiresApproval(self) -> bool | None:
         """``requires_approval`` under its wire name, as the Late docs spell it."""
         return self.requires_approval
 
     @property
-    def dryRun(self) -> bool | Unset:
+    def dryRun(self) -> bool | None:
         """``dry_run`` under its wire name, as the Late docs spell it."""
         return self.dry_run
 
     @property
-    def crosspostingEnabled(self) -> bool | Unset:
+    def crosspostingEnabled(self) -> bool | None:
         """``crossposting_enabled`` under its wire name, as the Late docs spell it."""
         return self.crossposting_enabled
 
     @property
-    def tiktokSettings(self) -> TikTokPlatformData | Unset:
+    def tiktokSettings(self) -> TikTokPlatformData | None:
         """``tiktok_settings`` under its wire name, as the Late docs spell it."""
         return self.tiktok_settings
 
     @property
-    def facebookSettings(self) -> FacebookSettings | Unset:
+    def facebookSettings(self) -> FacebookSettings | None:
         """``facebook_settings`` under its wire name, as the Late docs spell it."""
         return self.facebook_settings
 
     @property
-    def queuedFromProfile(self) -> str | Unset:
+    def queuedFromProfile(self) -> str | None:
         """``queued_from_profile`` under its wire name, as the Late docs spell it."""
         return self.queued_from_profile
 
     @property
-    def queueId(self) -> str | Unset:
+    def queueId(self) -> str | None:
         """``queue_id`` under its wire name, as the Late docs spell it."""
         return self.queue_id
 
@@ -288,45 +289,46 @@ class CreatePostBody(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if title is not UNSET:
+        source = source_of(self)
+        if title is not None or "title" in source:
             field_dict["title"] = title
-        if content is not UNSET:
+        if content is not None or "content" in source:
             field_dict["content"] = content
-        if media_items is not UNSET:
+        if media_items is not None or "mediaItems" in source:
             field_dict["mediaItems"] = media_items
-        if platforms is not UNSET:
+        if platforms is not None or "platforms" in source:
             field_dict["platforms"] = platforms
-        if scheduled_for is not UNSET:
+        if scheduled_for is not None or "scheduledFor" in source:
             field_dict["scheduledFor"] = scheduled_for
-        if publish_now is not UNSET:
+        if publish_now is not None or "publishNow" in source:
             field_dict["publishNow"] = publish_now
-        if is_draft is not UNSET:
+        if is_draft is not None or "isDraft" in source:
             field_dict["isDraft"] = is_draft
-        if requires_approval is not UNSET:
+        if requires_approval is not None or "requiresApproval" in source:
             field_dict["requiresApproval"] = requires_approval
-        if dry_run is not UNSET:
+        if dry_run is not None or "dryRun" in source:
             field_dict["dryRun"] = dry_run
-        if timezone is not UNSET:
+        if timezone is not None or "timezone" in source:
             field_dict["timezone"] = timezone
-        if tags is not UNSET:
+        if tags is not None or "tags" in source:
             field_dict["tags"] = tags
-        if hashtags is not UNSET:
+        if hashtags is not None or "hashtags" in source:
             field_dict["hashtags"] = hashtags
-        if mentions is not UNSET:
+        if mentions is not None or "mentions" in source:
             field_dict["mentions"] = mentions
-        if crossposting_enabled is not UNSET:
+        if crossposting_enabled is not None or "crosspostingEnabled" in source:
             field_dict["crosspostingEnabled"] = crossposting_enabled
-        if metadata is not UNSET:
+        if metadata is not None or "metadata" in source:
             field_dict["metadata"] = metadata
-        if tiktok_settings is not UNSET:
+        if tiktok_settings is not None or "tiktokSettings" in source:
             field_dict["tiktokSettings"] = tiktok_settings
-        if facebook_settings is not UNSET:
+        if facebook_settings is not None or "facebookSettings" in source:
             field_dict["facebookSettings"] = facebook_settings
-        if recycling is not UNSET:
+        if recycling is not None or "recycling" in source:
             field_dict["recycling"] = recycling
-        if queued_from_profile is not UNSET:
+        if queued_from_profile is not None or "queuedFromProfile" in source:
             field_dict["queuedFromProfile"] = queued_from_profile
-        if queue_id is not UNSET:
+        if queue_id is not None or "queueId" in source:
             field_dict["queueId"] = queue_id
 
         return field_dict

@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="CreatePostBodyMetadata")
 
 
-@_attrs_define
-class CreatePostBodyMetadata:
+@_attrs_define(getstate_setstate=False)
+class CreatePostBodyMetadata(Sourced):
     """Free-form key/value pairs of your own, stored on the post and returned on reads and in webhook payloads. Zernio also
     writes the bookkeeping keys `usageCounted`, `usageRefunded` and `hidden` into this object; do not set them, and they
     are stripped from webhook payloads.
@@ -30,6 +34,9 @@ class CreatePostBodyMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
         create_post_body_metadata = cls()
+        object.__setattr__(
+            create_post_body_metadata, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if d:
             create_post_body_metadata.additional_properties = dict(d)

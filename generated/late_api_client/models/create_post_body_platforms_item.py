@@ -16,6 +16,7 @@ from ..types import (
     parse_datetime,
     read_all,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="CreatePostBodyPlatformsItem")
@@ -33,29 +34,29 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreatePostBodyPlatformsItem(LazyFields):
     """
     Attributes:
         platform (str):  Example: twitter.
         account_id (str):
-        custom_content (str | Unset): Platform-specific text override. When set, this content is used instead of the
-            top-level post content for this platform. Useful for tailoring captions per platform (e.g. keeping tweets under
-            280 characters).
-        custom_media (list[MediaItem] | Unset):
-        scheduled_for (datetime.datetime | Unset): Optional per-platform scheduled time override. When omitted, the top-
+        custom_content (str | None): Platform-specific text override. When set, this content is used instead of the top-
+            level post content for this platform. Useful for tailoring captions per platform (e.g. keeping tweets under 280
+            characters).
+        custom_media (list[MediaItem] | None):
+        scheduled_for (datetime.datetime | None): Optional per-platform scheduled time override. When omitted, the top-
             level scheduledFor is used.
         platform_specific_data (BlueskyPlatformData | DiscordPlatformData | FacebookPlatformData |
             GoogleBusinessPlatformData | InstagramPlatformData | LinkedInPlatformData | PinterestPlatformData |
             RedditPlatformData | SlackPlatformData | SnapchatPlatformData | TelegramPlatformData | ThreadsPlatformData |
-            TikTokPlatformData | TwitterPlatformData | Unset | YouTubePlatformData):
+            TikTokPlatformData | TwitterPlatformData | None | YouTubePlatformData):
     """
 
     platform: str
     account_id: str
-    custom_content: str | Unset = UNSET
-    custom_media: list[MediaItem] | Unset = UNSET
-    scheduled_for: datetime.datetime | Unset = UNSET
+    custom_content: str | None = None
+    custom_media: list[MediaItem] | None = None
+    scheduled_for: datetime.datetime | None = None
     platform_specific_data: (
         BlueskyPlatformData
         | DiscordPlatformData
@@ -71,9 +72,9 @@ class CreatePostBodyPlatformsItem(LazyFields):
         | ThreadsPlatformData
         | TikTokPlatformData
         | TwitterPlatformData
-        | Unset
         | YouTubePlatformData
-    ) = UNSET
+        | None
+    ) = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -82,17 +83,17 @@ class CreatePostBodyPlatformsItem(LazyFields):
         return self.account_id
 
     @property
-    def customContent(self) -> str | Unset:
+    def customContent(self) -> str | None:
         """``custom_content`` under its wire name, as the Late docs spell it."""
         return self.custom_content
 
     @property
-    def customMedia(self) -> list[MediaItem] | Unset:
+    def customMedia(self) -> list[MediaItem] | None:
         """``custom_media`` under its wire name, as the Late docs spell it."""
         return self.custom_media
 
     @property
-    def scheduledFor(self) -> datetime.datetime | Unset:
+    def scheduledFor(self) -> datetime.datetime | None:
         """``scheduled_for`` under its wire name, as the Late docs spell it."""
         return self.scheduled_for
 
@@ -114,8 +115,8 @@ class CreatePostBodyPlatformsItem(LazyFields):
         | ThreadsPlatformData
         | TikTokPlatformData
         | TwitterPlatformData
-        | Unset
         | YouTubePlatformData
+        | None
     ):
         """``platform_specific_data`` under its wire name, as the Late docs spell it."""
         return self.platform_specific_data
@@ -169,13 +170,14 @@ class CreatePostBodyPlatformsItem(LazyFields):
                 "accountId": account_id,
             }
         )
-        if custom_content is not UNSET:
+        source = source_of(self)
+        if custom_content is not None or "customContent" in source:
             field_dict["customContent"] = custom_content
-        if custom_media is not UNSET:
+        if custom_media is not None or "customMedia" in source:
             field_dict["customMedia"] = custom_media
-        if scheduled_for is not UNSET:
+        if scheduled_for is not None or "scheduledFor" in source:
             field_dict["scheduledFor"] = scheduled_for
-        if platform_specific_data is not UNSET:
+        if platform_specific_data is not None or "platformSpecificData" in source:
             field_dict["platformSpecificData"] = platform_specific_data
 
         return field_dict

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="CreatePostResponse400")
@@ -26,18 +27,18 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreatePostResponse400(LazyFields):
     """
     Attributes:
-        error (str | Unset):
-        code (str | Unset):
-        details (CreatePostResponse400Details | Unset):
+        error (str | None):
+        code (str | None):
+        details (CreatePostResponse400Details | None):
     """
 
-    error: str | Unset = UNSET
-    code: str | Unset = UNSET
-    details: CreatePostResponse400Details | Unset = UNSET
+    error: str | None = None
+    code: str | None = None
+    details: CreatePostResponse400Details | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,11 +53,12 @@ class CreatePostResponse400(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        source = source_of(self)
+        if error is not None or "error" in source:
             field_dict["error"] = error
-        if code is not UNSET:
+        if code is not None or "code" in source:
             field_dict["code"] = code
-        if details is not UNSET:
+        if details is not None or "details" in source:
             field_dict["details"] = details
 
         return field_dict

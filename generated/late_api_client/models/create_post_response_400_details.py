@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="CreatePostResponse400Details")
@@ -24,14 +25,14 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreatePostResponse400Details(LazyFields):
     """
     Attributes:
-        mentions (list[LinkedInMentionIssue] | Unset):
+        mentions (list[LinkedInMentionIssue] | None):
     """
 
-    mentions: list[LinkedInMentionIssue] | Unset = UNSET
+    mentions: list[LinkedInMentionIssue] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -45,7 +46,8 @@ class CreatePostResponse400Details(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if mentions is not UNSET:
+        source = source_of(self)
+        if mentions is not None or "mentions" in source:
             field_dict["mentions"] = mentions
 
         return field_dict

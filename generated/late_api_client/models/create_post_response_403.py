@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.create_post_response_403_code import CreatePostResponse403Code
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="CreatePostResponse403")
 
@@ -20,18 +26,18 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class CreatePostResponse403:
+@_attrs_define(getstate_setstate=False)
+class CreatePostResponse403(Sourced):
     """
     Attributes:
-        error (str | Unset):  Example: Account 6a0f6d2e520992756d96bb6c (facebook "My Page") is disconnected and cannot
+        error (str | None):  Example: Account 6a0f6d2e520992756d96bb6c (facebook "My Page") is disconnected and cannot
             be posted to. Facebook tokens expired. Please reconnect your Facebook account. After reconnecting, refresh your
             account IDs from GET /v1/accounts..
-        code (CreatePostResponse403Code | Unset): Stable machine-readable cause. Absent for ownership failures.
+        code (CreatePostResponse403Code | None): Stable machine-readable cause. Absent for ownership failures.
     """
 
-    error: str | Unset = UNSET
-    code: CreatePostResponse403Code | Unset = UNSET
+    error: str | None = None
+    code: CreatePostResponse403Code | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,9 +50,10 @@ class CreatePostResponse403:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        source = source_of(self)
+        if error is not None or "error" in source:
             field_dict["error"] = error
-        if code is not UNSET:
+        if code is not None or "code" in source:
             field_dict["code"] = code
 
         return field_dict
@@ -67,6 +74,9 @@ class CreatePostResponse403:
             error,
             code,
         )
+        object.__setattr__(
+            create_post_response_403, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_403.additional_properties = {

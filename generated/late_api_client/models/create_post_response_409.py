@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="CreatePostResponse409")
@@ -25,17 +26,17 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreatePostResponse409(LazyFields):
     """
     Attributes:
-        error (str | Unset):  Example: This exact content is already scheduled, publishing, or was posted to this
-            account within the last 24 hours..
-        details (CreatePostResponse409Details | Unset):
+        error (str | None):  Example: This exact content is already scheduled, publishing, or was posted to this account
+            within the last 24 hours..
+        details (CreatePostResponse409Details | None):
     """
 
-    error: str | Unset = UNSET
-    details: CreatePostResponse409Details | Unset = UNSET
+    error: str | None = None
+    details: CreatePostResponse409Details | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,9 +49,10 @@ class CreatePostResponse409(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        source = source_of(self)
+        if error is not None or "error" in source:
             field_dict["error"] = error
-        if details is not UNSET:
+        if details is not None or "details" in source:
             field_dict["details"] = details
 
         return field_dict

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="CreatePostResponse409Details")
 
@@ -20,27 +24,27 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class CreatePostResponse409Details:
+@_attrs_define(getstate_setstate=False)
+class CreatePostResponse409Details(Sourced):
     """
     Attributes:
-        account_id (str | Unset):
-        platform (str | Unset):
-        existing_post_id (str | Unset):
+        account_id (str | None):
+        platform (str | None):
+        existing_post_id (str | None):
     """
 
-    account_id: str | Unset = UNSET
-    platform: str | Unset = UNSET
-    existing_post_id: str | Unset = UNSET
+    account_id: str | None = None
+    platform: str | None = None
+    existing_post_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def accountId(self) -> str | Unset:
+    def accountId(self) -> str | None:
         """``account_id`` under its wire name, as the Late docs spell it."""
         return self.account_id
 
     @property
-    def existingPostId(self) -> str | Unset:
+    def existingPostId(self) -> str | None:
         """``existing_post_id`` under its wire name, as the Late docs spell it."""
         return self.existing_post_id
 
@@ -54,11 +58,12 @@ class CreatePostResponse409Details:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if account_id is not UNSET:
+        source = source_of(self)
+        if account_id is not None or "accountId" in source:
             field_dict["accountId"] = account_id
-        if platform is not UNSET:
+        if platform is not None or "platform" in source:
             field_dict["platform"] = platform
-        if existing_post_id is not UNSET:
+        if existing_post_id is not None or "existingPostId" in source:
             field_dict["existingPostId"] = existing_post_id
 
         return field_dict
@@ -77,6 +82,9 @@ class CreatePostResponse409Details:
             platform,
             existing_post_id,
         )
+        object.__setattr__(
+            create_post_response_409_details, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_409_details.additional_properties = {

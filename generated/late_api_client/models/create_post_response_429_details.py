@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="CreatePostResponse429Details")
 
 
-@_attrs_define
-class CreatePostResponse429Details:
+@_attrs_define(getstate_setstate=False)
+class CreatePostResponse429Details(Sourced):
     """Additional context about the rate limit"""
 
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -26,6 +30,9 @@ class CreatePostResponse429Details:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
         create_post_response_429_details = cls()
+        object.__setattr__(
+            create_post_response_429_details, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if d:
             create_post_response_429_details.additional_properties = dict(d)

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="DiscordPlatformData")
@@ -33,7 +34,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class DiscordPlatformData(LazyFields):
     """Discord message settings. Supports plain text (2,000 chars), rich embeds (up to 10), native polls, forum posts,
     threads, and announcement crossposts. Media attachments support images (JPEG, PNG, GIF, WebP), videos (MP4), and
@@ -43,34 +44,34 @@ class DiscordPlatformData(LazyFields):
         Attributes:
             channel_id (str): Target channel snowflake ID. Determines which channel in the connected server receives the
                 message. Example: 1234567890123456789.
-            embeds (list[DiscordPlatformDataEmbedsItem] | Unset): Up to 10 Discord embed objects (combined max 6,000
+            embeds (list[DiscordPlatformDataEmbedsItem] | None): Up to 10 Discord embed objects (combined max 6,000
                 characters across all embeds). Sent alongside or instead of plain-text content.
-            poll (DiscordPlatformDataPoll | Unset): Native Discord poll. Cannot be combined with media attachments in the
+            poll (DiscordPlatformDataPoll | None): Native Discord poll. Cannot be combined with media attachments in the
                 same message.
-            crosspost (bool | Unset): Auto-crosspost to every server following this announcement channel (type 5). No-op for
+            crosspost (bool | None): Auto-crosspost to every server following this announcement channel (type 5). No-op for
                 regular text channels.
-            forum_thread_name (str | Unset): Thread title for forum channel posts (type 15). Required when posting to a
-                forum channel.
-            forum_applied_tags (list[str] | Unset): Tag snowflake IDs to apply to forum posts. Max 5 tags.
-            thread_from_message (DiscordPlatformDataThreadFromMessage | Unset): Create a follow-up thread under the
-                published message.
-            tts (bool | Unset): Send as text-to-speech message. Discord reads the message aloud in the channel.
-            webhook_username (str | Unset): Override the webhook display name for this post only (1-80 chars). Falls back to
+            forum_thread_name (str | None): Thread title for forum channel posts (type 15). Required when posting to a forum
+                channel.
+            forum_applied_tags (list[str] | None): Tag snowflake IDs to apply to forum posts. Max 5 tags.
+            thread_from_message (DiscordPlatformDataThreadFromMessage | None): Create a follow-up thread under the published
+                message.
+            tts (bool | None): Send as text-to-speech message. Discord reads the message aloud in the channel.
+            webhook_username (str | None): Override the webhook display name for this post only (1-80 chars). Falls back to
                 the account-level default set via PATCH /v1/connect/discord.
-            webhook_avatar_url (str | Unset): Override the webhook avatar URL for this post only. Falls back to the account-
+            webhook_avatar_url (str | None): Override the webhook avatar URL for this post only. Falls back to the account-
                 level default.
     """
 
     channel_id: str
-    embeds: list[DiscordPlatformDataEmbedsItem] | Unset = UNSET
-    poll: DiscordPlatformDataPoll | Unset = UNSET
-    crosspost: bool | Unset = UNSET
-    forum_thread_name: str | Unset = UNSET
-    forum_applied_tags: list[str] | Unset = UNSET
-    thread_from_message: DiscordPlatformDataThreadFromMessage | Unset = UNSET
-    tts: bool | Unset = UNSET
-    webhook_username: str | Unset = UNSET
-    webhook_avatar_url: str | Unset = UNSET
+    embeds: list[DiscordPlatformDataEmbedsItem] | None = None
+    poll: DiscordPlatformDataPoll | None = None
+    crosspost: bool | None = None
+    forum_thread_name: str | None = None
+    forum_applied_tags: list[str] | None = None
+    thread_from_message: DiscordPlatformDataThreadFromMessage | None = None
+    tts: bool | None = None
+    webhook_username: str | None = None
+    webhook_avatar_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -79,27 +80,27 @@ class DiscordPlatformData(LazyFields):
         return self.channel_id
 
     @property
-    def forumThreadName(self) -> str | Unset:
+    def forumThreadName(self) -> str | None:
         """``forum_thread_name`` under its wire name, as the Late docs spell it."""
         return self.forum_thread_name
 
     @property
-    def forumAppliedTags(self) -> list[str] | Unset:
+    def forumAppliedTags(self) -> list[str] | None:
         """``forum_applied_tags`` under its wire name, as the Late docs spell it."""
         return self.forum_applied_tags
 
     @property
-    def threadFromMessage(self) -> DiscordPlatformDataThreadFromMessage | Unset:
+    def threadFromMessage(self) -> DiscordPlatformDataThreadFromMessage | None:
         """``thread_from_message`` under its wire name, as the Late docs spell it."""
         return self.thread_from_message
 
     @property
-    def webhookUsername(self) -> str | Unset:
+    def webhookUsername(self) -> str | None:
         """``webhook_username`` under its wire name, as the Late docs spell it."""
         return self.webhook_username
 
     @property
-    def webhookAvatarUrl(self) -> str | Unset:
+    def webhookAvatarUrl(self) -> str | None:
         """``webhook_avatar_url`` under its wire name, as the Late docs spell it."""
         return self.webhook_avatar_url
 
@@ -142,23 +143,24 @@ class DiscordPlatformData(LazyFields):
                 "channelId": channel_id,
             }
         )
-        if embeds is not UNSET:
+        source = source_of(self)
+        if embeds is not None or "embeds" in source:
             field_dict["embeds"] = embeds
-        if poll is not UNSET:
+        if poll is not None or "poll" in source:
             field_dict["poll"] = poll
-        if crosspost is not UNSET:
+        if crosspost is not None or "crosspost" in source:
             field_dict["crosspost"] = crosspost
-        if forum_thread_name is not UNSET:
+        if forum_thread_name is not None or "forumThreadName" in source:
             field_dict["forumThreadName"] = forum_thread_name
-        if forum_applied_tags is not UNSET:
+        if forum_applied_tags is not None or "forumAppliedTags" in source:
             field_dict["forumAppliedTags"] = forum_applied_tags
-        if thread_from_message is not UNSET:
+        if thread_from_message is not None or "threadFromMessage" in source:
             field_dict["threadFromMessage"] = thread_from_message
-        if tts is not UNSET:
+        if tts is not None or "tts" in source:
             field_dict["tts"] = tts
-        if webhook_username is not UNSET:
+        if webhook_username is not None or "webhookUsername" in source:
             field_dict["webhookUsername"] = webhook_username
-        if webhook_avatar_url is not UNSET:
+        if webhook_avatar_url is not None or "webhookAvatarUrl" in source:
             field_dict["webhookAvatarUrl"] = webhook_avatar_url
 
         return field_dict

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItem")
@@ -32,30 +33,30 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class DiscordPlatformDataEmbedsItem(LazyFields):
     """
     Attributes:
-        title (str | Unset): Embed title (max 256 chars)
-        description (str | Unset): Embed body text (max 4,096 chars)
-        url (str | Unset): URL the title links to
-        color (int | Unset): Embed accent color as decimal integer (e.g. 5814783 for blue). Convert hex to decimal.
-        image (DiscordPlatformDataEmbedsItemImage | Unset):
-        thumbnail (DiscordPlatformDataEmbedsItemThumbnail | Unset):
-        footer (DiscordPlatformDataEmbedsItemFooter | Unset):
-        author (DiscordPlatformDataEmbedsItemAuthor | Unset):
-        fields (list[DiscordPlatformDataEmbedsItemFieldsItem] | Unset): Up to 25 fields per embed
+        title (str | None): Embed title (max 256 chars)
+        description (str | None): Embed body text (max 4,096 chars)
+        url (str | None): URL the title links to
+        color (int | None): Embed accent color as decimal integer (e.g. 5814783 for blue). Convert hex to decimal.
+        image (DiscordPlatformDataEmbedsItemImage | None):
+        thumbnail (DiscordPlatformDataEmbedsItemThumbnail | None):
+        footer (DiscordPlatformDataEmbedsItemFooter | None):
+        author (DiscordPlatformDataEmbedsItemAuthor | None):
+        fields (list[DiscordPlatformDataEmbedsItemFieldsItem] | None): Up to 25 fields per embed
     """
 
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    url: str | Unset = UNSET
-    color: int | Unset = UNSET
-    image: DiscordPlatformDataEmbedsItemImage | Unset = UNSET
-    thumbnail: DiscordPlatformDataEmbedsItemThumbnail | Unset = UNSET
-    footer: DiscordPlatformDataEmbedsItemFooter | Unset = UNSET
-    author: DiscordPlatformDataEmbedsItemAuthor | Unset = UNSET
-    fields: list[DiscordPlatformDataEmbedsItemFieldsItem] | Unset = UNSET
+    title: str | None = None
+    description: str | None = None
+    url: str | None = None
+    color: int | None = None
+    image: DiscordPlatformDataEmbedsItemImage | None = None
+    thumbnail: DiscordPlatformDataEmbedsItemThumbnail | None = None
+    footer: DiscordPlatformDataEmbedsItemFooter | None = None
+    author: DiscordPlatformDataEmbedsItemAuthor | None = None
+    fields: list[DiscordPlatformDataEmbedsItemFieldsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -93,23 +94,24 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if title is not UNSET:
+        source = source_of(self)
+        if title is not None or "title" in source:
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not None or "description" in source:
             field_dict["description"] = description
-        if url is not UNSET:
+        if url is not None or "url" in source:
             field_dict["url"] = url
-        if color is not UNSET:
+        if color is not None or "color" in source:
             field_dict["color"] = color
-        if image is not UNSET:
+        if image is not None or "image" in source:
             field_dict["image"] = image
-        if thumbnail is not UNSET:
+        if thumbnail is not None or "thumbnail" in source:
             field_dict["thumbnail"] = thumbnail
-        if footer is not UNSET:
+        if footer is not None or "footer" in source:
             field_dict["footer"] = footer
-        if author is not UNSET:
+        if author is not None or "author" in source:
             field_dict["author"] = author
-        if fields is not UNSET:
+        if fields is not None or "fields" in source:
             field_dict["fields"] = fields
 
         return field_dict

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemAuthor")
 
@@ -20,18 +24,18 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class DiscordPlatformDataEmbedsItemAuthor:
+@_attrs_define(getstate_setstate=False)
+class DiscordPlatformDataEmbedsItemAuthor(Sourced):
     """
     Attributes:
-        name (str | Unset): Author name (max 256 chars)
-        url (str | Unset):
-        icon_url (str | Unset):
+        name (str | None): Author name (max 256 chars)
+        url (str | None):
+        icon_url (str | None):
     """
 
-    name: str | Unset = UNSET
-    url: str | Unset = UNSET
-    icon_url: str | Unset = UNSET
+    name: str | None = None
+    url: str | None = None
+    icon_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -44,11 +48,12 @@ class DiscordPlatformDataEmbedsItemAuthor:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        source = source_of(self)
+        if name is not None or "name" in source:
             field_dict["name"] = name
-        if url is not UNSET:
+        if url is not None or "url" in source:
             field_dict["url"] = url
-        if icon_url is not UNSET:
+        if icon_url is not None or "icon_url" in source:
             field_dict["icon_url"] = icon_url
 
         return field_dict
@@ -67,6 +72,9 @@ class DiscordPlatformDataEmbedsItemAuthor:
             url,
             icon_url,
         )
+        object.__setattr__(
+            discord_platform_data_embeds_item_author, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_embeds_item_author.additional_properties = {

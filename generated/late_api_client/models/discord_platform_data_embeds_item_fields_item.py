@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemFieldsItem")
 
@@ -20,18 +24,18 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class DiscordPlatformDataEmbedsItemFieldsItem:
+@_attrs_define(getstate_setstate=False)
+class DiscordPlatformDataEmbedsItemFieldsItem(Sourced):
     """
     Attributes:
         name (str): Field name (max 256 chars)
         value (str): Field value (max 1,024 chars)
-        inline (bool | Unset): Display fields side-by-side
+        inline (bool | None): Display fields side-by-side
     """
 
     name: str
     value: str
-    inline: bool | Unset = UNSET
+    inline: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,7 +53,8 @@ class DiscordPlatformDataEmbedsItemFieldsItem:
                 "value": value,
             }
         )
-        if inline is not UNSET:
+        source = source_of(self)
+        if inline is not None or "inline" in source:
             field_dict["inline"] = inline
 
         return field_dict
@@ -68,6 +73,9 @@ class DiscordPlatformDataEmbedsItemFieldsItem:
             value,
             inline,
         )
+        object.__setattr__(
+            discord_platform_data_embeds_item_fields_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_embeds_item_fields_item.additional_properties = {

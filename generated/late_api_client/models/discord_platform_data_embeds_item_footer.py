@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemFooter")
 
@@ -19,16 +23,16 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class DiscordPlatformDataEmbedsItemFooter:
+@_attrs_define(getstate_setstate=False)
+class DiscordPlatformDataEmbedsItemFooter(Sourced):
     """
     Attributes:
-        text (str | Unset): Footer text (max 2,048 chars)
-        icon_url (str | Unset):
+        text (str | None): Footer text (max 2,048 chars)
+        icon_url (str | None):
     """
 
-    text: str | Unset = UNSET
-    icon_url: str | Unset = UNSET
+    text: str | None = None
+    icon_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +43,10 @@ class DiscordPlatformDataEmbedsItemFooter:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if text is not UNSET:
+        source = source_of(self)
+        if text is not None or "text" in source:
             field_dict["text"] = text
-        if icon_url is not UNSET:
+        if icon_url is not None or "icon_url" in source:
             field_dict["icon_url"] = icon_url
 
         return field_dict
@@ -57,6 +62,9 @@ class DiscordPlatformDataEmbedsItemFooter:
             text,
             icon_url,
         )
+        object.__setattr__(
+            discord_platform_data_embeds_item_footer, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_embeds_item_footer.additional_properties = {

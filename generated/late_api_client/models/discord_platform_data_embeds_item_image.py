@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItemImage")
 
@@ -18,14 +22,14 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class DiscordPlatformDataEmbedsItemImage:
+@_attrs_define(getstate_setstate=False)
+class DiscordPlatformDataEmbedsItemImage(Sourced):
     """
     Attributes:
-        url (str | Unset):
+        url (str | None):
     """
 
-    url: str | Unset = UNSET
+    url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +38,8 @@ class DiscordPlatformDataEmbedsItemImage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if url is not UNSET:
+        source = source_of(self)
+        if url is not None or "url" in source:
             field_dict["url"] = url
 
         return field_dict
@@ -47,6 +52,9 @@ class DiscordPlatformDataEmbedsItemImage:
         discord_platform_data_embeds_item_image = cls(
             url,
         )
+        object.__setattr__(
+            discord_platform_data_embeds_item_image, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_embeds_item_image.additional_properties = {

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="DiscordPlatformDataPoll")
@@ -27,21 +28,21 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class DiscordPlatformDataPoll(LazyFields):
     """Native Discord poll. Cannot be combined with media attachments in the same message.
 
     Attributes:
-        question (DiscordPlatformDataPollQuestion | Unset):
-        answers (list[DiscordPlatformDataPollAnswersItem] | Unset): 1-10 answer options
-        duration (int | Unset): Poll duration in hours (1-768). Default 24.
-        allow_multiselect (bool | Unset): Allow users to select multiple answers. Default false.
+        question (DiscordPlatformDataPollQuestion | None):
+        answers (list[DiscordPlatformDataPollAnswersItem] | None): 1-10 answer options
+        duration (int | None): Poll duration in hours (1-768). Default 24.
+        allow_multiselect (bool | None): Allow users to select multiple answers. Default false.
     """
 
-    question: DiscordPlatformDataPollQuestion | Unset = UNSET
-    answers: list[DiscordPlatformDataPollAnswersItem] | Unset = UNSET
-    duration: int | Unset = UNSET
-    allow_multiselect: bool | Unset = UNSET
+    question: DiscordPlatformDataPollQuestion | None = None
+    answers: list[DiscordPlatformDataPollAnswersItem] | None = None
+    duration: int | None = None
+    allow_multiselect: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,13 +64,14 @@ class DiscordPlatformDataPoll(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if question is not UNSET:
+        source = source_of(self)
+        if question is not None or "question" in source:
             field_dict["question"] = question
-        if answers is not UNSET:
+        if answers is not None or "answers" in source:
             field_dict["answers"] = answers
-        if duration is not UNSET:
+        if duration is not None or "duration" in source:
             field_dict["duration"] = duration
-        if allow_multiselect is not UNSET:
+        if allow_multiselect is not None or "allow_multiselect" in source:
             field_dict["allow_multiselect"] = allow_multiselect
 
         return field_dict

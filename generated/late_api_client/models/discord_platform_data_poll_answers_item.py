@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="DiscordPlatformDataPollAnswersItem")
@@ -24,14 +25,14 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class DiscordPlatformDataPollAnswersItem(LazyFields):
     """
     Attributes:
-        poll_media (DiscordPlatformDataPollAnswersItemPollMedia | Unset):
+        poll_media (DiscordPlatformDataPollAnswersItemPollMedia | None):
     """
 
-    poll_media: DiscordPlatformDataPollAnswersItemPollMedia | Unset = UNSET
+    poll_media: DiscordPlatformDataPollAnswersItemPollMedia | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +43,8 @@ class DiscordPlatformDataPollAnswersItem(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if poll_media is not UNSET:
+        source = source_of(self)
+        if poll_media is not None or "poll_media" in source:
             field_dict["poll_media"] = poll_media
 
         return field_dict

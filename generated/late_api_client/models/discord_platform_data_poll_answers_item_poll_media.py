@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="DiscordPlatformDataPollAnswersItemPollMedia")
 
@@ -18,14 +22,14 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class DiscordPlatformDataPollAnswersItemPollMedia:
+@_attrs_define(getstate_setstate=False)
+class DiscordPlatformDataPollAnswersItemPollMedia(Sourced):
     """
     Attributes:
-        text (str | Unset): Answer text
+        text (str | None): Answer text
     """
 
-    text: str | Unset = UNSET
+    text: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +38,8 @@ class DiscordPlatformDataPollAnswersItemPollMedia:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if text is not UNSET:
+        source = source_of(self)
+        if text is not None or "text" in source:
             field_dict["text"] = text
 
         return field_dict
@@ -47,6 +52,9 @@ class DiscordPlatformDataPollAnswersItemPollMedia:
         discord_platform_data_poll_answers_item_poll_media = cls(
             text,
         )
+        object.__setattr__(
+            discord_platform_data_poll_answers_item_poll_media, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll_answers_item_poll_media.additional_properties = {

@@ -6,6 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="DiscordPlatformDataPollQuestion")
 
 #: The wire names of the properties; any other key of a source mapping is an additional property.
@@ -16,8 +20,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class DiscordPlatformDataPollQuestion:
+@_attrs_define(getstate_setstate=False)
+class DiscordPlatformDataPollQuestion(Sourced):
     """
     Attributes:
         text (str): Poll question (max 300 chars)
@@ -47,6 +51,9 @@ class DiscordPlatformDataPollQuestion:
         discord_platform_data_poll_question = cls(
             text,
         )
+        object.__setattr__(
+            discord_platform_data_poll_question, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll_question.additional_properties = {

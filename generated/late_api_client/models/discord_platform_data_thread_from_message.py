@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.discord_platform_data_thread_from_message_auto_archive_duration import (
     DiscordPlatformDataThreadFromMessageAutoArchiveDuration,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="DiscordPlatformDataThreadFromMessage")
 
@@ -23,29 +29,29 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class DiscordPlatformDataThreadFromMessage:
+@_attrs_define(getstate_setstate=False)
+class DiscordPlatformDataThreadFromMessage(Sourced):
     """Create a follow-up thread under the published message.
 
     Attributes:
-        name (str | Unset): Thread name (1-100 chars)
-        auto_archive_duration (DiscordPlatformDataThreadFromMessageAutoArchiveDuration | Unset): Auto-archive after
+        name (str | None): Thread name (1-100 chars)
+        auto_archive_duration (DiscordPlatformDataThreadFromMessageAutoArchiveDuration | None): Auto-archive after
             inactivity (minutes)
-        rate_limit_per_user (int | Unset): Slow-mode duration in seconds (0-21600)
+        rate_limit_per_user (int | None): Slow-mode duration in seconds (0-21600)
     """
 
-    name: str | Unset = UNSET
-    auto_archive_duration: DiscordPlatformDataThreadFromMessageAutoArchiveDuration | Unset = UNSET
-    rate_limit_per_user: int | Unset = UNSET
+    name: str | None = None
+    auto_archive_duration: DiscordPlatformDataThreadFromMessageAutoArchiveDuration | None = None
+    rate_limit_per_user: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def autoArchiveDuration(self) -> DiscordPlatformDataThreadFromMessageAutoArchiveDuration | Unset:
+    def autoArchiveDuration(self) -> DiscordPlatformDataThreadFromMessageAutoArchiveDuration | None:
         """``auto_archive_duration`` under its wire name, as the Late docs spell it."""
         return self.auto_archive_duration
 
     @property
-    def rateLimitPerUser(self) -> int | Unset:
+    def rateLimitPerUser(self) -> int | None:
         """``rate_limit_per_user`` under its wire name, as the Late docs spell it."""
         return self.rate_limit_per_user
 
@@ -61,11 +67,12 @@ class DiscordPlatformDataThreadFromMessage:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if name is not UNSET:
+        source = source_of(self)
+        if name is not None or "name" in source:
             field_dict["name"] = name
-        if auto_archive_duration is not UNSET:
+        if auto_archive_duration is not None or "autoArchiveDuration" in source:
             field_dict["autoArchiveDuration"] = auto_archive_duration
-        if rate_limit_per_user is not UNSET:
+        if rate_limit_per_user is not None or "rateLimitPerUser" in source:
             field_dict["rateLimitPerUser"] = rate_limit_per_user
 
         return field_dict
@@ -91,6 +98,9 @@ class DiscordPlatformDataThreadFromMessage:
             auto_archive_duration,
             rate_limit_per_user,
         )
+        object.__setattr__(
+            discord_platform_data_thread_from_message, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_thread_from_message.additional_properties = {

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.edit_post_body_platform import EditPostBodyPlatform
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="EditPostBody")
 
@@ -21,23 +26,23 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class EditPostBody:
+@_attrs_define(getstate_setstate=False)
+class EditPostBody(Sourced):
     """
     Attributes:
         platform (EditPostBodyPlatform): The platform to edit the post on.
         content (str): The new post text content
-        account_id (str | Unset): Which account's copy of the post to edit when the post was published to several
+        account_id (str | None): Which account's copy of the post to edit when the post was published to several
             accounts on the same platform. Required in that case.
     """
 
     platform: EditPostBodyPlatform
     content: str
-    account_id: str | Unset = UNSET
+    account_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def accountId(self) -> str | Unset:
+    def accountId(self) -> str | None:
         """``account_id`` under its wire name, as the Late docs spell it."""
         return self.account_id
 
@@ -56,7 +61,8 @@ class EditPostBody:
                 "content": content,
             }
         )
-        if account_id is not UNSET:
+        source = source_of(self)
+        if account_id is not None or "accountId" in source:
             field_dict["accountId"] = account_id
 
         return field_dict
@@ -75,6 +81,7 @@ class EditPostBody:
             content,
             account_id,
         )
+        object.__setattr__(edit_post_body, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             edit_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

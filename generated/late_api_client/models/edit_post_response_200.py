@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="EditPostResponse200")
 
@@ -21,21 +25,21 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class EditPostResponse200:
+@_attrs_define(getstate_setstate=False)
+class EditPostResponse200(Sourced):
     """
     Attributes:
-        success (bool | Unset):
-        id (str | Unset): The platform post ID after the edit. X assigns a new ID; every other platform returns the
+        success (bool | None):
+        id (str | None): The platform post ID after the edit. X assigns a new ID; every other platform returns the
             original ID unchanged.
-        url (str | Unset): URL of the edited post
-        message (str | Unset):
+        url (str | None): URL of the edited post
+        message (str | None):
     """
 
-    success: bool | Unset = UNSET
-    id: str | Unset = UNSET
-    url: str | Unset = UNSET
-    message: str | Unset = UNSET
+    success: bool | None = None
+    id: str | None = None
+    url: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -50,13 +54,14 @@ class EditPostResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if success is not UNSET:
+        source = source_of(self)
+        if success is not None or "success" in source:
             field_dict["success"] = success
-        if id is not UNSET:
+        if id is not None or "id" in source:
             field_dict["id"] = id
-        if url is not UNSET:
+        if url is not None or "url" in source:
             field_dict["url"] = url
-        if message is not UNSET:
+        if message is not None or "message" in source:
             field_dict["message"] = message
 
         return field_dict
@@ -78,6 +83,9 @@ class EditPostResponse200:
             url,
             message,
         )
+        object.__setattr__(
+            edit_post_response_200, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             edit_post_response_200.additional_properties = {

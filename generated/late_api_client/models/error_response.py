@@ -14,6 +14,7 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -33,7 +34,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ErrorResponse(LazyFields):
     """Canonical error envelope. `error` is the human-readable message; `type`,
     `code`, `param`, `platform`, and `platformError` are top-level siblings
@@ -42,17 +43,17 @@ class ErrorResponse(LazyFields):
     verbatim (for Meta: `error_subcode`, `error_user_title`, `error_user_msg`).
 
         Attributes:
-            error (str | Unset): Human-readable error message.
-            type_ (ErrorResponseType | Unset): Error class for programmatic handling.
-            code (str | Unset): Stable machine-readable error code.
-            param (str | Unset): The request field that caused the error, when applicable.
-            doc_url (str | Unset): Documentation page for resolving the error, when one applies.
-            platform (str | Unset): Upstream platform (e.g. meta, google, tiktok), present when type is platform_error.
-            platform_error (ErrorResponsePlatformError | Unset): Raw error payload from the upstream platform, passed
-                through verbatim so
+            error (str | None): Human-readable error message.
+            type_ (ErrorResponseType | None): Error class for programmatic handling.
+            code (str | None): Stable machine-readable error code.
+            param (str | None): The request field that caused the error, when applicable.
+            doc_url (str | None): Documentation page for resolving the error, when one applies.
+            platform (str | None): Upstream platform (e.g. meta, google, tiktok), present when type is platform_error.
+            platform_error (ErrorResponsePlatformError | None): Raw error payload from the upstream platform, passed through
+                verbatim so
                 integrators can read provider-specific codes. For Meta this includes
                 error_subcode, error_user_title, and error_user_msg.
-            details (ErrorResponseDetails | Unset): Additional structured context (e.g. field-level validation errors), for
+            details (ErrorResponseDetails | None): Additional structured context (e.g. field-level validation errors), for
                 example
                 `privateReplyConsumed` on the private-reply endpoint's 400 when the comment's
                 single reply is already spent, and `privateReplyOutcome: "unknown"` on its 502 when Meta
@@ -103,23 +104,23 @@ class ErrorResponse(LazyFields):
                 `platformError`.
     """
 
-    error: str | Unset = UNSET
-    type_: ErrorResponseType | Unset = UNSET
-    code: str | Unset = UNSET
-    param: str | Unset = UNSET
-    doc_url: str | Unset = UNSET
-    platform: str | Unset = UNSET
-    platform_error: ErrorResponsePlatformError | Unset = UNSET
-    details: ErrorResponseDetails | Unset = UNSET
+    error: str | None = None
+    type_: ErrorResponseType | None = None
+    code: str | None = None
+    param: str | None = None
+    doc_url: str | None = None
+    platform: str | None = None
+    platform_error: ErrorResponsePlatformError | None = None
+    details: ErrorResponseDetails | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def docUrl(self) -> str | Unset:
+    def docUrl(self) -> str | None:
         """``doc_url`` under its wire name, as the Late docs spell it."""
         return self.doc_url
 
     @property
-    def platformError(self) -> ErrorResponsePlatformError | Unset:
+    def platformError(self) -> ErrorResponsePlatformError | None:
         """``platform_error`` under its wire name, as the Late docs spell it."""
         return self.platform_error
 
@@ -149,21 +150,22 @@ class ErrorResponse(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        source = source_of(self)
+        if error is not None or "error" in source:
             field_dict["error"] = error
-        if type_ is not UNSET:
+        if type_ is not None or "type" in source:
             field_dict["type"] = type_
-        if code is not UNSET:
+        if code is not None or "code" in source:
             field_dict["code"] = code
-        if param is not UNSET:
+        if param is not None or "param" in source:
             field_dict["param"] = param
-        if doc_url is not UNSET:
+        if doc_url is not None or "docUrl" in source:
             field_dict["docUrl"] = doc_url
-        if platform is not UNSET:
+        if platform is not None or "platform" in source:
             field_dict["platform"] = platform
-        if platform_error is not UNSET:
+        if platform_error is not None or "platformError" in source:
             field_dict["platformError"] = platform_error
-        if details is not UNSET:
+        if details is not None or "details" in source:
             field_dict["details"] = details
 
         return field_dict

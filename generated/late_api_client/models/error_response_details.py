@@ -16,6 +16,7 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="ErrorResponseDetails")
@@ -34,7 +35,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ErrorResponseDetails(LazyFields):
     """Additional structured context (e.g. field-level validation errors), for example
     `privateReplyConsumed` on the private-reply endpoint's 400 when the comment's
@@ -86,64 +87,64 @@ class ErrorResponseDetails(LazyFields):
     `platformError`.
 
         Attributes:
-            stage (ErrorResponseDetailsStage | Unset): Meta ad create failures only. The step that failed: `media`
+            stage (ErrorResponseDetailsStage | None): Meta ad create failures only. The step that failed: `media`
                 (image/video download or upload), `campaign`, `adset`, `creative`, `ad` (the ad POST itself, where Meta's code
                 31 / 3858385 hold and 100 / 1359188 payment rejections land), `activation` (switching the created objects on),
                 or `other` (a read or check before any write).
-            ad_account_id (str | Unset): Meta ad create failures only. The ad account the request wrote to (`act_...`).
-            created_objects (list[ErrorResponseDetailsCreatedObjectsItem] | Unset): Meta ad create failures only. Every
+            ad_account_id (str | None): Meta ad create failures only. The ad account the request wrote to (`act_...`).
+            created_objects (list[ErrorResponseDetailsCreatedObjectsItem] | None): Meta ad create failures only. Every
                 object this request created before failing, in creation order. Objects you referenced (an existing campaign, ad
                 set, creative or video) are never listed and never deleted.
-            unconfirmed_write (ErrorResponseDetailsUnconfirmedWrite | Unset): Meta ad create failures only, when Meta
+            unconfirmed_write (ErrorResponseDetailsUnconfirmedWrite | None): Meta ad create failures only, when Meta
                 answered a create with a 5xx or dropped the connection and the object could not be looked up. Zernio did not
                 retry it.
-            quota_exhausted (bool | Unset): Google Ads and YouTube Analytics 429 only. True when the upstream Google quota
-                is spent rather than a Zernio limit.
-            quota_scope (ErrorResponseDetailsQuotaScope | Unset): Google Ads and YouTube Analytics 429 only, when the scope
+            quota_exhausted (bool | None): Google Ads and YouTube Analytics 429 only. True when the upstream Google quota is
+                spent rather than a Zernio limit.
+            quota_scope (ErrorResponseDetailsQuotaScope | None): Google Ads and YouTube Analytics 429 only, when the scope
                 is known. DEVELOPER is the shared budget (the developer token for Google Ads, the Google Cloud project for
                 YouTube Analytics); ACCOUNT is your ad account (Google Ads only).
-            budget_scope (ErrorResponseDetailsBudgetScope | Unset): Zernio Google Ads burst-limit 429 only (never set
+            budget_scope (ErrorResponseDetailsBudgetScope | None): Zernio Google Ads burst-limit 429 only (never set
                 alongside `quotaExhausted`). `account` is the limit of 15 requests per minute per connected Google Ads account;
                 `user` is the ceiling of 120 requests per minute per Zernio user across all their Google Ads accounts. Both
                 clear within a minute.
     """
 
-    stage: ErrorResponseDetailsStage | Unset = UNSET
-    ad_account_id: str | Unset = UNSET
-    created_objects: list[ErrorResponseDetailsCreatedObjectsItem] | Unset = UNSET
-    unconfirmed_write: ErrorResponseDetailsUnconfirmedWrite | Unset = UNSET
-    quota_exhausted: bool | Unset = UNSET
-    quota_scope: ErrorResponseDetailsQuotaScope | Unset = UNSET
-    budget_scope: ErrorResponseDetailsBudgetScope | Unset = UNSET
+    stage: ErrorResponseDetailsStage | None = None
+    ad_account_id: str | None = None
+    created_objects: list[ErrorResponseDetailsCreatedObjectsItem] | None = None
+    unconfirmed_write: ErrorResponseDetailsUnconfirmedWrite | None = None
+    quota_exhausted: bool | None = None
+    quota_scope: ErrorResponseDetailsQuotaScope | None = None
+    budget_scope: ErrorResponseDetailsBudgetScope | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def adAccountId(self) -> str | Unset:
+    def adAccountId(self) -> str | None:
         """``ad_account_id`` under its wire name, as the Late docs spell it."""
         return self.ad_account_id
 
     @property
-    def createdObjects(self) -> list[ErrorResponseDetailsCreatedObjectsItem] | Unset:
+    def createdObjects(self) -> list[ErrorResponseDetailsCreatedObjectsItem] | None:
         """``created_objects`` under its wire name, as the Late docs spell it."""
         return self.created_objects
 
     @property
-    def unconfirmedWrite(self) -> ErrorResponseDetailsUnconfirmedWrite | Unset:
+    def unconfirmedWrite(self) -> ErrorResponseDetailsUnconfirmedWrite | None:
         """``unconfirmed_write`` under its wire name, as the Late docs spell it."""
         return self.unconfirmed_write
 
     @property
-    def quotaExhausted(self) -> bool | Unset:
+    def quotaExhausted(self) -> bool | None:
         """``quota_exhausted`` under its wire name, as the Late docs spell it."""
         return self.quota_exhausted
 
     @property
-    def quotaScope(self) -> ErrorResponseDetailsQuotaScope | Unset:
+    def quotaScope(self) -> ErrorResponseDetailsQuotaScope | None:
         """``quota_scope`` under its wire name, as the Late docs spell it."""
         return self.quota_scope
 
     @property
-    def budgetScope(self) -> ErrorResponseDetailsBudgetScope | Unset:
+    def budgetScope(self) -> ErrorResponseDetailsBudgetScope | None:
         """``budget_scope`` under its wire name, as the Late docs spell it."""
         return self.budget_scope
 
@@ -178,19 +179,20 @@ class ErrorResponseDetails(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if stage is not UNSET:
+        source = source_of(self)
+        if stage is not None or "stage" in source:
             field_dict["stage"] = stage
-        if ad_account_id is not UNSET:
+        if ad_account_id is not None or "adAccountId" in source:
             field_dict["adAccountId"] = ad_account_id
-        if created_objects is not UNSET:
+        if created_objects is not None or "createdObjects" in source:
             field_dict["createdObjects"] = created_objects
-        if unconfirmed_write is not UNSET:
+        if unconfirmed_write is not None or "unconfirmedWrite" in source:
             field_dict["unconfirmedWrite"] = unconfirmed_write
-        if quota_exhausted is not UNSET:
+        if quota_exhausted is not None or "quotaExhausted" in source:
             field_dict["quotaExhausted"] = quota_exhausted
-        if quota_scope is not UNSET:
+        if quota_scope is not None or "quotaScope" in source:
             field_dict["quotaScope"] = quota_scope
-        if budget_scope is not UNSET:
+        if budget_scope is not None or "budgetScope" in source:
             field_dict["budgetScope"] = budget_scope
 
         return field_dict

@@ -12,7 +12,13 @@ from ..models.error_response_details_created_objects_item_cleanup import (
 from ..models.error_response_details_created_objects_item_type import (
     ErrorResponseDetailsCreatedObjectsItemType,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="ErrorResponseDetailsCreatedObjectsItem")
 
@@ -26,20 +32,20 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class ErrorResponseDetailsCreatedObjectsItem:
+@_attrs_define(getstate_setstate=False)
+class ErrorResponseDetailsCreatedObjectsItem(Sourced):
     """
     Attributes:
-        type_ (ErrorResponseDetailsCreatedObjectsItemType | Unset):
-        id (str | Unset): Meta object id; for `image` the image hash.
-        cleanup (ErrorResponseDetailsCreatedObjectsItemCleanup | Unset): `deleted`: Zernio deleted it. `left_behind`:
+        type_ (ErrorResponseDetailsCreatedObjectsItemType | None):
+        id (str | None): Meta object id; for `image` the image hash.
+        cleanup (ErrorResponseDetailsCreatedObjectsItemCleanup | None): `deleted`: Zernio deleted it. `left_behind`:
             cleanup could not delete it (Meta refused the delete, or the delete hit a network error), so it still exists.
             `kept`: deliberately not deleted (image hashes are shared by every upload of the same file).
     """
 
-    type_: ErrorResponseDetailsCreatedObjectsItemType | Unset = UNSET
-    id: str | Unset = UNSET
-    cleanup: ErrorResponseDetailsCreatedObjectsItemCleanup | Unset = UNSET
+    type_: ErrorResponseDetailsCreatedObjectsItemType | None = None
+    id: str | None = None
+    cleanup: ErrorResponseDetailsCreatedObjectsItemCleanup | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,11 +62,12 @@ class ErrorResponseDetailsCreatedObjectsItem:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        source = source_of(self)
+        if type_ is not None or "type" in source:
             field_dict["type"] = type_
-        if id is not UNSET:
+        if id is not None or "id" in source:
             field_dict["id"] = id
-        if cleanup is not UNSET:
+        if cleanup is not None or "cleanup" in source:
             field_dict["cleanup"] = cleanup
 
         return field_dict
@@ -89,6 +96,9 @@ class ErrorResponseDetailsCreatedObjectsItem:
             id,
             cleanup,
         )
+        object.__setattr__(
+            error_response_details_created_objects_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             error_response_details_created_objects_item.additional_properties = {

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.error_response_details_unconfirmed_write_type import (
     ErrorResponseDetailsUnconfirmedWriteType,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="ErrorResponseDetailsUnconfirmedWrite")
 
@@ -22,23 +28,23 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class ErrorResponseDetailsUnconfirmedWrite:
+@_attrs_define(getstate_setstate=False)
+class ErrorResponseDetailsUnconfirmedWrite(Sourced):
     """Meta ad create failures only, when Meta answered a create with a 5xx or dropped the connection and the object could
     not be looked up. Zernio did not retry it.
 
         Attributes:
-            type_ (ErrorResponseDetailsUnconfirmedWriteType | Unset):
-            parent_id (str | Unset): Where to look for it: the ad set for an ad, the campaign for an ad set, the ad account
+            type_ (ErrorResponseDetailsUnconfirmedWriteType | None):
+            parent_id (str | None): Where to look for it: the ad set for an ad, the campaign for an ad set, the ad account
                 otherwise.
     """
 
-    type_: ErrorResponseDetailsUnconfirmedWriteType | Unset = UNSET
-    parent_id: str | Unset = UNSET
+    type_: ErrorResponseDetailsUnconfirmedWriteType | None = None
+    parent_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def parentId(self) -> str | Unset:
+    def parentId(self) -> str | None:
         """``parent_id`` under its wire name, as the Late docs spell it."""
         return self.parent_id
 
@@ -52,9 +58,10 @@ class ErrorResponseDetailsUnconfirmedWrite:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        source = source_of(self)
+        if type_ is not None or "type" in source:
             field_dict["type"] = type_
-        if parent_id is not UNSET:
+        if parent_id is not None or "parentId" in source:
             field_dict["parentId"] = parent_id
 
         return field_dict
@@ -75,6 +82,9 @@ class ErrorResponseDetailsUnconfirmedWrite:
             type_,
             parent_id,
         )
+        object.__setattr__(
+            error_response_details_unconfirmed_write, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             error_response_details_unconfirmed_write.additional_properties = {

@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="ErrorResponsePlatformError")
 
 
-@_attrs_define
-class ErrorResponsePlatformError:
+@_attrs_define(getstate_setstate=False)
+class ErrorResponsePlatformError(Sourced):
     """Raw error payload from the upstream platform, passed through verbatim so
     integrators can read provider-specific codes. For Meta this includes
     error_subcode, error_user_title, and error_user_msg.
@@ -30,6 +34,9 @@ class ErrorResponsePlatformError:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
         error_response_platform_error = cls()
+        object.__setattr__(
+            error_response_platform_error, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if d:
             error_response_platform_error.additional_properties = dict(d)

@@ -15,6 +15,7 @@ from ..types import (
     format_datetime,
     parse_datetime,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="ExternalPostSummary")
@@ -39,7 +40,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ExternalPostSummary(LazyFields):
     """A post synced from a platform (published directly on the platform, not
     through Zernio). Returned by GET /v1/posts?source=external and
@@ -47,92 +48,91 @@ class ExternalPostSummary(LazyFields):
     GET /v1/analytics?source=external.
 
         Attributes:
-            platform (str | Unset): Platform the post belongs to (e.g. instagram, youtube, tiktok)
-            platform_post_id (str | Unset): The platform's own post/media/video id
-            platform_post_url (str | Unset): Canonical URL (permalink) of the post on the platform
-            content (str | Unset): Post caption / text
-            published_at (datetime.datetime | Unset): When the post was published on the platform
-            media_type (str | Unset): Media type (e.g. image, video, carousel)
-            thumbnail_url (str | Unset): Thumbnail URL
-            media_items (list[ExternalPostSummaryMediaItemsItem] | Unset): Per-item media (for carousels / multi-media
-                posts)
-            media_product_type (str | Unset): Instagram only: the platform media product type (e.g. FEED, REELS, STORY, AD).
+            platform (str | None): Platform the post belongs to (e.g. instagram, youtube, tiktok)
+            platform_post_id (str | None): The platform's own post/media/video id
+            platform_post_url (str | None): Canonical URL (permalink) of the post on the platform
+            content (str | None): Post caption / text
+            published_at (datetime.datetime | None): When the post was published on the platform
+            media_type (str | None): Media type (e.g. image, video, carousel)
+            thumbnail_url (str | None): Thumbnail URL
+            media_items (list[ExternalPostSummaryMediaItemsItem] | None): Per-item media (for carousels / multi-media posts)
+            media_product_type (str | None): Instagram only: the platform media product type (e.g. FEED, REELS, STORY, AD).
                 Absent when the platform did not report it.
-            is_ai_generated (bool | Unset): Instagram only: whether Instagram labeled the media as AI-generated. Absent when
+            is_ai_generated (bool | None): Instagram only: whether Instagram labeled the media as AI-generated. Absent when
                 the platform did not report it.
-            is_shared_to_feed (bool | Unset): Instagram reels only: whether the reel is also shared to the main feed. Absent
+            is_shared_to_feed (bool | None): Instagram reels only: whether the reel is also shared to the main feed. Absent
                 when the platform did not report it.
-            media_audio_type (str | Unset): Instagram only: audio type of the media (MUSIC or ORIGINAL_SOUND). Absent when
+            media_audio_type (str | None): Instagram only: audio type of the media (MUSIC or ORIGINAL_SOUND). Absent when
                 the platform did not report it.
-            analytics (ExternalPostSummaryAnalytics | Unset): Engagement + insights for the post. `likes` and `comments` are
+            analytics (ExternalPostSummaryAnalytics | None): Engagement + insights for the post. `likes` and `comments` are
                 available immediately after an on-demand sync (they come from the
                 platform listing). `reach`, `impressions`, `views` depend on the
                 platform's insights, which carry their own delay (e.g. ~24h on
                 Instagram) and read 0 until the platform makes them available.
     """
 
-    platform: str | Unset = UNSET
-    platform_post_id: str | Unset = UNSET
-    platform_post_url: str | Unset = UNSET
-    content: str | Unset = UNSET
-    published_at: datetime.datetime | Unset = UNSET
-    media_type: str | Unset = UNSET
-    thumbnail_url: str | Unset = UNSET
-    media_items: list[ExternalPostSummaryMediaItemsItem] | Unset = UNSET
-    media_product_type: str | Unset = UNSET
-    is_ai_generated: bool | Unset = UNSET
-    is_shared_to_feed: bool | Unset = UNSET
-    media_audio_type: str | Unset = UNSET
-    analytics: ExternalPostSummaryAnalytics | Unset = UNSET
+    platform: str | None = None
+    platform_post_id: str | None = None
+    platform_post_url: str | None = None
+    content: str | None = None
+    published_at: datetime.datetime | None = None
+    media_type: str | None = None
+    thumbnail_url: str | None = None
+    media_items: list[ExternalPostSummaryMediaItemsItem] | None = None
+    media_product_type: str | None = None
+    is_ai_generated: bool | None = None
+    is_shared_to_feed: bool | None = None
+    media_audio_type: str | None = None
+    analytics: ExternalPostSummaryAnalytics | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def platformPostId(self) -> str | Unset:
+    def platformPostId(self) -> str | None:
         """``platform_post_id`` under its wire name, as the Late docs spell it."""
         return self.platform_post_id
 
     @property
-    def platformPostUrl(self) -> str | Unset:
+    def platformPostUrl(self) -> str | None:
         """``platform_post_url`` under its wire name, as the Late docs spell it."""
         return self.platform_post_url
 
     @property
-    def publishedAt(self) -> datetime.datetime | Unset:
+    def publishedAt(self) -> datetime.datetime | None:
         """``published_at`` under its wire name, as the Late docs spell it."""
         return self.published_at
 
     @property
-    def mediaType(self) -> str | Unset:
+    def mediaType(self) -> str | None:
         """``media_type`` under its wire name, as the Late docs spell it."""
         return self.media_type
 
     @property
-    def thumbnailUrl(self) -> str | Unset:
+    def thumbnailUrl(self) -> str | None:
         """``thumbnail_url`` under its wire name, as the Late docs spell it."""
         return self.thumbnail_url
 
     @property
-    def mediaItems(self) -> list[ExternalPostSummaryMediaItemsItem] | Unset:
+    def mediaItems(self) -> list[ExternalPostSummaryMediaItemsItem] | None:
         """``media_items`` under its wire name, as the Late docs spell it."""
         return self.media_items
 
     @property
-    def mediaProductType(self) -> str | Unset:
+    def mediaProductType(self) -> str | None:
         """``media_product_type`` under its wire name, as the Late docs spell it."""
         return self.media_product_type
 
     @property
-    def isAiGenerated(self) -> bool | Unset:
+    def isAiGenerated(self) -> bool | None:
         """``is_ai_generated`` under its wire name, as the Late docs spell it."""
         return self.is_ai_generated
 
     @property
-    def isSharedToFeed(self) -> bool | Unset:
+    def isSharedToFeed(self) -> bool | None:
         """``is_shared_to_feed`` under its wire name, as the Late docs spell it."""
         return self.is_shared_to_feed
 
     @property
-    def mediaAudioType(self) -> str | Unset:
+    def mediaAudioType(self) -> str | None:
         """``media_audio_type`` under its wire name, as the Late docs spell it."""
         return self.media_audio_type
 
@@ -175,31 +175,32 @@ class ExternalPostSummary(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if platform is not UNSET:
+        source = source_of(self)
+        if platform is not None or "platform" in source:
             field_dict["platform"] = platform
-        if platform_post_id is not UNSET:
+        if platform_post_id is not None or "platformPostId" in source:
             field_dict["platformPostId"] = platform_post_id
-        if platform_post_url is not UNSET:
+        if platform_post_url is not None or "platformPostUrl" in source:
             field_dict["platformPostUrl"] = platform_post_url
-        if content is not UNSET:
+        if content is not None or "content" in source:
             field_dict["content"] = content
-        if published_at is not UNSET:
+        if published_at is not None or "publishedAt" in source:
             field_dict["publishedAt"] = published_at
-        if media_type is not UNSET:
+        if media_type is not None or "mediaType" in source:
             field_dict["mediaType"] = media_type
-        if thumbnail_url is not UNSET:
+        if thumbnail_url is not None or "thumbnailUrl" in source:
             field_dict["thumbnailUrl"] = thumbnail_url
-        if media_items is not UNSET:
+        if media_items is not None or "mediaItems" in source:
             field_dict["mediaItems"] = media_items
-        if media_product_type is not UNSET:
+        if media_product_type is not None or "mediaProductType" in source:
             field_dict["mediaProductType"] = media_product_type
-        if is_ai_generated is not UNSET:
+        if is_ai_generated is not None or "isAiGenerated" in source:
             field_dict["isAiGenerated"] = is_ai_generated
-        if is_shared_to_feed is not UNSET:
+        if is_shared_to_feed is not None or "isSharedToFeed" in source:
             field_dict["isSharedToFeed"] = is_shared_to_feed
-        if media_audio_type is not UNSET:
+        if media_audio_type is not None or "mediaAudioType" in source:
             field_dict["mediaAudioType"] = media_audio_type
-        if analytics is not UNSET:
+        if analytics is not None or "analytics" in source:
             field_dict["analytics"] = analytics
 
         return field_dict

@@ -7,7 +7,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    source_of,
+)
 
 T = TypeVar("T", bound="ExternalPostSummaryAnalytics")
 
@@ -29,8 +36,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class ExternalPostSummaryAnalytics:
+@_attrs_define(getstate_setstate=False)
+class ExternalPostSummaryAnalytics(Sourced):
     """Engagement + insights for the post. `likes` and `comments` are
     available immediately after an on-demand sync (they come from the
     platform listing). `reach`, `impressions`, `views` depend on the
@@ -38,41 +45,41 @@ class ExternalPostSummaryAnalytics:
     Instagram) and read 0 until the platform makes them available.
 
         Attributes:
-            likes (int | Unset):
-            comments (int | Unset):
-            shares (int | Unset):
-            saves (int | Unset):
-            sends (int | Unset):
-            clicks (int | Unset):
-            views (int | Unset):
-            reach (int | Unset):
-            impressions (int | Unset):
-            engagement_rate (float | Unset): Percentage, rounded to 2 decimals. Same definition as
+            likes (int | None):
+            comments (int | None):
+            shares (int | None):
+            saves (int | None):
+            sends (int | None):
+            clicks (int | None):
+            views (int | None):
+            reach (int | None):
+            impressions (int | None):
+            engagement_rate (float | None): Percentage, rounded to 2 decimals. Same definition as
                 PostAnalytics.engagementRate: (likes + comments + shares + saves) / (impressions or reach or views) * 100, where
                 the denominator is the first of the three that is non-zero. Clicks and follows are never counted.
-            last_updated (datetime.datetime | Unset): When these metrics were last refreshed
+            last_updated (datetime.datetime | None): When these metrics were last refreshed
     """
 
-    likes: int | Unset = UNSET
-    comments: int | Unset = UNSET
-    shares: int | Unset = UNSET
-    saves: int | Unset = UNSET
-    sends: int | Unset = UNSET
-    clicks: int | Unset = UNSET
-    views: int | Unset = UNSET
-    reach: int | Unset = UNSET
-    impressions: int | Unset = UNSET
-    engagement_rate: float | Unset = UNSET
-    last_updated: datetime.datetime | Unset = UNSET
+    likes: int | None = None
+    comments: int | None = None
+    shares: int | None = None
+    saves: int | None = None
+    sends: int | None = None
+    clicks: int | None = None
+    views: int | None = None
+    reach: int | None = None
+    impressions: int | None = None
+    engagement_rate: float | None = None
+    last_updated: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def engagementRate(self) -> float | Unset:
+    def engagementRate(self) -> float | None:
         """``engagement_rate`` under its wire name, as the Late docs spell it."""
         return self.engagement_rate
 
     @property
-    def lastUpdated(self) -> datetime.datetime | Unset:
+    def lastUpdated(self) -> datetime.datetime | None:
         """``last_updated`` under its wire name, as the Late docs spell it."""
         return self.last_updated
 
@@ -104,27 +111,28 @@ class ExternalPostSummaryAnalytics:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if likes is not UNSET:
+        source = source_of(self)
+        if likes is not None or "likes" in source:
             field_dict["likes"] = likes
-        if comments is not UNSET:
+        if comments is not None or "comments" in source:
             field_dict["comments"] = comments
-        if shares is not UNSET:
+        if shares is not None or "shares" in source:
             field_dict["shares"] = shares
-        if saves is not UNSET:
+        if saves is not None or "saves" in source:
             field_dict["saves"] = saves
-        if sends is not UNSET:
+        if sends is not None or "sends" in source:
             field_dict["sends"] = sends
-        if clicks is not UNSET:
+        if clicks is not None or "clicks" in source:
             field_dict["clicks"] = clicks
-        if views is not UNSET:
+        if views is not None or "views" in source:
             field_dict["views"] = views
-        if reach is not UNSET:
+        if reach is not None or "reach" in source:
             field_dict["reach"] = reach
-        if impressions is not UNSET:
+        if impressions is not None or "impressions" in source:
             field_dict["impressions"] = impressions
-        if engagement_rate is not UNSET:
+        if engagement_rate is not None or "engagementRate" in source:
             field_dict["engagementRate"] = engagement_rate
-        if last_updated is not UNSET:
+        if last_updated is not None or "lastUpdated" in source:
             field_dict["lastUpdated"] = last_updated
 
         return field_dict
@@ -172,6 +180,9 @@ class ExternalPostSummaryAnalytics:
             engagement_rate,
             last_updated,
         )
+        object.__setattr__(
+            external_post_summary_analytics, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             external_post_summary_analytics.additional_properties = {

@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="ExternalPostSummaryMediaItemsItem")
 
 
-@_attrs_define
-class ExternalPostSummaryMediaItemsItem:
+@_attrs_define(getstate_setstate=False)
+class ExternalPostSummaryMediaItemsItem(Sourced):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,6 +28,9 @@ class ExternalPostSummaryMediaItemsItem:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
         external_post_summary_media_items_item = cls()
+        object.__setattr__(
+            external_post_summary_media_items_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if d:
             external_post_summary_media_items_item.additional_properties = dict(d)

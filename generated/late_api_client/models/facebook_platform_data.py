@@ -14,6 +14,7 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="FacebookPlatformData")
@@ -31,7 +32,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class FacebookPlatformData(LazyFields):
     """Feed posts support up to 10 images (no mixed video+image). Stories require single media (24h, no captions). Reels
     require a single vertical video (9:16). The Zernio API does not preflight Reel duration. Meta's Reels publishing
@@ -40,52 +41,52 @@ class FacebookPlatformData(LazyFields):
     under facebookSettings, see FacebookSettings.
 
         Attributes:
-            content_type (FacebookPlatformDataContentType | Unset): Set to 'story' for Page Stories (24h ephemeral) or
-                'reel' for Reels (short vertical video). Defaults to feed post if omitted.
-            title (str | Unset): Reel title (only for contentType=reel). Separate from the caption/content field.
-            first_comment (str | Unset): Optional first comment to post immediately after publishing (feed posts and reels,
+            content_type (FacebookPlatformDataContentType | None): Set to 'story' for Page Stories (24h ephemeral) or 'reel'
+                for Reels (short vertical video). Defaults to feed post if omitted.
+            title (str | None): Reel title (only for contentType=reel). Separate from the caption/content field.
+            first_comment (str | None): Optional first comment to post immediately after publishing (feed posts and reels,
                 not stories). Skipped when facebookSettings.draft is true.
-            page_id (str | Unset): Target Facebook Page ID for multi-page posting. If omitted, uses the default page. Use
-                GET /v1/accounts/{id}/facebook-page to list pages.
-            geo_restriction (GeoRestriction | Unset): Country-level geo-restriction (allowlist). When set, the post is only
+            page_id (str | None): Target Facebook Page ID for multi-page posting. If omitted, uses the default page. Use GET
+                /v1/accounts/{id}/facebook-page to list pages.
+            geo_restriction (GeoRestriction | None): Country-level geo-restriction (allowlist). When set, the post is only
                 visible to users in the specified countries. Supported on Facebook (feed posts, videos, reels), X (media-level
                 restriction), and LinkedIn (organization pages only, min 300 targeted followers). Ignored on unsupported
                 platforms. Stories (Facebook, Instagram) do not support geo-restriction.
-            facebook_settings (FacebookSettings | Unset): Facebook options that must be nested under
+            facebook_settings (FacebookSettings | None): Facebook options that must be nested under
                 platformSpecificData.facebookSettings, or sent at the request root as facebookSettings. The remaining Facebook
                 options sit directly on platformSpecificData, see FacebookPlatformData.
     """
 
-    content_type: FacebookPlatformDataContentType | Unset = UNSET
-    title: str | Unset = UNSET
-    first_comment: str | Unset = UNSET
-    page_id: str | Unset = UNSET
-    geo_restriction: GeoRestriction | Unset = UNSET
-    facebook_settings: FacebookSettings | Unset = UNSET
+    content_type: FacebookPlatformDataContentType | None = None
+    title: str | None = None
+    first_comment: str | None = None
+    page_id: str | None = None
+    geo_restriction: GeoRestriction | None = None
+    facebook_settings: FacebookSettings | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def contentType(self) -> FacebookPlatformDataContentType | Unset:
+    def contentType(self) -> FacebookPlatformDataContentType | None:
         """``content_type`` under its wire name, as the Late docs spell it."""
         return self.content_type
 
     @property
-    def firstComment(self) -> str | Unset:
+    def firstComment(self) -> str | None:
         """``first_comment`` under its wire name, as the Late docs spell it."""
         return self.first_comment
 
     @property
-    def pageId(self) -> str | Unset:
+    def pageId(self) -> str | None:
         """``page_id`` under its wire name, as the Late docs spell it."""
         return self.page_id
 
     @property
-    def geoRestriction(self) -> GeoRestriction | Unset:
+    def geoRestriction(self) -> GeoRestriction | None:
         """``geo_restriction`` under its wire name, as the Late docs spell it."""
         return self.geo_restriction
 
     @property
-    def facebookSettings(self) -> FacebookSettings | Unset:
+    def facebookSettings(self) -> FacebookSettings | None:
         """``facebook_settings`` under its wire name, as the Late docs spell it."""
         return self.facebook_settings
 
@@ -111,17 +112,18 @@ class FacebookPlatformData(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if content_type is not UNSET:
+        source = source_of(self)
+        if content_type is not None or "contentType" in source:
             field_dict["contentType"] = content_type
-        if title is not UNSET:
+        if title is not None or "title" in source:
             field_dict["title"] = title
-        if first_comment is not UNSET:
+        if first_comment is not None or "firstComment" in source:
             field_dict["firstComment"] = first_comment
-        if page_id is not UNSET:
+        if page_id is not None or "pageId" in source:
             field_dict["pageId"] = page_id
-        if geo_restriction is not UNSET:
+        if geo_restriction is not None or "geoRestriction" in source:
             field_dict["geoRestriction"] = geo_restriction
-        if facebook_settings is not UNSET:
+        if facebook_settings is not None or "facebookSettings" in source:
             field_dict["facebookSettings"] = facebook_settings
 
         return field_dict

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="FacebookSettings")
@@ -27,23 +28,23 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class FacebookSettings(LazyFields):
     """Facebook options that must be nested under platformSpecificData.facebookSettings, or sent at the request root as
     facebookSettings. The remaining Facebook options sit directly on platformSpecificData, see FacebookPlatformData.
 
         Attributes:
-            draft (bool | Unset): When true, creates the post as a draft in Facebook Publishing Tools instead of publishing
+            draft (bool | None): When true, creates the post as a draft in Facebook Publishing Tools instead of publishing
                 immediately. Supported for feed posts (text, link, image, video) and reels. Not supported for stories. Drafts
                 expire after ~30 days. Default: False.
-            carousel_cards (list[FacebookSettingsCarouselCardsItem] | Unset): Renders the post as a multi-link carousel
+            carousel_cards (list[FacebookSettingsCarouselCardsItem] | None): Renders the post as a multi-link carousel
                 (organic Page post). When set, mediaItems must be provided with the same length and all items must be images (no
                 videos). Each cards[i] adds the click-through link and headline for the image at mediaItems[i]. Mutually
                 exclusive with contentType=story|reel. Facebook display truncates name at ~35 chars and description at ~30
                 chars; longer strings are accepted but get truncated on render.
-            carousel_link (str | Unset): Optional top-level "See more" destination shown on the carousel end card. Defaults
+            carousel_link (str | None): Optional top-level "See more" destination shown on the carousel end card. Defaults
                 to the first card's link when omitted. Only used together with carouselCards.
-            text_format_preset_id (str | Unset): Facebook-defined preset ID that renders the post as large text on a colored
+            text_format_preset_id (str | None): Facebook-defined preset ID that renders the post as large text on a colored
                 background (Graph `text_format_preset_id`). Supply the raw numeric ID from Meta; we do not publish a catalog of
                 presets and Facebook may change the available set. Pages only (ignored on personal profiles and groups) and
                 text-only feed posts only: the request is rejected with 400 when mediaItems or carouselCards are present, when
@@ -54,24 +55,24 @@ class FacebookSettings(LazyFields):
                 a link attachment also makes Facebook drop the background.
     """
 
-    draft: bool | Unset = UNSET
-    carousel_cards: list[FacebookSettingsCarouselCardsItem] | Unset = UNSET
-    carousel_link: str | Unset = UNSET
-    text_format_preset_id: str | Unset = UNSET
+    draft: bool | None = None
+    carousel_cards: list[FacebookSettingsCarouselCardsItem] | None = None
+    carousel_link: str | None = None
+    text_format_preset_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def carouselCards(self) -> list[FacebookSettingsCarouselCardsItem] | Unset:
+    def carouselCards(self) -> list[FacebookSettingsCarouselCardsItem] | None:
         """``carousel_cards`` under its wire name, as the Late docs spell it."""
         return self.carousel_cards
 
     @property
-    def carouselLink(self) -> str | Unset:
+    def carouselLink(self) -> str | None:
         """``carousel_link`` under its wire name, as the Late docs spell it."""
         return self.carousel_link
 
     @property
-    def textFormatPresetId(self) -> str | Unset:
+    def textFormatPresetId(self) -> str | None:
         """``text_format_preset_id`` under its wire name, as the Late docs spell it."""
         return self.text_format_preset_id
 
@@ -92,13 +93,14 @@ class FacebookSettings(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if draft is not UNSET:
+        source = source_of(self)
+        if draft is not None or "draft" in source:
             field_dict["draft"] = draft
-        if carousel_cards is not UNSET:
+        if carousel_cards is not None or "carouselCards" in source:
             field_dict["carouselCards"] = carousel_cards
-        if carousel_link is not UNSET:
+        if carousel_link is not None or "carouselLink" in source:
             field_dict["carouselLink"] = carousel_link
-        if text_format_preset_id is not UNSET:
+        if text_format_preset_id is not None or "textFormatPresetId" in source:
             field_dict["textFormatPresetId"] = text_format_preset_id
 
         return field_dict

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="FacebookSettingsCarouselCardsItem")
 
@@ -20,18 +24,18 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class FacebookSettingsCarouselCardsItem:
+@_attrs_define(getstate_setstate=False)
+class FacebookSettingsCarouselCardsItem(Sourced):
     """
     Attributes:
         link (str): Per-card click destination (required).
-        name (str | Unset): Per-card headline (optional, ~35-char display).
-        description (str | Unset): Per-card subhead (optional, ~30-char display).
+        name (str | None): Per-card headline (optional, ~35-char display).
+        description (str | None): Per-card subhead (optional, ~30-char display).
     """
 
     link: str
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
+    name: str | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,9 +52,10 @@ class FacebookSettingsCarouselCardsItem:
                 "link": link,
             }
         )
-        if name is not UNSET:
+        source = source_of(self)
+        if name is not None or "name" in source:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None or "description" in source:
             field_dict["description"] = description
 
         return field_dict
@@ -69,6 +74,9 @@ class FacebookSettingsCarouselCardsItem:
             name,
             description,
         )
+        object.__setattr__(
+            facebook_settings_carousel_cards_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             facebook_settings_carousel_cards_item.additional_properties = {

@@ -6,6 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="GeoRestriction")
 
 #: The wire names of the properties; any other key of a source mapping is an additional property.
@@ -16,8 +20,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class GeoRestriction:
+@_attrs_define(getstate_setstate=False)
+class GeoRestriction(Sourced):
     """Country-level geo-restriction (allowlist). When set, the post is only visible to users in the specified countries.
     Supported on Facebook (feed posts, videos, reels), X (media-level restriction), and LinkedIn (organization pages
     only, min 300 targeted followers). Ignored on unsupported platforms. Stories (Facebook, Instagram) do not support
@@ -53,6 +57,7 @@ class GeoRestriction:
         geo_restriction = cls(
             countries,
         )
+        object.__setattr__(geo_restriction, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             geo_restriction.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.media_content_type import MediaContentType
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="GetMediaPresignedUrlBody")
 
@@ -21,20 +26,20 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class GetMediaPresignedUrlBody:
+@_attrs_define(getstate_setstate=False)
+class GetMediaPresignedUrlBody(Sourced):
     """
     Attributes:
         filename (str): Name of the file to upload Example: my-video.mp4.
         content_type (MediaContentType): MIME type of the file to upload. Rejected with a 400 (INVALID_FIELD_VALUE on
             contentType) when it is not one of these values, so generic types such as application/octet-stream are not
             accepted here. Example: video/mp4.
-        size (int | Unset): Optional file size in bytes for pre-validation (max 5GB) Example: 15234567.
+        size (int | None): Optional file size in bytes for pre-validation (max 5GB) Example: 15234567.
     """
 
     filename: str
     content_type: MediaContentType
-    size: int | Unset = UNSET
+    size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -57,7 +62,8 @@ class GetMediaPresignedUrlBody:
                 "contentType": content_type,
             }
         )
-        if size is not UNSET:
+        source = source_of(self)
+        if size is not None or "size" in source:
             field_dict["size"] = size
 
         return field_dict
@@ -76,6 +82,9 @@ class GetMediaPresignedUrlBody:
             content_type,
             size,
         )
+        object.__setattr__(
+            get_media_presigned_url_body, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             get_media_presigned_url_body.additional_properties = {

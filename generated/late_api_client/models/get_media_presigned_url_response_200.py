@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="GetMediaPresignedUrlResponse200")
 
@@ -21,34 +25,34 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class GetMediaPresignedUrlResponse200:
+@_attrs_define(getstate_setstate=False)
+class GetMediaPresignedUrlResponse200(Sourced):
     """
     Attributes:
-        upload_url (str | Unset): Presigned URL to PUT your file to (expires in 1 hour)
-        public_url (str | Unset): Public URL where the file will be accessible after upload
-        key (str | Unset): Storage key/path of the file
-        expires_in (int | Unset): Seconds until the presigned uploadUrl expires (always 3600)
+        upload_url (str | None): Presigned URL to PUT your file to (expires in 1 hour)
+        public_url (str | None): Public URL where the file will be accessible after upload
+        key (str | None): Storage key/path of the file
+        expires_in (int | None): Seconds until the presigned uploadUrl expires (always 3600)
     """
 
-    upload_url: str | Unset = UNSET
-    public_url: str | Unset = UNSET
-    key: str | Unset = UNSET
-    expires_in: int | Unset = UNSET
+    upload_url: str | None = None
+    public_url: str | None = None
+    key: str | None = None
+    expires_in: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def uploadUrl(self) -> str | Unset:
+    def uploadUrl(self) -> str | None:
         """``upload_url`` under its wire name, as the Late docs spell it."""
         return self.upload_url
 
     @property
-    def publicUrl(self) -> str | Unset:
+    def publicUrl(self) -> str | None:
         """``public_url`` under its wire name, as the Late docs spell it."""
         return self.public_url
 
     @property
-    def expiresIn(self) -> int | Unset:
+    def expiresIn(self) -> int | None:
         """``expires_in`` under its wire name, as the Late docs spell it."""
         return self.expires_in
 
@@ -64,13 +68,14 @@ class GetMediaPresignedUrlResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if upload_url is not UNSET:
+        source = source_of(self)
+        if upload_url is not None or "uploadUrl" in source:
             field_dict["uploadUrl"] = upload_url
-        if public_url is not UNSET:
+        if public_url is not None or "publicUrl" in source:
             field_dict["publicUrl"] = public_url
-        if key is not UNSET:
+        if key is not None or "key" in source:
             field_dict["key"] = key
-        if expires_in is not UNSET:
+        if expires_in is not None or "expiresIn" in source:
             field_dict["expiresIn"] = expires_in
 
         return field_dict
@@ -92,6 +97,9 @@ class GetMediaPresignedUrlResponse200:
             key,
             expires_in,
         )
+        object.__setattr__(
+            get_media_presigned_url_response_200, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             get_media_presigned_url_response_200.additional_properties = {

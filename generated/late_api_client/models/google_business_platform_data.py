@@ -16,6 +16,7 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="GoogleBusinessPlatformData")
@@ -33,53 +34,53 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class GoogleBusinessPlatformData(LazyFields):
     """Text and single image only (no videos). Supports STANDARD, EVENT, OFFER, and ALERT post types. Posts appear on
     Google Business Profile, Google Search, and Maps. Use locationId for multi-location posting. Schedule dates accept
     both ISO 8601 strings (e.g. '2026-04-15T09:00:00Z') and Google's native {year, month, day} objects.
 
         Attributes:
-            location_id (str | Unset): Target Google Business Profile location ID (e.g. "locations/123456789"). If omitted,
+            location_id (str | None): Target Google Business Profile location ID (e.g. "locations/123456789"). If omitted,
                 uses the default location. Use GET /v1/accounts/{id}/gmb-locations to list locations.
-            language_code (str | Unset): BCP 47 language code (e.g. "en", "de", "es"). Auto-detected if omitted. Set
+            language_code (str | None): BCP 47 language code (e.g. "en", "de", "es"). Auto-detected if omitted. Set
                 explicitly for short or mixed-language posts. Example: de.
-            topic_type (GoogleBusinessPlatformDataTopicType | Unset): Post type. STANDARD is a regular update. EVENT
-                requires the event object. OFFER requires the offer object. Defaults to STANDARD if omitted. Default:
+            topic_type (GoogleBusinessPlatformDataTopicType | None): Post type. STANDARD is a regular update. EVENT requires
+                the event object. OFFER requires the offer object. Defaults to STANDARD if omitted. Default:
                 GoogleBusinessPlatformDataTopicType.STANDARD.
-            call_to_action (GoogleBusinessPlatformDataCallToAction | Unset): Optional call-to-action button displayed on the
+            call_to_action (GoogleBusinessPlatformDataCallToAction | None): Optional call-to-action button displayed on the
                 post
-            event (GoogleBusinessPlatformDataEvent | Unset): Event details. Required when topicType is EVENT. Google returns
+            event (GoogleBusinessPlatformDataEvent | None): Event details. Required when topicType is EVENT. Google returns
                 400 if omitted for EVENT posts.
-            offer (GoogleBusinessPlatformDataOffer | Unset): Offer details. Required when topicType is OFFER. All fields are
+            offer (GoogleBusinessPlatformDataOffer | None): Offer details. Required when topicType is OFFER. All fields are
                 optional per Google's API, but at least one is recommended.
     """
 
-    location_id: str | Unset = UNSET
-    language_code: str | Unset = UNSET
-    topic_type: GoogleBusinessPlatformDataTopicType | Unset = UNSET
-    call_to_action: GoogleBusinessPlatformDataCallToAction | Unset = UNSET
-    event: GoogleBusinessPlatformDataEvent | Unset = UNSET
-    offer: GoogleBusinessPlatformDataOffer | Unset = UNSET
+    location_id: str | None = None
+    language_code: str | None = None
+    topic_type: GoogleBusinessPlatformDataTopicType | None = None
+    call_to_action: GoogleBusinessPlatformDataCallToAction | None = None
+    event: GoogleBusinessPlatformDataEvent | None = None
+    offer: GoogleBusinessPlatformDataOffer | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def locationId(self) -> str | Unset:
+    def locationId(self) -> str | None:
         """``location_id`` under its wire name, as the Late docs spell it."""
         return self.location_id
 
     @property
-    def languageCode(self) -> str | Unset:
+    def languageCode(self) -> str | None:
         """``language_code`` under its wire name, as the Late docs spell it."""
         return self.language_code
 
     @property
-    def topicType(self) -> GoogleBusinessPlatformDataTopicType | Unset:
+    def topicType(self) -> GoogleBusinessPlatformDataTopicType | None:
         """``topic_type`` under its wire name, as the Late docs spell it."""
         return self.topic_type
 
     @property
-    def callToAction(self) -> GoogleBusinessPlatformDataCallToAction | Unset:
+    def callToAction(self) -> GoogleBusinessPlatformDataCallToAction | None:
         """``call_to_action`` under its wire name, as the Late docs spell it."""
         return self.call_to_action
 
@@ -107,17 +108,18 @@ class GoogleBusinessPlatformData(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if location_id is not UNSET:
+        source = source_of(self)
+        if location_id is not None or "locationId" in source:
             field_dict["locationId"] = location_id
-        if language_code is not UNSET:
+        if language_code is not None or "languageCode" in source:
             field_dict["languageCode"] = language_code
-        if topic_type is not UNSET:
+        if topic_type is not None or "topicType" in source:
             field_dict["topicType"] = topic_type
-        if call_to_action is not UNSET:
+        if call_to_action is not None or "callToAction" in source:
             field_dict["callToAction"] = call_to_action
-        if event is not UNSET:
+        if event is not None or "event" in source:
             field_dict["event"] = event
-        if offer is not UNSET:
+        if offer is not None or "offer" in source:
             field_dict["offer"] = offer
 
         return field_dict

@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.google_business_platform_data_call_to_action_type import (
     GoogleBusinessPlatformDataCallToActionType,
 )
-from ..types import parse_enum
+from ..types import (
+    Sourced,
+    parse_enum,
+)
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataCallToAction")
 
@@ -22,8 +25,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class GoogleBusinessPlatformDataCallToAction:
+@_attrs_define(getstate_setstate=False)
+class GoogleBusinessPlatformDataCallToAction(Sourced):
     """Optional call-to-action button displayed on the post
 
     Attributes:
@@ -63,6 +66,9 @@ class GoogleBusinessPlatformDataCallToAction:
             type_,
             url,
         )
+        object.__setattr__(
+            google_business_platform_data_call_to_action, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_call_to_action.additional_properties = {

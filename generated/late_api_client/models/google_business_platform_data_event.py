@@ -23,7 +23,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class GoogleBusinessPlatformDataEvent(LazyFields):
     """Event details. Required when topicType is EVENT. Google returns 400 if omitted for EVENT posts.
 

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEventSchedule")
@@ -27,23 +28,23 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class GoogleBusinessPlatformDataEventSchedule(LazyFields):
     """Event date/time range. Uses Google's date format (NOT ISO 8601).
 
     Attributes:
         start_date (GoogleBusinessPlatformDataEventScheduleStartDate): Event start date as { year, month, day }
         end_date (GoogleBusinessPlatformDataEventScheduleEndDate): Event end date as { year, month, day }
-        start_time (GoogleBusinessPlatformDataEventScheduleStartTime | Unset): Optional start time as { hours, minutes }
+        start_time (GoogleBusinessPlatformDataEventScheduleStartTime | None): Optional start time as { hours, minutes }
             in 24h format
-        end_time (GoogleBusinessPlatformDataEventScheduleEndTime | Unset): Optional end time as { hours, minutes } in
-            24h format
+        end_time (GoogleBusinessPlatformDataEventScheduleEndTime | None): Optional end time as { hours, minutes } in 24h
+            format
     """
 
     start_date: GoogleBusinessPlatformDataEventScheduleStartDate
     end_date: GoogleBusinessPlatformDataEventScheduleEndDate
-    start_time: GoogleBusinessPlatformDataEventScheduleStartTime | Unset = UNSET
-    end_time: GoogleBusinessPlatformDataEventScheduleEndTime | Unset = UNSET
+    start_time: GoogleBusinessPlatformDataEventScheduleStartTime | None = None
+    end_time: GoogleBusinessPlatformDataEventScheduleEndTime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -57,12 +58,12 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
         return self.end_date
 
     @property
-    def startTime(self) -> GoogleBusinessPlatformDataEventScheduleStartTime | Unset:
+    def startTime(self) -> GoogleBusinessPlatformDataEventScheduleStartTime | None:
         """``start_time`` under its wire name, as the Late docs spell it."""
         return self.start_time
 
     @property
-    def endTime(self) -> GoogleBusinessPlatformDataEventScheduleEndTime | Unset:
+    def endTime(self) -> GoogleBusinessPlatformDataEventScheduleEndTime | None:
         """``end_time`` under its wire name, as the Late docs spell it."""
         return self.end_time
 
@@ -87,9 +88,10 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
                 "endDate": end_date,
             }
         )
-        if start_time is not UNSET:
+        source = source_of(self)
+        if start_time is not None or "startTime" in source:
             field_dict["startTime"] = start_time
-        if end_time is not UNSET:
+        if end_time is not None or "endTime" in source:
             field_dict["endTime"] = end_time
 
         return field_dict

@@ -6,6 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEventScheduleEndDate")
 
 #: The wire names of the properties; any other key of a source mapping is an additional property.
@@ -18,8 +22,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class GoogleBusinessPlatformDataEventScheduleEndDate:
+@_attrs_define(getstate_setstate=False)
+class GoogleBusinessPlatformDataEventScheduleEndDate(Sourced):
     """Event end date as { year, month, day }
 
     Attributes:
@@ -66,6 +70,9 @@ class GoogleBusinessPlatformDataEventScheduleEndDate:
             month,
             day,
         )
+        object.__setattr__(
+            google_business_platform_data_event_schedule_end_date, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_event_schedule_end_date.additional_properties = {

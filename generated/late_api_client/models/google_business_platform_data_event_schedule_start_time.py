@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEventScheduleStartTime")
 
@@ -19,17 +23,17 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class GoogleBusinessPlatformDataEventScheduleStartTime:
+@_attrs_define(getstate_setstate=False)
+class GoogleBusinessPlatformDataEventScheduleStartTime(Sourced):
     """Optional start time as { hours, minutes } in 24h format
 
     Attributes:
-        hours (int | Unset):  Example: 9.
-        minutes (int | Unset):  Example: 0.
+        hours (int | None):  Example: 9.
+        minutes (int | None):  Example: 0.
     """
 
-    hours: int | Unset = UNSET
-    minutes: int | Unset = UNSET
+    hours: int | None = None
+    minutes: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -40,9 +44,10 @@ class GoogleBusinessPlatformDataEventScheduleStartTime:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if hours is not UNSET:
+        source = source_of(self)
+        if hours is not None or "hours" in source:
             field_dict["hours"] = hours
-        if minutes is not UNSET:
+        if minutes is not None or "minutes" in source:
             field_dict["minutes"] = minutes
 
         return field_dict
@@ -58,6 +63,9 @@ class GoogleBusinessPlatformDataEventScheduleStartTime:
             hours,
             minutes,
         )
+        object.__setattr__(
+            google_business_platform_data_event_schedule_start_time, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_event_schedule_start_time.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataOffer")
 
@@ -20,34 +24,34 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class GoogleBusinessPlatformDataOffer:
+@_attrs_define(getstate_setstate=False)
+class GoogleBusinessPlatformDataOffer(Sourced):
     """Offer details. Required when topicType is OFFER. All fields are optional per Google's API, but at least one is
     recommended.
 
         Attributes:
-            redeem_online_url (str | Unset): URL where the offer can be redeemed online
-            terms_conditions (str | Unset): Terms and conditions for the offer
-            coupon_code (str | Unset): Coupon code for the offer Example: SAVE20.
+            redeem_online_url (str | None): URL where the offer can be redeemed online
+            terms_conditions (str | None): Terms and conditions for the offer
+            coupon_code (str | None): Coupon code for the offer Example: SAVE20.
     """
 
-    redeem_online_url: str | Unset = UNSET
-    terms_conditions: str | Unset = UNSET
-    coupon_code: str | Unset = UNSET
+    redeem_online_url: str | None = None
+    terms_conditions: str | None = None
+    coupon_code: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def redeemOnlineUrl(self) -> str | Unset:
+    def redeemOnlineUrl(self) -> str | None:
         """``redeem_online_url`` under its wire name, as the Late docs spell it."""
         return self.redeem_online_url
 
     @property
-    def termsConditions(self) -> str | Unset:
+    def termsConditions(self) -> str | None:
         """``terms_conditions`` under its wire name, as the Late docs spell it."""
         return self.terms_conditions
 
     @property
-    def couponCode(self) -> str | Unset:
+    def couponCode(self) -> str | None:
         """``coupon_code`` under its wire name, as the Late docs spell it."""
         return self.coupon_code
 
@@ -61,11 +65,12 @@ class GoogleBusinessPlatformDataOffer:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if redeem_online_url is not UNSET:
+        source = source_of(self)
+        if redeem_online_url is not None or "redeemOnlineUrl" in source:
             field_dict["redeemOnlineUrl"] = redeem_online_url
-        if terms_conditions is not UNSET:
+        if terms_conditions is not None or "termsConditions" in source:
             field_dict["termsConditions"] = terms_conditions
-        if coupon_code is not UNSET:
+        if coupon_code is not None or "couponCode" in source:
             field_dict["couponCode"] = coupon_code
 
         return field_dict
@@ -84,6 +89,9 @@ class GoogleBusinessPlatformDataOffer:
             terms_conditions,
             coupon_code,
         )
+        object.__setattr__(
+            google_business_platform_data_offer, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_offer.additional_properties = {

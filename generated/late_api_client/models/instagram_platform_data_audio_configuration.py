@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="InstagramPlatformDataAudioConfiguration")
 
@@ -20,8 +24,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class InstagramPlatformDataAudioConfiguration:
+@_attrs_define(getstate_setstate=False)
+class InstagramPlatformDataAudioConfiguration(Sourced):
     """Attach a licensed music track or original sound from the Instagram audio catalog to a Reel. Reels only (single video
     post, not a story or image). Requires an Instagram account connected via Facebook Login; classic Instagram Login
     accounts get a 400 (instagram_audio_requires_facebook_login). Get audio IDs from GET
@@ -30,14 +34,14 @@ class InstagramPlatformDataAudioConfiguration:
 
         Attributes:
             audio_id (str): Audio asset ID from the audio search endpoint. Example: 482851939985510.
-            audio_volume (int | Unset): Volume of the attached audio track, 0-100. Defaults to 100. Example: 80.
-            video_volume (int | Unset): Volume of the video's own sound, 0-100. Defaults to 100. Set 0 to mute the original
+            audio_volume (int | None): Volume of the attached audio track, 0-100. Defaults to 100. Example: 80.
+            video_volume (int | None): Volume of the video's own sound, 0-100. Defaults to 100. Set 0 to mute the original
                 video audio. Example: 100.
     """
 
     audio_id: str
-    audio_volume: int | Unset = UNSET
-    video_volume: int | Unset = UNSET
+    audio_volume: int | None = None
+    video_volume: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -46,12 +50,12 @@ class InstagramPlatformDataAudioConfiguration:
         return self.audio_id
 
     @property
-    def audioVolume(self) -> int | Unset:
+    def audioVolume(self) -> int | None:
         """``audio_volume`` under its wire name, as the Late docs spell it."""
         return self.audio_volume
 
     @property
-    def videoVolume(self) -> int | Unset:
+    def videoVolume(self) -> int | None:
         """``video_volume`` under its wire name, as the Late docs spell it."""
         return self.video_volume
 
@@ -69,9 +73,10 @@ class InstagramPlatformDataAudioConfiguration:
                 "audioId": audio_id,
             }
         )
-        if audio_volume is not UNSET:
+        source = source_of(self)
+        if audio_volume is not None or "audioVolume" in source:
             field_dict["audioVolume"] = audio_volume
-        if video_volume is not UNSET:
+        if video_volume is not None or "videoVolume" in source:
             field_dict["videoVolume"] = video_volume
 
         return field_dict
@@ -90,6 +95,9 @@ class InstagramPlatformDataAudioConfiguration:
             audio_volume,
             video_volume,
         )
+        object.__setattr__(
+            instagram_platform_data_audio_configuration, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             instagram_platform_data_audio_configuration.additional_properties = {

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.instagram_platform_data_trial_params_graduation_strategy import (
     InstagramPlatformDataTrialParamsGraduationStrategy,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="InstagramPlatformDataTrialParams")
 
@@ -21,21 +27,21 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class InstagramPlatformDataTrialParams:
+@_attrs_define(getstate_setstate=False)
+class InstagramPlatformDataTrialParams(Sourced):
     """Trial Reels configuration. Trial reels are shared to non-followers first and can later be graduated to regular reels
     manually or automatically based on performance. Only applies to Reels.
 
         Attributes:
-            graduation_strategy (InstagramPlatformDataTrialParamsGraduationStrategy | Unset): MANUAL (graduate from
-                Instagram app) or SS_PERFORMANCE (auto-graduate if performs well with non-followers)
+            graduation_strategy (InstagramPlatformDataTrialParamsGraduationStrategy | None): MANUAL (graduate from Instagram
+                app) or SS_PERFORMANCE (auto-graduate if performs well with non-followers)
     """
 
-    graduation_strategy: InstagramPlatformDataTrialParamsGraduationStrategy | Unset = UNSET
+    graduation_strategy: InstagramPlatformDataTrialParamsGraduationStrategy | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def graduationStrategy(self) -> InstagramPlatformDataTrialParamsGraduationStrategy | Unset:
+    def graduationStrategy(self) -> InstagramPlatformDataTrialParamsGraduationStrategy | None:
         """``graduation_strategy`` under its wire name, as the Late docs spell it."""
         return self.graduation_strategy
 
@@ -47,7 +53,8 @@ class InstagramPlatformDataTrialParams:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if graduation_strategy is not UNSET:
+        source = source_of(self)
+        if graduation_strategy is not None or "graduationStrategy" in source:
             field_dict["graduationStrategy"] = graduation_strategy
 
         return field_dict
@@ -67,6 +74,9 @@ class InstagramPlatformDataTrialParams:
         instagram_platform_data_trial_params = cls(
             graduation_strategy,
         )
+        object.__setattr__(
+            instagram_platform_data_trial_params, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             instagram_platform_data_trial_params.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="InstagramPlatformDataUserTagsItem")
 
@@ -21,28 +25,28 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class InstagramPlatformDataUserTagsItem:
+@_attrs_define(getstate_setstate=False)
+class InstagramPlatformDataUserTagsItem(Sourced):
     """
     Attributes:
         username (str): Instagram username (@ symbol is optional and will be removed automatically) Example:
             friend_username.
-        x (float | Unset): X coordinate position from left edge (0.0 = left, 0.5 = center, 1.0 = right). Required for
+        x (float | None): X coordinate position from left edge (0.0 = left, 0.5 = center, 1.0 = right). Required for
             photos, ignored for Reels/videos, optional for stories. Example: 0.5.
-        y (float | Unset): Y coordinate position from top edge (0.0 = top, 0.5 = center, 1.0 = bottom). Required for
+        y (float | None): Y coordinate position from top edge (0.0 = top, 0.5 = center, 1.0 = bottom). Required for
             photos, ignored for Reels/videos, optional for stories. Example: 0.5.
-        media_index (int | Unset): Zero-based index of the carousel item to tag. Defaults to 0. Tags on out-of-range
+        media_index (int | None): Zero-based index of the carousel item to tag. Defaults to 0. Tags on out-of-range
             indices are ignored. Example: 0.
     """
 
     username: str
-    x: float | Unset = UNSET
-    y: float | Unset = UNSET
-    media_index: int | Unset = UNSET
+    x: float | None = None
+    y: float | None = None
+    media_index: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def mediaIndex(self) -> int | Unset:
+    def mediaIndex(self) -> int | None:
         """``media_index`` under its wire name, as the Late docs spell it."""
         return self.media_index
 
@@ -62,11 +66,12 @@ class InstagramPlatformDataUserTagsItem:
                 "username": username,
             }
         )
-        if x is not UNSET:
+        source = source_of(self)
+        if x is not None or "x" in source:
             field_dict["x"] = x
-        if y is not UNSET:
+        if y is not None or "y" in source:
             field_dict["y"] = y
-        if media_index is not UNSET:
+        if media_index is not None or "mediaIndex" in source:
             field_dict["mediaIndex"] = media_index
 
         return field_dict
@@ -88,6 +93,9 @@ class InstagramPlatformDataUserTagsItem:
             y,
             media_index,
         )
+        object.__setattr__(
+            instagram_platform_data_user_tags_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             instagram_platform_data_user_tags_item.additional_properties = {

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.linked_in_mention_issue_code import LinkedInMentionIssueCode
-from ..types import parse_enum
+from ..types import (
+    Sourced,
+    parse_enum,
+)
 
 T = TypeVar("T", bound="LinkedInMentionIssue")
 
@@ -21,8 +24,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class LinkedInMentionIssue:
+@_attrs_define(getstate_setstate=False)
+class LinkedInMentionIssue(Sourced):
     """One LinkedIn mention that could not be resolved, listed under `details.mentions[]` of the error.
 
     Attributes:
@@ -75,6 +78,9 @@ class LinkedInMentionIssue:
             code,
             message,
         )
+        object.__setattr__(
+            linked_in_mention_issue, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_mention_issue.additional_properties = {

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="LinkedInPlatformData")
@@ -31,7 +32,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class LinkedInPlatformData(LazyFields):
     """Up to 20 images, no multi-video. Single PDF supported (max 100MB). Link previews auto-generated when no media
     attached. Use organizationUrn for multi-org posting. Geo-restriction only works for organization pages (not personal
@@ -40,72 +41,72 @@ class LinkedInPlatformData(LazyFields):
     non-sponsored only.
 
         Attributes:
-            document_title (str | Unset): Title displayed on LinkedIn document (PDF/carousel) posts. Required by LinkedIn
-                for document posts. If omitted, falls back to the media item title, then the filename.
-            organization_urn (str | Unset): Target LinkedIn Organization URN (e.g. "urn:li:organization:123456789"). If
+            document_title (str | None): Title displayed on LinkedIn document (PDF/carousel) posts. Required by LinkedIn for
+                document posts. If omitted, falls back to the media item title, then the filename.
+            organization_urn (str | None): Target LinkedIn Organization URN (e.g. "urn:li:organization:123456789"). If
                 omitted, uses the default org. Use GET /v1/accounts/{id}/linkedin-organizations to list orgs.
-            first_comment (str | Unset): Optional first comment to add after the post is created
-            disable_link_preview (bool | Unset): Set to true to disable automatic link previews for URLs in the post content
+            first_comment (str | None): Optional first comment to add after the post is created
+            disable_link_preview (bool | None): Set to true to disable automatic link previews for URLs in the post content
                 (default is false)
-            audience (LinkedInPlatformDataAudience | Unset): Organization pages only. Audience targeting for the post (Ads
+            audience (LinkedInPlatformDataAudience | None): Organization pages only. Audience targeting for the post (Ads
                 Manager's "Targeted audience"), sent as LinkedIn's distribution.targetEntities: OR inside a facet, AND across
                 facets. LinkedIn rejects the post when the targeted audience is under 300 members, and Zernio rejects it on a
                 personal profile. URN facets accept a full urn:li:<type>:<id> or the bare numeric id; find ids with GET
                 /v1/ads/targeting/search?platform=linkedin (types country, region, industry, jobFunction, seniority,
                 companySize).
-            reshare_url (str | Unset): LinkedIn post link to repost (use the post's "Copy link to post" action), or a
+            reshare_url (str | None): LinkedIn post link to repost (use the post's "Copy link to post" action), or a
                 urn:li:share / urn:li:ugcPost / urn:li:groupPost URN. The published post is always a reshare authored by your
                 account with the original embedded underneath: with content your text is the commentary (LinkedIn's "repost with
                 your thoughts"), and with no content it publishes as a text-free reshare. A text-free reshare is NOT LinkedIn's
                 one-click "Repost" (the feed treatment where the original author stays the author); LinkedIn's API exposes no
                 way to create that, so the post still appears authored by you with the original embedded. Mutually exclusive
                 with media. Works on personal profiles and organization pages.
-            geo_restriction (GeoRestriction | Unset): Country-level geo-restriction (allowlist). When set, the post is only
+            geo_restriction (GeoRestriction | None): Country-level geo-restriction (allowlist). When set, the post is only
                 visible to users in the specified countries. Supported on Facebook (feed posts, videos, reels), X (media-level
                 restriction), and LinkedIn (organization pages only, min 300 targeted followers). Ignored on unsupported
                 platforms. Stories (Facebook, Instagram) do not support geo-restriction.
-            poll (LinkedInPlatformDataPoll | Unset): Create a LinkedIn poll with this post. Cannot be combined with media or
+            poll (LinkedInPlatformDataPoll | None): Create a LinkedIn poll with this post. Cannot be combined with media or
                 reshareUrl. Polls cannot be edited after publishing on LinkedIn, and API-created polls are non-sponsored only
                 (they cannot be promoted as ads).
     """
 
-    document_title: str | Unset = UNSET
-    organization_urn: str | Unset = UNSET
-    first_comment: str | Unset = UNSET
-    disable_link_preview: bool | Unset = UNSET
-    audience: LinkedInPlatformDataAudience | Unset = UNSET
-    reshare_url: str | Unset = UNSET
-    geo_restriction: GeoRestriction | Unset = UNSET
-    poll: LinkedInPlatformDataPoll | Unset = UNSET
+    document_title: str | None = None
+    organization_urn: str | None = None
+    first_comment: str | None = None
+    disable_link_preview: bool | None = None
+    audience: LinkedInPlatformDataAudience | None = None
+    reshare_url: str | None = None
+    geo_restriction: GeoRestriction | None = None
+    poll: LinkedInPlatformDataPoll | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def documentTitle(self) -> str | Unset:
+    def documentTitle(self) -> str | None:
         """``document_title`` under its wire name, as the Late docs spell it."""
         return self.document_title
 
     @property
-    def organizationUrn(self) -> str | Unset:
+    def organizationUrn(self) -> str | None:
         """``organization_urn`` under its wire name, as the Late docs spell it."""
         return self.organization_urn
 
     @property
-    def firstComment(self) -> str | Unset:
+    def firstComment(self) -> str | None:
         """``first_comment`` under its wire name, as the Late docs spell it."""
         return self.first_comment
 
     @property
-    def disableLinkPreview(self) -> bool | Unset:
+    def disableLinkPreview(self) -> bool | None:
         """``disable_link_preview`` under its wire name, as the Late docs spell it."""
         return self.disable_link_preview
 
     @property
-    def reshareUrl(self) -> str | Unset:
+    def reshareUrl(self) -> str | None:
         """``reshare_url`` under its wire name, as the Late docs spell it."""
         return self.reshare_url
 
     @property
-    def geoRestriction(self) -> GeoRestriction | Unset:
+    def geoRestriction(self) -> GeoRestriction | None:
         """``geo_restriction`` under its wire name, as the Late docs spell it."""
         return self.geo_restriction
 
@@ -135,21 +136,22 @@ class LinkedInPlatformData(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if document_title is not UNSET:
+        source = source_of(self)
+        if document_title is not None or "documentTitle" in source:
             field_dict["documentTitle"] = document_title
-        if organization_urn is not UNSET:
+        if organization_urn is not None or "organizationUrn" in source:
             field_dict["organizationUrn"] = organization_urn
-        if first_comment is not UNSET:
+        if first_comment is not None or "firstComment" in source:
             field_dict["firstComment"] = first_comment
-        if disable_link_preview is not UNSET:
+        if disable_link_preview is not None or "disableLinkPreview" in source:
             field_dict["disableLinkPreview"] = disable_link_preview
-        if audience is not UNSET:
+        if audience is not None or "audience" in source:
             field_dict["audience"] = audience
-        if reshare_url is not UNSET:
+        if reshare_url is not None or "reshareUrl" in source:
             field_dict["reshareUrl"] = reshare_url
-        if geo_restriction is not UNSET:
+        if geo_restriction is not None or "geoRestriction" in source:
             field_dict["geoRestriction"] = geo_restriction
-        if poll is not UNSET:
+        if poll is not None or "poll" in source:
             field_dict["poll"] = poll
 
         return field_dict

@@ -16,6 +16,7 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="LinkedInPlatformDataAudience")
@@ -37,7 +38,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class LinkedInPlatformDataAudience(LazyFields):
     """Organization pages only. Audience targeting for the post (Ads Manager's "Targeted audience"), sent as LinkedIn's
     distribution.targetEntities: OR inside a facet, AND across facets. LinkedIn rejects the post when the targeted
@@ -46,56 +47,56 @@ class LinkedInPlatformDataAudience(LazyFields):
     country, region, industry, jobFunction, seniority, companySize).
 
         Attributes:
-            countries (list[str] | Unset): ISO 3166-1 alpha-2 codes with a built-in LinkedIn geo URN (same list as
+            countries (list[str] | None): ISO 3166-1 alpha-2 codes with a built-in LinkedIn geo URN (same list as
                 geoRestriction.countries, merged with it). Other countries and sub-country regions go in geoLocations.
-            geo_locations (list[str] | Unset): LinkedIn geo URNs or ids (urn:li:geo:103644278 or 103644278): countries,
+            geo_locations (list[str] | None): LinkedIn geo URNs or ids (urn:li:geo:103644278 or 103644278): countries,
                 states, regions, cities.
-            interface_locales (list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset): Members' LinkedIn interface
+            interface_locales (list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | None): Members' LinkedIn interface
                 locale, e.g. { language: es, country: ES }.
-            industries (list[str] | Unset): urn:li:industry:<id> or id.
-            job_functions (list[str] | Unset): urn:li:function:<id> or id.
-            seniorities (list[str] | Unset): urn:li:seniority:<id> or id.
-            staff_count_ranges (list[LinkedInPlatformDataAudienceStaffCountRangesItem] | Unset): Company size of the
-                member's current employer.
-            degrees (list[str] | Unset): urn:li:degree:<id> or id (LinkedIn standardized degrees).
-            fields_of_study (list[str] | Unset): urn:li:fieldOfStudy:<id> or id (LinkedIn standardized fields of study).
-            organizations (list[str] | Unset): Schools, as urn:li:organization:<id> or id (LinkedIn's Organization Lookup).
+            industries (list[str] | None): urn:li:industry:<id> or id.
+            job_functions (list[str] | None): urn:li:function:<id> or id.
+            seniorities (list[str] | None): urn:li:seniority:<id> or id.
+            staff_count_ranges (list[LinkedInPlatformDataAudienceStaffCountRangesItem] | None): Company size of the member's
+                current employer.
+            degrees (list[str] | None): urn:li:degree:<id> or id (LinkedIn standardized degrees).
+            fields_of_study (list[str] | None): urn:li:fieldOfStudy:<id> or id (LinkedIn standardized fields of study).
+            organizations (list[str] | None): Schools, as urn:li:organization:<id> or id (LinkedIn's Organization Lookup).
     """
 
-    countries: list[str] | Unset = UNSET
-    geo_locations: list[str] | Unset = UNSET
-    interface_locales: list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset = UNSET
-    industries: list[str] | Unset = UNSET
-    job_functions: list[str] | Unset = UNSET
-    seniorities: list[str] | Unset = UNSET
-    staff_count_ranges: list[LinkedInPlatformDataAudienceStaffCountRangesItem] | Unset = UNSET
-    degrees: list[str] | Unset = UNSET
-    fields_of_study: list[str] | Unset = UNSET
-    organizations: list[str] | Unset = UNSET
+    countries: list[str] | None = None
+    geo_locations: list[str] | None = None
+    interface_locales: list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | None = None
+    industries: list[str] | None = None
+    job_functions: list[str] | None = None
+    seniorities: list[str] | None = None
+    staff_count_ranges: list[LinkedInPlatformDataAudienceStaffCountRangesItem] | None = None
+    degrees: list[str] | None = None
+    fields_of_study: list[str] | None = None
+    organizations: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def geoLocations(self) -> list[str] | Unset:
+    def geoLocations(self) -> list[str] | None:
         """``geo_locations`` under its wire name, as the Late docs spell it."""
         return self.geo_locations
 
     @property
-    def interfaceLocales(self) -> list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | Unset:
+    def interfaceLocales(self) -> list[LinkedInPlatformDataAudienceInterfaceLocalesItem] | None:
         """``interface_locales`` under its wire name, as the Late docs spell it."""
         return self.interface_locales
 
     @property
-    def jobFunctions(self) -> list[str] | Unset:
+    def jobFunctions(self) -> list[str] | None:
         """``job_functions`` under its wire name, as the Late docs spell it."""
         return self.job_functions
 
     @property
-    def staffCountRanges(self) -> list[LinkedInPlatformDataAudienceStaffCountRangesItem] | Unset:
+    def staffCountRanges(self) -> list[LinkedInPlatformDataAudienceStaffCountRangesItem] | None:
         """``staff_count_ranges`` under its wire name, as the Late docs spell it."""
         return self.staff_count_ranges
 
     @property
-    def fieldsOfStudy(self) -> list[str] | Unset:
+    def fieldsOfStudy(self) -> list[str] | None:
         """``fields_of_study`` under its wire name, as the Late docs spell it."""
         return self.fields_of_study
 
@@ -149,25 +150,26 @@ class LinkedInPlatformDataAudience(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if countries is not UNSET:
+        source = source_of(self)
+        if countries is not None or "countries" in source:
             field_dict["countries"] = countries
-        if geo_locations is not UNSET:
+        if geo_locations is not None or "geoLocations" in source:
             field_dict["geoLocations"] = geo_locations
-        if interface_locales is not UNSET:
+        if interface_locales is not None or "interfaceLocales" in source:
             field_dict["interfaceLocales"] = interface_locales
-        if industries is not UNSET:
+        if industries is not None or "industries" in source:
             field_dict["industries"] = industries
-        if job_functions is not UNSET:
+        if job_functions is not None or "jobFunctions" in source:
             field_dict["jobFunctions"] = job_functions
-        if seniorities is not UNSET:
+        if seniorities is not None or "seniorities" in source:
             field_dict["seniorities"] = seniorities
-        if staff_count_ranges is not UNSET:
+        if staff_count_ranges is not None or "staffCountRanges" in source:
             field_dict["staffCountRanges"] = staff_count_ranges
-        if degrees is not UNSET:
+        if degrees is not None or "degrees" in source:
             field_dict["degrees"] = degrees
-        if fields_of_study is not UNSET:
+        if fields_of_study is not None or "fieldsOfStudy" in source:
             field_dict["fieldsOfStudy"] = fields_of_study
-        if organizations is not UNSET:
+        if organizations is not None or "organizations" in source:
             field_dict["organizations"] = organizations
 
         return field_dict

@@ -6,6 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="LinkedInPlatformDataAudienceInterfaceLocalesItem")
 
 #: The wire names of the properties; any other key of a source mapping is an additional property.
@@ -17,8 +21,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class LinkedInPlatformDataAudienceInterfaceLocalesItem:
+@_attrs_define(getstate_setstate=False)
+class LinkedInPlatformDataAudienceInterfaceLocalesItem(Sourced):
     """
     Attributes:
         language (str): ISO 639-1, lowercase
@@ -56,6 +60,9 @@ class LinkedInPlatformDataAudienceInterfaceLocalesItem:
             language,
             country,
         )
+        object.__setattr__(
+            linked_in_platform_data_audience_interface_locales_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_platform_data_audience_interface_locales_item.additional_properties = {

@@ -9,7 +9,13 @@ from attrs import field as _attrs_field
 from ..models.linked_in_platform_data_poll_duration import (
     LinkedInPlatformDataPollDuration,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="LinkedInPlatformDataPoll")
 
@@ -23,21 +29,21 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class LinkedInPlatformDataPoll:
+@_attrs_define(getstate_setstate=False)
+class LinkedInPlatformDataPoll(Sourced):
     """Create a LinkedIn poll with this post. Cannot be combined with media or reshareUrl. Polls cannot be edited after
     publishing on LinkedIn, and API-created polls are non-sponsored only (they cannot be promoted as ads).
 
         Attributes:
             question (str): Poll question (max 140 characters)
             options (list[str]): Poll options (2-4 choices, max 30 characters each)
-            duration (LinkedInPlatformDataPollDuration | Unset): How long the poll accepts votes. Defaults to SEVEN_DAYS.
+            duration (LinkedInPlatformDataPollDuration | None): How long the poll accepts votes. Defaults to SEVEN_DAYS.
                 Default: LinkedInPlatformDataPollDuration.SEVEN_DAYS.
     """
 
     question: str
     options: list[str]
-    duration: LinkedInPlatformDataPollDuration | Unset = UNSET
+    duration: LinkedInPlatformDataPollDuration | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -57,7 +63,8 @@ class LinkedInPlatformDataPoll:
                 "options": options,
             }
         )
-        if duration is not UNSET:
+        source = source_of(self)
+        if duration is not None or "duration" in source:
             field_dict["duration"] = duration
 
         return field_dict
@@ -81,6 +88,9 @@ class LinkedInPlatformDataPoll:
             options,
             duration,
         )
+        object.__setattr__(
+            linked_in_platform_data_poll, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_platform_data_poll.additional_properties = {

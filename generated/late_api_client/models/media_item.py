@@ -14,6 +14,7 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="MediaItem")
@@ -36,73 +37,73 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class MediaItem(LazyFields):
     """Media referenced in posts. URLs must be publicly reachable over HTTPS. Use POST /v1/media/presign for uploads up to
     5GB. Zernio auto-compresses images and videos that exceed platform limits (videos over 200 MB may not be
     compressed).
 
         Attributes:
-            type_ (MediaItemType | Unset):
-            url (str | Unset): A media item with a null, missing or empty url is dropped.
-            title (str | Unset): Optional title for the media item. Used as the document title for LinkedIn PDF/carousel
+            type_ (MediaItemType | None):
+            url (str | None): A media item with a null, missing or empty url is dropped.
+            title (str | None): Optional title for the media item. Used as the document title for LinkedIn PDF/carousel
                 posts. If omitted, falls back to the post title, then the filename.
-            alt_text (str | Unset): Accessibility alternative text for an image, applied on every platform that supports it:
+            alt_text (str | None): Accessibility alternative text for an image, applied on every platform that supports it:
                 Instagram (feed images only, not Reels/Stories), Facebook, Threads, X (max 1000 chars), LinkedIn, Bluesky, and
                 Pinterest (max 500 chars). Ignored on platforms without alt-text support (TikTok, YouTube, Snapchat, Telegram,
                 Reddit, Google Business Profile, WhatsApp) and on video items where the platform does not accept it. Set once
                 per image; the same value is sent to each selected platform.
-            filename (str | Unset):
-            size (int | Unset): Optional file size in bytes
-            mime_type (str | Unset): Optional MIME type (e.g. image/jpeg, video/mp4)
-            thumbnail (str | Unset): Optional custom thumbnail/cover image URL for videos. Supported for Facebook video
+            filename (str | None):
+            size (int | None): Optional file size in bytes
+            mime_type (str | None): Optional MIME type (e.g. image/jpeg, video/mp4)
+            thumbnail (str | None): Optional custom thumbnail/cover image URL for videos. Supported for Facebook video
                 posts, Facebook Reels, regular video uploads, and LinkedIn video posts. Max 10MB, JPG/PNG recommended.
-            instagram_thumbnail (str | Unset): Custom cover image URL for Instagram Reels. Can also be set via
+            instagram_thumbnail (str | None): Custom cover image URL for Instagram Reels. Can also be set via
                 platformSpecificData.instagramThumbnail or platformSpecificData.reelCover. Resolution order: this field >
                 platformSpecificData.instagramThumbnail > platformSpecificData.reelCover > platformSpecificData.thumbnailUrl
                 (legacy).
-            subtitles (list[MediaSubtitle] | Unset): Subtitle (closed caption) files for a video item, in SRT or WebVTT.
-                Each language may appear once per video. Sent to YouTube, Facebook videos, LinkedIn, X and Bluesky; ignored with
-                a warning on every other platform. Zernio downloads each file when the post is created or updated and converts
-                it to the format each platform requires. Per-platform rules: YouTube takes every track; Facebook takes every
-                track, up to 200 KB each; Bluesky takes every track, up to 20 KB each after conversion to WebVTT; X takes the
-                first track only (one subtitle per video); LinkedIn takes the first English track only. Tracks a platform cannot
-                take are skipped and reported in the response warnings. A file that is unreachable, redirects, exceeds 1 MB, is
-                not valid SRT or WebVTT, or is over a platform limit is rejected with a 400 (code INVALID_SUBTITLES). If a
-                platform rejects a file at publish time, the post is still published, without subtitles.
-            tiktok_processed (bool | Unset): Internal flag indicating the image was resized for TikTok
+            subtitles (list[MediaSubtitle] | None): Subtitle (closed caption) files for a video item, in SRT or WebVTT. Each
+                language may appear once per video. Sent to YouTube, Facebook videos, LinkedIn, X and Bluesky; ignored with a
+                warning on every other platform. Zernio downloads each file when the post is created or updated and converts it
+                to the format each platform requires. Per-platform rules: YouTube takes every track; Facebook takes every track,
+                up to 200 KB each; Bluesky takes every track, up to 20 KB each after conversion to WebVTT; X takes the first
+                track only (one subtitle per video); LinkedIn takes the first English track only. Tracks a platform cannot take
+                are skipped and reported in the response warnings. A file that is unreachable, redirects, exceeds 1 MB, is not
+                valid SRT or WebVTT, or is over a platform limit is rejected with a 400 (code INVALID_SUBTITLES). If a platform
+                rejects a file at publish time, the post is still published, without subtitles.
+            tiktok_processed (bool | None): Internal flag indicating the image was resized for TikTok
     """
 
-    type_: MediaItemType | Unset = UNSET
-    url: str | Unset = UNSET
-    title: str | Unset = UNSET
-    alt_text: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    size: int | Unset = UNSET
-    mime_type: str | Unset = UNSET
-    thumbnail: str | Unset = UNSET
-    instagram_thumbnail: str | Unset = UNSET
-    subtitles: list[MediaSubtitle] | Unset = UNSET
-    tiktok_processed: bool | Unset = UNSET
+    type_: MediaItemType | None = None
+    url: str | None = None
+    title: str | None = None
+    alt_text: str | None = None
+    filename: str | None = None
+    size: int | None = None
+    mime_type: str | None = None
+    thumbnail: str | None = None
+    instagram_thumbnail: str | None = None
+    subtitles: list[MediaSubtitle] | None = None
+    tiktok_processed: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def altText(self) -> str | Unset:
+    def altText(self) -> str | None:
         """``alt_text`` under its wire name, as the Late docs spell it."""
         return self.alt_text
 
     @property
-    def mimeType(self) -> str | Unset:
+    def mimeType(self) -> str | None:
         """``mime_type`` under its wire name, as the Late docs spell it."""
         return self.mime_type
 
     @property
-    def instagramThumbnail(self) -> str | Unset:
+    def instagramThumbnail(self) -> str | None:
         """``instagram_thumbnail`` under its wire name, as the Late docs spell it."""
         return self.instagram_thumbnail
 
     @property
-    def tiktokProcessed(self) -> bool | Unset:
+    def tiktokProcessed(self) -> bool | None:
         """``tiktok_processed`` under its wire name, as the Late docs spell it."""
         return self.tiktok_processed
 
@@ -139,27 +140,28 @@ class MediaItem(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if type_ is not UNSET:
+        source = source_of(self)
+        if type_ is not None or "type" in source:
             field_dict["type"] = type_
-        if url is not UNSET:
+        if url is not None or "url" in source:
             field_dict["url"] = url
-        if title is not UNSET:
+        if title is not None or "title" in source:
             field_dict["title"] = title
-        if alt_text is not UNSET:
+        if alt_text is not None or "altText" in source:
             field_dict["altText"] = alt_text
-        if filename is not UNSET:
+        if filename is not None or "filename" in source:
             field_dict["filename"] = filename
-        if size is not UNSET:
+        if size is not None or "size" in source:
             field_dict["size"] = size
-        if mime_type is not UNSET:
+        if mime_type is not None or "mimeType" in source:
             field_dict["mimeType"] = mime_type
-        if thumbnail is not UNSET:
+        if thumbnail is not None or "thumbnail" in source:
             field_dict["thumbnail"] = thumbnail
-        if instagram_thumbnail is not UNSET:
+        if instagram_thumbnail is not None or "instagramThumbnail" in source:
             field_dict["instagramThumbnail"] = instagram_thumbnail
-        if subtitles is not UNSET:
+        if subtitles is not None or "subtitles" in source:
             field_dict["subtitles"] = subtitles
-        if tiktok_processed is not UNSET:
+        if tiktok_processed is not None or "tiktokProcessed" in source:
             field_dict["tiktokProcessed"] = tiktok_processed
 
         return field_dict

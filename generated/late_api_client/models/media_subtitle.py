@@ -6,6 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="MediaSubtitle")
 
 #: The wire names of the properties; any other key of a source mapping is an additional property.
@@ -17,8 +21,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class MediaSubtitle:
+@_attrs_define(getstate_setstate=False)
+class MediaSubtitle(Sourced):
     """
     Attributes:
         url (str): Public http(s) URL of an SRT or WebVTT file: your own host, or an upload from POST /v1/media/presign
@@ -59,6 +63,7 @@ class MediaSubtitle:
             url,
             language,
         )
+        object.__setattr__(media_subtitle, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             media_subtitle.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

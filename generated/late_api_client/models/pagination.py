@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="Pagination")
 
@@ -21,20 +25,20 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class Pagination:
+@_attrs_define(getstate_setstate=False)
+class Pagination(Sourced):
     """
     Attributes:
-        page (int | Unset):
-        limit (int | Unset):
-        total (int | Unset):
-        pages (int | Unset):
+        page (int | None):
+        limit (int | None):
+        total (int | None):
+        pages (int | None):
     """
 
-    page: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
-    pages: int | Unset = UNSET
+    page: int | None = None
+    limit: int | None = None
+    total: int | None = None
+    pages: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -49,13 +53,14 @@ class Pagination:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if page is not UNSET:
+        source = source_of(self)
+        if page is not None or "page" in source:
             field_dict["page"] = page
-        if limit is not UNSET:
+        if limit is not None or "limit" in source:
             field_dict["limit"] = limit
-        if total is not UNSET:
+        if total is not None or "total" in source:
             field_dict["total"] = total
-        if pages is not UNSET:
+        if pages is not None or "pages" in source:
             field_dict["pages"] = pages
 
         return field_dict
@@ -77,6 +82,7 @@ class Pagination:
             total,
             pages,
         )
+        object.__setattr__(pagination, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             pagination.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

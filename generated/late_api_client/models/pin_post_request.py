@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="PinPostRequest")
 
@@ -19,21 +23,21 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class PinPostRequest:
+@_attrs_define(getstate_setstate=False)
+class PinPostRequest(Sourced):
     """
     Attributes:
         platform (str): Must be `facebook`. Any other value answers 400 `platform_not_supported`. Example: facebook.
-        account_id (str | Unset): Which Facebook account's copy to change when the post was published to several
-            Facebook accounts. Required in that case.
+        account_id (str | None): Which Facebook account's copy to change when the post was published to several Facebook
+            accounts. Required in that case.
     """
 
     platform: str
-    account_id: str | Unset = UNSET
+    account_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def accountId(self) -> str | Unset:
+    def accountId(self) -> str | None:
         """``account_id`` under its wire name, as the Late docs spell it."""
         return self.account_id
 
@@ -49,7 +53,8 @@ class PinPostRequest:
                 "platform": platform,
             }
         )
-        if account_id is not UNSET:
+        source = source_of(self)
+        if account_id is not None or "accountId" in source:
             field_dict["accountId"] = account_id
 
         return field_dict
@@ -65,6 +70,7 @@ class PinPostRequest:
             platform,
             account_id,
         )
+        object.__setattr__(pin_post_request, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             pin_post_request.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="PinPostResponse")
 
@@ -21,24 +25,24 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class PinPostResponse:
+@_attrs_define(getstate_setstate=False)
+class PinPostResponse(Sourced):
     """
     Attributes:
-        success (bool | Unset):
-        pinned (bool | Unset): Whether the post is now pinned to the top of the Page.
-        platform_post_id (str | Unset): The Facebook post ID that was changed.
-        message (str | Unset):
+        success (bool | None):
+        pinned (bool | None): Whether the post is now pinned to the top of the Page.
+        platform_post_id (str | None): The Facebook post ID that was changed.
+        message (str | None):
     """
 
-    success: bool | Unset = UNSET
-    pinned: bool | Unset = UNSET
-    platform_post_id: str | Unset = UNSET
-    message: str | Unset = UNSET
+    success: bool | None = None
+    pinned: bool | None = None
+    platform_post_id: str | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def platformPostId(self) -> str | Unset:
+    def platformPostId(self) -> str | None:
         """``platform_post_id`` under its wire name, as the Late docs spell it."""
         return self.platform_post_id
 
@@ -54,13 +58,14 @@ class PinPostResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if success is not UNSET:
+        source = source_of(self)
+        if success is not None or "success" in source:
             field_dict["success"] = success
-        if pinned is not UNSET:
+        if pinned is not None or "pinned" in source:
             field_dict["pinned"] = pinned
-        if platform_post_id is not UNSET:
+        if platform_post_id is not None or "platformPostId" in source:
             field_dict["platformPostId"] = platform_post_id
-        if message is not UNSET:
+        if message is not None or "message" in source:
             field_dict["message"] = message
 
         return field_dict
@@ -82,6 +87,7 @@ class PinPostResponse:
             platform_post_id,
             message,
         )
+        object.__setattr__(pin_post_response, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             pin_post_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

@@ -21,6 +21,7 @@ from ..types import (
     parse_datetime,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="PlatformTarget")
@@ -51,66 +52,66 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PlatformTarget(LazyFields):
     """
     Attributes:
-        platform (str | Unset): Supported values: twitter, threads, instagram, youtube, facebook, linkedin, pinterest,
+        platform (str | None): Supported values: twitter, threads, instagram, youtube, facebook, linkedin, pinterest,
             reddit, tiktok, bluesky, googlebusiness, telegram Example: twitter.
-        account_id (SocialAccount | str | Unset):
-        custom_content (str | Unset): Platform-specific text override. When set, this content is used instead of the
-            top-level post content for this platform. Useful for tailoring captions per platform (e.g. keeping tweets under
-            280 characters).
-        custom_media (list[MediaItem] | Unset):
-        scheduled_for (datetime.datetime | Unset): Optional per-platform scheduled time override (uses post.scheduledFor
+        account_id (SocialAccount | str | None):
+        custom_content (str | None): Platform-specific text override. When set, this content is used instead of the top-
+            level post content for this platform. Useful for tailoring captions per platform (e.g. keeping tweets under 280
+            characters).
+        custom_media (list[MediaItem] | None):
+        scheduled_for (datetime.datetime | None): Optional per-platform scheduled time override (uses post.scheduledFor
             when omitted)
-        platform_specific_data (PlatformTargetPlatformSpecificData | Unset): The platform-specific options stored on
-            this target, echoed back as they were sent. Typed per platform on the way in (see the *PlatformData schemas on
-            the request body); free-form on the way out, because a response is not guaranteed to match exactly one of those
+        platform_specific_data (PlatformTargetPlatformSpecificData | None): The platform-specific options stored on this
+            target, echoed back as they were sent. Typed per platform on the way in (see the *PlatformData schemas on the
+            request body); free-form on the way out, because a response is not guaranteed to match exactly one of those
             variants and generated clients that pick a variant by structure reject the entire response when it doesn't.
             Zernio's internal publishing state (snapshots, container ids, publish stage) is never returned here, and the key
             is omitted rather than sent as an empty object.
-        status (str | Unset): Platform-specific status: pending, processing, uploading, published, failed, cancelled
+        status (str | None): Platform-specific status: pending, processing, uploading, published, failed, cancelled
             (removed from the platform via POST /v1/posts/{postId}/unpublish) Example: pending.
-        platform_post_id (str | Unset): The native post ID on the platform (populated after successful publish) Example:
+        platform_post_id (str | None): The native post ID on the platform (populated after successful publish) Example:
             1234567890123456789.
-        platform_post_url (None | str | Unset): Public URL of the published post. Included in the response for immediate
+        platform_post_url (None | str | None): Public URL of the published post. Included in the response for immediate
             posts; for scheduled posts, fetch via GET /v1/posts/{postId} after publish time. Empty when the platform
             confirmed the publish without returning an id a permalink can be built from (TikTok returns a publish id for
             some uploads); the TikTok reconcile cron backfills it later. If TikTok never returns one, /v1/analytics reports
             that entry as syncStatus unavailable. Example: https://twitter.com/acmecorp/status/1234567890123456789.
-        published_at (datetime.datetime | Unset): Timestamp when the post was published to this platform. YouTube
-            uploads a scheduled public video up to 15 minutes early as private with YouTube's own release time, so its entry
-            is published with this set to scheduledFor, the moment the video goes public.
-        removed_from_platform_at (datetime.datetime | None | Unset): Set when a post that was successfully published
+        published_at (datetime.datetime | None): Timestamp when the post was published to this platform. YouTube uploads
+            a scheduled public video up to 15 minutes early as private with YouTube's own release time, so its entry is
+            published with this set to scheduledFor, the moment the video goes public.
+        removed_from_platform_at (datetime.datetime | None | None): Set when a post that was successfully published
             later disappears from the platform (deleted on-platform or taken down by the platform). status stays "published"
             (it reflects the publish outcome); poll this field to detect post-publish removals. Absent while the post is
             live, and cleared if the post reappears. Detection runs with the analytics sync, so expect up to a few hours of
             lag.
-        is_trial_reel (bool | Unset): Present and true only when this Instagram reel was launched as a Trial through
+        is_trial_reel (bool | None): Present and true only when this Instagram reel was launched as a Trial through
             Zernio (created with platformSpecificData.trialParams). Use it to segment trial reels in analytics. Note:
             Instagram's Graph API exposes no readable trial field, so this reflects creation-time intent only. It indicates
             the reel STARTED as a trial, not whether or when it graduated.
-        trial_graduation_strategy (PlatformTargetTrialGraduationStrategy | Unset): Graduation strategy the trial reel
-            was launched with. Present only when isTrialReel is true.
-        publish_attempts (int | Unset): Number of times the publishing pipeline claimed this target to publish it since
+        trial_graduation_strategy (PlatformTargetTrialGraduationStrategy | None): Graduation strategy the trial reel was
+            launched with. Present only when isTrialReel is true.
+        publish_attempts (int | None): Number of times the publishing pipeline claimed this target to publish it since
             it was created or last manually retried (a manual retry resets it, except on TikTok). Not the number of retries
             (see publishRetries).
-        publish_retries (int | Unset): Instagram only. Automatic re-sends of media_publish on the same container that
+        publish_retries (int | None): Instagram only. Automatic re-sends of media_publish on the same container that
             Zernio scheduled after Meta answered a transient error (30 min, 2 h and 6 h after each failure, at most 3).
             While the target is still processing, the latest one may not have been sent yet. Not reset by a manual retry.
             Independent of publishAttempts, which counts publish-leg claims. Absent when none was scheduled.
-        error_message (str | Unset): Human-readable error message when status is failed. Contains platform-specific
-            error details explaining why the publish failed.
-        error_category (PlatformTargetErrorCategory | Unset): Error category for programmatic handling: auth_expired
+        error_message (str | None): Human-readable error message when status is failed. Contains platform-specific error
+            details explaining why the publish failed.
+        error_category (PlatformTargetErrorCategory | None): Error category for programmatic handling: auth_expired
             (token expired/revoked), user_content (wrong format/too long), user_abuse (rate limits/spam), account_issue
             (config problems), platform_rejected (policy violation), platform_error (5xx/maintenance), platform_rate_limit
             (platform throttling, retried automatically), quota_exhausted (a shared quota pool the integration draws on is
             empty, including our own capacity gate in front of one; not caused by your content or account, and safe to retry
             once the pool frees up), system_error (Zernio infra), unknown
-        error_source (PlatformTargetErrorSource | Unset): Who caused the error: user (fix content/reconnect), platform
+        error_source (PlatformTargetErrorSource | None): Who caused the error: user (fix content/reconnect), platform
             (outage/API change), system (Zernio issue, rare)
-        platform_error (PostPlatformError | Unset): The platform's own error for this target, so you can see what the
+        platform_error (PostPlatformError | None): The platform's own error for this target, so you can see what the
             platform said (access tokens are redacted). Set when the last attempt failed with an error the platform
             described (currently Instagram and Facebook), and kept while an automatic retry of that failure is pending or
             running; cleared when the target publishes or is retried manually. errorMessage stays the human-readable
@@ -120,109 +121,109 @@ class PlatformTarget(LazyFields):
             returned one; errorMessage stays the verdict, so do not read this block as a confirmed failure.
     """
 
-    platform: str | Unset = UNSET
-    account_id: SocialAccount | str | Unset = UNSET
-    custom_content: str | Unset = UNSET
-    custom_media: list[MediaItem] | Unset = UNSET
-    scheduled_for: datetime.datetime | Unset = UNSET
-    platform_specific_data: PlatformTargetPlatformSpecificData | Unset = UNSET
-    status: str | Unset = UNSET
-    platform_post_id: str | Unset = UNSET
-    platform_post_url: None | str | Unset = UNSET
-    published_at: datetime.datetime | Unset = UNSET
-    removed_from_platform_at: datetime.datetime | None | Unset = UNSET
-    is_trial_reel: bool | Unset = UNSET
-    trial_graduation_strategy: PlatformTargetTrialGraduationStrategy | Unset = UNSET
-    publish_attempts: int | Unset = UNSET
-    publish_retries: int | Unset = UNSET
-    error_message: str | Unset = UNSET
-    error_category: PlatformTargetErrorCategory | Unset = UNSET
-    error_source: PlatformTargetErrorSource | Unset = UNSET
-    platform_error: PostPlatformError | Unset = UNSET
+    platform: str | None = None
+    account_id: SocialAccount | str | None = None
+    custom_content: str | None = None
+    custom_media: list[MediaItem] | None = None
+    scheduled_for: datetime.datetime | None = None
+    platform_specific_data: PlatformTargetPlatformSpecificData | None = None
+    status: str | None = None
+    platform_post_id: str | None = None
+    platform_post_url: None | str = None
+    published_at: datetime.datetime | None = None
+    removed_from_platform_at: datetime.datetime | None = None
+    is_trial_reel: bool | None = None
+    trial_graduation_strategy: PlatformTargetTrialGraduationStrategy | None = None
+    publish_attempts: int | None = None
+    publish_retries: int | None = None
+    error_message: str | None = None
+    error_category: PlatformTargetErrorCategory | None = None
+    error_source: PlatformTargetErrorSource | None = None
+    platform_error: PostPlatformError | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def accountId(self) -> SocialAccount | str | Unset:
+    def accountId(self) -> SocialAccount | str | None:
         """``account_id`` under its wire name, as the Late docs spell it."""
         return self.account_id
 
     @property
-    def customContent(self) -> str | Unset:
+    def customContent(self) -> str | None:
         """``custom_content`` under its wire name, as the Late docs spell it."""
         return self.custom_content
 
     @property
-    def customMedia(self) -> list[MediaItem] | Unset:
+    def customMedia(self) -> list[MediaItem] | None:
         """``custom_media`` under its wire name, as the Late docs spell it."""
         return self.custom_media
 
     @property
-    def scheduledFor(self) -> datetime.datetime | Unset:
+    def scheduledFor(self) -> datetime.datetime | None:
         """``scheduled_for`` under its wire name, as the Late docs spell it."""
         return self.scheduled_for
 
     @property
-    def platformSpecificData(self) -> PlatformTargetPlatformSpecificData | Unset:
+    def platformSpecificData(self) -> PlatformTargetPlatformSpecificData | None:
         """``platform_specific_data`` under its wire name, as the Late docs spell it."""
         return self.platform_specific_data
 
     @property
-    def platformPostId(self) -> str | Unset:
+    def platformPostId(self) -> str | None:
         """``platform_post_id`` under its wire name, as the Late docs spell it."""
         return self.platform_post_id
 
     @property
-    def platformPostUrl(self) -> None | str | Unset:
+    def platformPostUrl(self) -> None | str:
         """``platform_post_url`` under its wire name, as the Late docs spell it."""
         return self.platform_post_url
 
     @property
-    def publishedAt(self) -> datetime.datetime | Unset:
+    def publishedAt(self) -> datetime.datetime | None:
         """``published_at`` under its wire name, as the Late docs spell it."""
         return self.published_at
 
     @property
-    def removedFromPlatformAt(self) -> datetime.datetime | None | Unset:
+    def removedFromPlatformAt(self) -> datetime.datetime | None:
         """``removed_from_platform_at`` under its wire name, as the Late docs spell it."""
         return self.removed_from_platform_at
 
     @property
-    def isTrialReel(self) -> bool | Unset:
+    def isTrialReel(self) -> bool | None:
         """``is_trial_reel`` under its wire name, as the Late docs spell it."""
         return self.is_trial_reel
 
     @property
-    def trialGraduationStrategy(self) -> PlatformTargetTrialGraduationStrategy | Unset:
+    def trialGraduationStrategy(self) -> PlatformTargetTrialGraduationStrategy | None:
         """``trial_graduation_strategy`` under its wire name, as the Late docs spell it."""
         return self.trial_graduation_strategy
 
     @property
-    def publishAttempts(self) -> int | Unset:
+    def publishAttempts(self) -> int | None:
         """``publish_attempts`` under its wire name, as the Late docs spell it."""
         return self.publish_attempts
 
     @property
-    def publishRetries(self) -> int | Unset:
+    def publishRetries(self) -> int | None:
         """``publish_retries`` under its wire name, as the Late docs spell it."""
         return self.publish_retries
 
     @property
-    def errorMessage(self) -> str | Unset:
+    def errorMessage(self) -> str | None:
         """``error_message`` under its wire name, as the Late docs spell it."""
         return self.error_message
 
     @property
-    def errorCategory(self) -> PlatformTargetErrorCategory | Unset:
+    def errorCategory(self) -> PlatformTargetErrorCategory | None:
         """``error_category`` under its wire name, as the Late docs spell it."""
         return self.error_category
 
     @property
-    def errorSource(self) -> PlatformTargetErrorSource | Unset:
+    def errorSource(self) -> PlatformTargetErrorSource | None:
         """``error_source`` under its wire name, as the Late docs spell it."""
         return self.error_source
 
     @property
-    def platformError(self) -> PostPlatformError | Unset:
+    def platformError(self) -> PostPlatformError | None:
         """``platform_error`` under its wire name, as the Late docs spell it."""
         return self.platform_error
 
@@ -303,43 +304,44 @@ class PlatformTarget(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if platform is not UNSET:
+        source = source_of(self)
+        if platform is not None or "platform" in source:
             field_dict["platform"] = platform
-        if account_id is not UNSET:
+        if account_id is not None or "accountId" in source:
             field_dict["accountId"] = account_id
-        if custom_content is not UNSET:
+        if custom_content is not None or "customContent" in source:
             field_dict["customContent"] = custom_content
-        if custom_media is not UNSET:
+        if custom_media is not None or "customMedia" in source:
             field_dict["customMedia"] = custom_media
-        if scheduled_for is not UNSET:
+        if scheduled_for is not None or "scheduledFor" in source:
             field_dict["scheduledFor"] = scheduled_for
-        if platform_specific_data is not UNSET:
+        if platform_specific_data is not None or "platformSpecificData" in source:
             field_dict["platformSpecificData"] = platform_specific_data
-        if status is not UNSET:
+        if status is not None or "status" in source:
             field_dict["status"] = status
-        if platform_post_id is not UNSET:
+        if platform_post_id is not None or "platformPostId" in source:
             field_dict["platformPostId"] = platform_post_id
-        if platform_post_url is not UNSET:
+        if platform_post_url is not None or "platformPostUrl" in source:
             field_dict["platformPostUrl"] = platform_post_url
-        if published_at is not UNSET:
+        if published_at is not None or "publishedAt" in source:
             field_dict["publishedAt"] = published_at
-        if removed_from_platform_at is not UNSET:
+        if removed_from_platform_at is not None or "removedFromPlatformAt" in source:
             field_dict["removedFromPlatformAt"] = removed_from_platform_at
-        if is_trial_reel is not UNSET:
+        if is_trial_reel is not None or "isTrialReel" in source:
             field_dict["isTrialReel"] = is_trial_reel
-        if trial_graduation_strategy is not UNSET:
+        if trial_graduation_strategy is not None or "trialGraduationStrategy" in source:
             field_dict["trialGraduationStrategy"] = trial_graduation_strategy
-        if publish_attempts is not UNSET:
+        if publish_attempts is not None or "publishAttempts" in source:
             field_dict["publishAttempts"] = publish_attempts
-        if publish_retries is not UNSET:
+        if publish_retries is not None or "publishRetries" in source:
             field_dict["publishRetries"] = publish_retries
-        if error_message is not UNSET:
+        if error_message is not None or "errorMessage" in source:
             field_dict["errorMessage"] = error_message
-        if error_category is not UNSET:
+        if error_category is not None or "errorCategory" in source:
             field_dict["errorCategory"] = error_category
-        if error_source is not UNSET:
+        if error_source is not None or "errorSource" in source:
             field_dict["errorSource"] = error_source
-        if platform_error is not UNSET:
+        if platform_error is not None or "platformError" in source:
             field_dict["platformError"] = platform_error
 
         return field_dict

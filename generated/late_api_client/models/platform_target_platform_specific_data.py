@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="PlatformTargetPlatformSpecificData")
 
 
-@_attrs_define
-class PlatformTargetPlatformSpecificData:
+@_attrs_define(getstate_setstate=False)
+class PlatformTargetPlatformSpecificData(Sourced):
     """The platform-specific options stored on this target, echoed back as they were sent. Typed per platform on the way in
     (see the *PlatformData schemas on the request body); free-form on the way out, because a response is not guaranteed
     to match exactly one of those variants and generated clients that pick a variant by structure reject the entire
@@ -32,6 +36,9 @@ class PlatformTargetPlatformSpecificData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
         platform_target_platform_specific_data = cls()
+        object.__setattr__(
+            platform_target_platform_specific_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if d:
             platform_target_platform_specific_data.additional_properties = dict(d)

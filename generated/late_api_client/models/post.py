@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="Post")
@@ -49,107 +50,107 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class Post(LazyFields):
     """
     Attributes:
-        field_id (str | Unset):
-        user_id (str | Unset | User):
-        title (str | Unset): Stored on the post for reference/display only. This field is NOT used as the video title
+        field_id (str | None):
+        user_id (str | None | User):
+        title (str | None): Stored on the post for reference/display only. This field is NOT used as the video title
             when publishing. To set a YouTube video title, use platformSpecificData.title on the youtube platform target
             (falls back to the first line of content when omitted).
-        content (str | Unset):
-        media_items (list[MediaItem] | Unset):
-        platforms (list[PlatformTarget] | Unset):
-        scheduled_for (datetime.datetime | Unset):
-        timezone (str | Unset):
-        status (PostStatus | Unset): `cancelled` is set by POST /v1/posts/{postId}/unpublish once every platform entry
+        content (str | None):
+        media_items (list[MediaItem] | None):
+        platforms (list[PlatformTarget] | None):
+        scheduled_for (datetime.datetime | None):
+        timezone (str | None):
+        status (PostStatus | None): `cancelled` is set by POST /v1/posts/{postId}/unpublish once every platform entry
             has been removed from its platform (a post with published entries left becomes `partial`); cancelled posts can
             be edited and rescheduled like drafts. `pending_approval` (set by `requiresApproval: true`) never publishes
             until POST /v1/posts/{postId}/review approves it.
-        tags (list[str] | Unset): YouTube constraints: each tag max 100 chars, combined max 500 chars, duplicates
+        tags (list[str] | None): YouTube constraints: each tag max 100 chars, combined max 500 chars, duplicates
             removed.
-        hashtags (list[str] | Unset): Stored for reference only. Hashtags are NOT automatically appended to the caption
+        hashtags (list[str] | None): Stored for reference only. Hashtags are NOT automatically appended to the caption
             when publishing. Include hashtags directly in the content field (platforms like Instagram only support hashtags
             as caption text). For YouTube keywords, use the tags field instead.
-        mentions (list[str] | Unset): Stored for reference only. This field does NOT automatically create @mentions when
+        mentions (list[str] | None): Stored for reference only. This field does NOT automatically create @mentions when
             publishing. For LinkedIn @mentions, write them in the post content, for example
             @[https://www.linkedin.com/in/jane-doe] or @[https://www.linkedin.com/company/acme].
-        visibility (PostVisibility | Unset):
-        metadata (PostMetadata | Unset):
-        recycling (RecyclingState | Unset): Current recycling configuration and state on a post
-        recycled_from_post_id (str | Unset): ID of the original post if this post was created via recycling
-        queued_from_profile (str | Unset): Profile ID if the post was scheduled via the queue
-        queue_id (str | Unset): Queue ID if the post was scheduled via a specific queue
-        created_at (datetime.datetime | Unset):
-        updated_at (datetime.datetime | Unset): Last change to the post or to any of its platforms (a publish, a
-            failure, a resolved URL).
+        visibility (PostVisibility | None):
+        metadata (PostMetadata | None):
+        recycling (RecyclingState | None): Current recycling configuration and state on a post
+        recycled_from_post_id (str | None): ID of the original post if this post was created via recycling
+        queued_from_profile (str | None): Profile ID if the post was scheduled via the queue
+        queue_id (str | None): Queue ID if the post was scheduled via a specific queue
+        created_at (datetime.datetime | None):
+        updated_at (datetime.datetime | None): Last change to the post or to any of its platforms (a publish, a failure,
+            a resolved URL).
     """
 
-    field_id: str | Unset = UNSET
-    user_id: str | Unset | User = UNSET
-    title: str | Unset = UNSET
-    content: str | Unset = UNSET
-    media_items: list[MediaItem] | Unset = UNSET
-    platforms: list[PlatformTarget] | Unset = UNSET
-    scheduled_for: datetime.datetime | Unset = UNSET
-    timezone: str | Unset = UNSET
-    status: PostStatus | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    hashtags: list[str] | Unset = UNSET
-    mentions: list[str] | Unset = UNSET
-    visibility: PostVisibility | Unset = UNSET
-    metadata: PostMetadata | Unset = UNSET
-    recycling: RecyclingState | Unset = UNSET
-    recycled_from_post_id: str | Unset = UNSET
-    queued_from_profile: str | Unset = UNSET
-    queue_id: str | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
-    updated_at: datetime.datetime | Unset = UNSET
+    field_id: str | None = None
+    user_id: str | User | None = None
+    title: str | None = None
+    content: str | None = None
+    media_items: list[MediaItem] | None = None
+    platforms: list[PlatformTarget] | None = None
+    scheduled_for: datetime.datetime | None = None
+    timezone: str | None = None
+    status: PostStatus | None = None
+    tags: list[str] | None = None
+    hashtags: list[str] | None = None
+    mentions: list[str] | None = None
+    visibility: PostVisibility | None = None
+    metadata: PostMetadata | None = None
+    recycling: RecyclingState | None = None
+    recycled_from_post_id: str | None = None
+    queued_from_profile: str | None = None
+    queue_id: str | None = None
+    created_at: datetime.datetime | None = None
+    updated_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def _id(self) -> str | Unset:
+    def _id(self) -> str | None:
         """``field_id`` under its wire name, as the Late docs spell it."""
         return self.field_id
 
     @property
-    def userId(self) -> str | Unset | User:
+    def userId(self) -> str | User | None:
         """``user_id`` under its wire name, as the Late docs spell it."""
         return self.user_id
 
     @property
-    def mediaItems(self) -> list[MediaItem] | Unset:
+    def mediaItems(self) -> list[MediaItem] | None:
         """``media_items`` under its wire name, as the Late docs spell it."""
         return self.media_items
 
     @property
-    def scheduledFor(self) -> datetime.datetime | Unset:
+    def scheduledFor(self) -> datetime.datetime | None:
         """``scheduled_for`` under its wire name, as the Late docs spell it."""
         return self.scheduled_for
 
     @property
-    def recycledFromPostId(self) -> str | Unset:
+    def recycledFromPostId(self) -> str | None:
         """``recycled_from_post_id`` under its wire name, as the Late docs spell it."""
         return self.recycled_from_post_id
 
     @property
-    def queuedFromProfile(self) -> str | Unset:
+    def queuedFromProfile(self) -> str | None:
         """``queued_from_profile`` under its wire name, as the Late docs spell it."""
         return self.queued_from_profile
 
     @property
-    def queueId(self) -> str | Unset:
+    def queueId(self) -> str | None:
         """``queue_id`` under its wire name, as the Late docs spell it."""
         return self.queue_id
 
     @property
-    def createdAt(self) -> datetime.datetime | Unset:
+    def createdAt(self) -> datetime.datetime | None:
         """``created_at`` under its wire name, as the Late docs spell it."""
         return self.created_at
 
     @property
-    def updatedAt(self) -> datetime.datetime | Unset:
+    def updatedAt(self) -> datetime.datetime | None:
         """``updated_at`` under its wire name, as the Late docs spell it."""
         return self.updated_at
 
@@ -233,45 +234,46 @@ class Post(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field_id is not UNSET:
+        source = source_of(self)
+        if field_id is not None or "_id" in source:
             field_dict["_id"] = field_id
-        if user_id is not UNSET:
+        if user_id is not None or "userId" in source:
             field_dict["userId"] = user_id
-        if title is not UNSET:
+        if title is not None or "title" in source:
             field_dict["title"] = title
-        if content is not UNSET:
+        if content is not None or "content" in source:
             field_dict["content"] = content
-        if media_items is not UNSET:
+        if media_items is not None or "mediaItems" in source:
             field_dict["mediaItems"] = media_items
-        if platforms is not UNSET:
+        if platforms is not None or "platforms" in source:
             field_dict["platforms"] = platforms
-        if scheduled_for is not UNSET:
+        if scheduled_for is not None or "scheduledFor" in source:
             field_dict["scheduledFor"] = scheduled_for
-        if timezone is not UNSET:
+        if timezone is not None or "timezone" in source:
             field_dict["timezone"] = timezone
-        if status is not UNSET:
+        if status is not None or "status" in source:
             field_dict["status"] = status
-        if tags is not UNSET:
+        if tags is not None or "tags" in source:
             field_dict["tags"] = tags
-        if hashtags is not UNSET:
+        if hashtags is not None or "hashtags" in source:
             field_dict["hashtags"] = hashtags
-        if mentions is not UNSET:
+        if mentions is not None or "mentions" in source:
             field_dict["mentions"] = mentions
-        if visibility is not UNSET:
+        if visibility is not None or "visibility" in source:
             field_dict["visibility"] = visibility
-        if metadata is not UNSET:
+        if metadata is not None or "metadata" in source:
             field_dict["metadata"] = metadata
-        if recycling is not UNSET:
+        if recycling is not None or "recycling" in source:
             field_dict["recycling"] = recycling
-        if recycled_from_post_id is not UNSET:
+        if recycled_from_post_id is not None or "recycledFromPostId" in source:
             field_dict["recycledFromPostId"] = recycled_from_post_id
-        if queued_from_profile is not UNSET:
+        if queued_from_profile is not None or "queuedFromProfile" in source:
             field_dict["queuedFromProfile"] = queued_from_profile
-        if queue_id is not UNSET:
+        if queue_id is not None or "queueId" in source:
             field_dict["queueId"] = queue_id
-        if created_at is not UNSET:
+        if created_at is not None or "createdAt" in source:
             field_dict["createdAt"] = created_at
-        if updated_at is not UNSET:
+        if updated_at is not None or "updatedAt" in source:
             field_dict["updatedAt"] = updated_at
 
         return field_dict

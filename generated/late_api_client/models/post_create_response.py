@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="PostCreateResponse")
@@ -26,20 +27,20 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PostCreateResponse(LazyFields):
     """
     Attributes:
-        message (str | Unset):
-        post (Post | Unset):
-        warnings (list[str] | Unset): Advisory notices about a post that was still created: media truncated for a
+        message (str | None):
+        post (Post | None):
+        warnings (list[str] | None): Advisory notices about a post that was still created: media truncated for a
             platform, a recycling caveat, or a field that was ignored because it sat outside
             platforms[].platformSpecificData. Absent when there are none.
     """
 
-    message: str | Unset = UNSET
-    post: Post | Unset = UNSET
-    warnings: list[str] | Unset = UNSET
+    message: str | None = None
+    post: Post | None = None
+    warnings: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,11 +57,12 @@ class PostCreateResponse(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        source = source_of(self)
+        if message is not None or "message" in source:
             field_dict["message"] = message
-        if post is not UNSET:
+        if post is not None or "post" in source:
             field_dict["post"] = post
-        if warnings is not UNSET:
+        if warnings is not None or "warnings" in source:
             field_dict["warnings"] = warnings
 
         return field_dict

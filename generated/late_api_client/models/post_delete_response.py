@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="PostDeleteResponse")
 
@@ -18,14 +22,14 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class PostDeleteResponse:
+@_attrs_define(getstate_setstate=False)
+class PostDeleteResponse(Sourced):
     """
     Attributes:
-        message (str | Unset):
+        message (str | None):
     """
 
-    message: str | Unset = UNSET
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +38,8 @@ class PostDeleteResponse:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        source = source_of(self)
+        if message is not None or "message" in source:
             field_dict["message"] = message
 
         return field_dict
@@ -47,6 +52,7 @@ class PostDeleteResponse:
         post_delete_response = cls(
             message,
         )
+        object.__setattr__(post_delete_response, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             post_delete_response.additional_properties = {

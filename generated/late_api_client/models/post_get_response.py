@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="PostGetResponse")
@@ -24,14 +25,14 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PostGetResponse(LazyFields):
     """
     Attributes:
-        post (Post | Unset):
+        post (Post | None):
     """
 
-    post: Post | Unset = UNSET
+    post: Post | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -42,7 +43,8 @@ class PostGetResponse(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if post is not UNSET:
+        source = source_of(self)
+        if post is not None or "post" in source:
             field_dict["post"] = post
 
         return field_dict

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="PostPlatformError")
 
@@ -20,8 +24,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class PostPlatformError:
+@_attrs_define(getstate_setstate=False)
+class PostPlatformError(Sourced):
     """The platform's own error for this target, so you can see what the platform said (access tokens are redacted). Set
     when the last attempt failed with an error the platform described (currently Instagram and Facebook), and kept while
     an automatic retry of that failure is pending or running; cleared when the target publishes or is retried manually.
@@ -33,13 +37,13 @@ class PostPlatformError:
 
         Attributes:
             message (str): The platform's raw error message or media processing status text.
-            code (int | Unset): Meta error code, when Meta sent one.
-            subcode (int | Unset): Meta error_subcode, when Meta sent one.
+            code (int | None): Meta error code, when Meta sent one.
+            subcode (int | None): Meta error_subcode, when Meta sent one.
     """
 
     message: str
-    code: int | Unset = UNSET
-    subcode: int | Unset = UNSET
+    code: int | None = None
+    subcode: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -56,9 +60,10 @@ class PostPlatformError:
                 "message": message,
             }
         )
-        if code is not UNSET:
+        source = source_of(self)
+        if code is not None or "code" in source:
             field_dict["code"] = code
-        if subcode is not UNSET:
+        if subcode is not None or "subcode" in source:
             field_dict["subcode"] = subcode
 
         return field_dict
@@ -77,6 +82,7 @@ class PostPlatformError:
             code,
             subcode,
         )
+        object.__setattr__(post_platform_error, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             post_platform_error.additional_properties = {

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="PostPublishIncompleteResponse")
@@ -28,32 +29,31 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PostPublishIncompleteResponse(LazyFields):
     """Body of the 207 returned by createPost and updatePost when the post was saved but the inline publish did not fully
     succeed. Read `post.status` to tell the three outcomes apart.
 
         Attributes:
-            post (Post | Unset):
-            message (str | Unset): Human-readable summary of the publish outcome.
-            error (str | Unset): Present when no platform published. Absent on a partial success. Informational only; the
+            post (Post | None):
+            message (str | None): Human-readable summary of the publish outcome.
+            error (str | None): Present when no platform published. Absent on a partial success. Informational only; the
                 per-platform detail is in `platformResults` and in `post.platforms[]`.
-            platform_results (list[PostPublishIncompleteResponsePlatformResultsItem] | Unset): Per-platform outcome of the
+            platform_results (list[PostPublishIncompleteResponsePlatformResultsItem] | None): Per-platform outcome of the
                 publish attempt. Omitted when the attempt aborted before producing per-platform results (for example the post
                 was already being processed); read `post.platforms[]` in that case.
-            warnings (list[str] | Unset): Advisory notices about the post that was still created. Absent when there are
-                none.
+            warnings (list[str] | None): Advisory notices about the post that was still created. Absent when there are none.
     """
 
-    post: Post | Unset = UNSET
-    message: str | Unset = UNSET
-    error: str | Unset = UNSET
-    platform_results: list[PostPublishIncompleteResponsePlatformResultsItem] | Unset = UNSET
-    warnings: list[str] | Unset = UNSET
+    post: Post | None = None
+    message: str | None = None
+    error: str | None = None
+    platform_results: list[PostPublishIncompleteResponsePlatformResultsItem] | None = None
+    warnings: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def platformResults(self) -> list[PostPublishIncompleteResponsePlatformResultsItem] | Unset:
+    def platformResults(self) -> list[PostPublishIncompleteResponsePlatformResultsItem] | None:
         """``platform_results`` under its wire name, as the Late docs spell it."""
         return self.platform_results
 
@@ -80,15 +80,16 @@ class PostPublishIncompleteResponse(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if post is not UNSET:
+        source = source_of(self)
+        if post is not None or "post" in source:
             field_dict["post"] = post
-        if message is not UNSET:
+        if message is not None or "message" in source:
             field_dict["message"] = message
-        if error is not UNSET:
+        if error is not None or "error" in source:
             field_dict["error"] = error
-        if platform_results is not UNSET:
+        if platform_results is not None or "platformResults" in source:
             field_dict["platformResults"] = platform_results
-        if warnings is not UNSET:
+        if warnings is not None or "warnings" in source:
             field_dict["warnings"] = warnings
 
         return field_dict

@@ -6,6 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="PostPublishIncompleteResponsePlatformResultsItem")
 
 #: The wire names of the properties; any other key of a source mapping is an additional property.
@@ -18,8 +22,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class PostPublishIncompleteResponsePlatformResultsItem:
+@_attrs_define(getstate_setstate=False)
+class PostPublishIncompleteResponsePlatformResultsItem(Sourced):
     """
     Attributes:
         platform (str): Platform slug, matching `post.platforms[].platform`.
@@ -67,6 +71,9 @@ class PostPublishIncompleteResponsePlatformResultsItem:
             status,
             error,
         )
+        object.__setattr__(
+            post_publish_incomplete_response_platform_results_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             post_publish_incomplete_response_platform_results_item.additional_properties = {

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="PostRetryResponse")
@@ -25,16 +26,16 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PostRetryResponse(LazyFields):
     """
     Attributes:
-        message (str | Unset):
-        post (Post | Unset):
+        message (str | None):
+        post (Post | None):
     """
 
-    message: str | Unset = UNSET
-    post: Post | Unset = UNSET
+    message: str | None = None
+    post: Post | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -47,9 +48,10 @@ class PostRetryResponse(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        source = source_of(self)
+        if message is not None or "message" in source:
             field_dict["message"] = message
-        if post is not UNSET:
+        if post is not None or "post" in source:
             field_dict["post"] = post
 
         return field_dict

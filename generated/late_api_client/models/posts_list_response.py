@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="PostsListResponse")
@@ -25,16 +26,16 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PostsListResponse(LazyFields):
     """
     Attributes:
-        posts (list[Post] | Unset):
-        pagination (PostsListResponsePagination | Unset):
+        posts (list[Post] | None):
+        pagination (PostsListResponsePagination | None):
     """
 
-    posts: list[Post] | Unset = UNSET
-    pagination: PostsListResponsePagination | Unset = UNSET
+    posts: list[Post] | None = None
+    pagination: PostsListResponsePagination | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,9 +53,10 @@ class PostsListResponse(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if posts is not UNSET:
+        source = source_of(self)
+        if posts is not None or "posts" in source:
             field_dict["posts"] = posts
-        if pagination is not UNSET:
+        if pagination is not None or "pagination" in source:
             field_dict["pagination"] = pagination
 
         return field_dict

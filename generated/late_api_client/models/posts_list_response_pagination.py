@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    source_of,
+)
 
 T = TypeVar("T", bound="PostsListResponsePagination")
 
@@ -22,27 +27,27 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class PostsListResponsePagination:
+@_attrs_define(getstate_setstate=False)
+class PostsListResponsePagination(Sourced):
     """
     Attributes:
-        page (int | Unset):
-        limit (int | Unset):
-        total (int | Unset):
-        pages (int | Unset):
-        next_cursor (None | str | Unset): Cursor for the next page in the same sortBy order. Send it back as `cursor`.
+        page (int | None):
+        limit (int | None):
+        total (int | None):
+        pages (int | None):
+        next_cursor (None | str | None): Cursor for the next page in the same sortBy order. Send it back as `cursor`.
             Null on the last page, and always null for `sortBy=status` or `sortBy=platform`. Absent for `source=external`.
     """
 
-    page: int | Unset = UNSET
-    limit: int | Unset = UNSET
-    total: int | Unset = UNSET
-    pages: int | Unset = UNSET
-    next_cursor: None | str | Unset = UNSET
+    page: int | None = None
+    limit: int | None = None
+    total: int | None = None
+    pages: int | None = None
+    next_cursor: None | str = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def nextCursor(self) -> None | str | Unset:
+    def nextCursor(self) -> None | str:
         """``next_cursor`` under its wire name, as the Late docs spell it."""
         return self.next_cursor
 
@@ -64,15 +69,16 @@ class PostsListResponsePagination:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if page is not UNSET:
+        source = source_of(self)
+        if page is not None or "page" in source:
             field_dict["page"] = page
-        if limit is not UNSET:
+        if limit is not None or "limit" in source:
             field_dict["limit"] = limit
-        if total is not UNSET:
+        if total is not None or "total" in source:
             field_dict["total"] = total
-        if pages is not UNSET:
+        if pages is not None or "pages" in source:
             field_dict["pages"] = pages
-        if next_cursor is not UNSET:
+        if next_cursor is not None or "nextCursor" in source:
             field_dict["nextCursor"] = next_cursor
 
         return field_dict
@@ -97,6 +103,9 @@ class PostsListResponsePagination:
             pages,
             next_cursor,
         )
+        object.__setattr__(
+            posts_list_response_pagination, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             posts_list_response_pagination.additional_properties = {

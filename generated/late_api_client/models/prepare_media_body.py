@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.prepare_media_body_target import PrepareMediaBodyTarget
-from ..types import parse_enum
+from ..types import (
+    Sourced,
+    parse_enum,
+)
 
 T = TypeVar("T", bound="PrepareMediaBody")
 
@@ -20,8 +23,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class PrepareMediaBody:
+@_attrs_define(getstate_setstate=False)
+class PrepareMediaBody(Sourced):
     """
     Attributes:
         url (str): Public http(s) URL of the image or video. Example: https://example.com/clip.mov.
@@ -60,6 +63,7 @@ class PrepareMediaBody:
             url,
             target,
         )
+        object.__setattr__(prepare_media_body, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             prepare_media_body.additional_properties = {

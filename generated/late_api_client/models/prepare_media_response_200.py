@@ -9,7 +9,10 @@ from attrs import field as _attrs_field
 from ..models.prepare_media_response_200_media_type import (
     PrepareMediaResponse200MediaType,
 )
-from ..types import parse_enum
+from ..types import (
+    Sourced,
+    parse_enum,
+)
 
 T = TypeVar("T", bound="PrepareMediaResponse200")
 
@@ -26,8 +29,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class PrepareMediaResponse200:
+@_attrs_define(getstate_setstate=False)
+class PrepareMediaResponse200(Sourced):
     """
     Attributes:
         target (str):
@@ -114,6 +117,9 @@ class PrepareMediaResponse200:
             original_size,
             output_size,
         )
+        object.__setattr__(
+            prepare_media_response_200, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             prepare_media_response_200.additional_properties = {

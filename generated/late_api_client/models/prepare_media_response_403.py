@@ -10,7 +10,13 @@ from ..models.prepare_media_response_403_code import PrepareMediaResponse403Code
 from ..models.prepare_media_response_403_required_group import (
     PrepareMediaResponse403RequiredGroup,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="PrepareMediaResponse403")
 
@@ -24,20 +30,20 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class PrepareMediaResponse403:
+@_attrs_define(getstate_setstate=False)
+class PrepareMediaResponse403(Sourced):
     """
     Attributes:
-        error (str | Unset):  Example: This API key has the 'messages' resource group disabled. GET
+        error (str | None):  Example: This API key has the 'messages' resource group disabled. GET
             /api/v1/inbox/conversations requires it. Create a key with 'messages' enabled in the dashboard API keys tab..
-        code (PrepareMediaResponse403Code | Unset):
-        required_group (PrepareMediaResponse403RequiredGroup | Unset): The resource group the key needs for this
+        code (PrepareMediaResponse403Code | None):
+        required_group (PrepareMediaResponse403RequiredGroup | None): The resource group the key needs for this
             operation. Absent on admin-plane and unclassified-path denials.
     """
 
-    error: str | Unset = UNSET
-    code: PrepareMediaResponse403Code | Unset = UNSET
-    required_group: PrepareMediaResponse403RequiredGroup | Unset = UNSET
+    error: str | None = None
+    code: PrepareMediaResponse403Code | None = None
+    required_group: PrepareMediaResponse403RequiredGroup | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -54,11 +60,12 @@ class PrepareMediaResponse403:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        source = source_of(self)
+        if error is not None or "error" in source:
             field_dict["error"] = error
-        if code is not UNSET:
+        if code is not None or "code" in source:
             field_dict["code"] = code
-        if required_group is not UNSET:
+        if required_group is not None or "required_group" in source:
             field_dict["required_group"] = required_group
 
         return field_dict
@@ -87,6 +94,9 @@ class PrepareMediaResponse403:
             code,
             required_group,
         )
+        object.__setattr__(
+            prepare_media_response_403, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             prepare_media_response_403.additional_properties = {

@@ -7,7 +7,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    source_of,
+)
 
 T = TypeVar("T", bound="Profile")
 
@@ -29,72 +36,72 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class Profile:
+@_attrs_define(getstate_setstate=False)
+class Profile(Sourced):
     """
     Attributes:
-        field_id (str | Unset):
-        user_id (str | Unset):
-        name (str | Unset):
-        description (str | Unset):
-        color (str | Unset):
-        timezone (None | str | Unset): IANA timezone new posts on this profile use when the request names no `timezone`.
+        field_id (str | None):
+        user_id (str | None):
+        name (str | None):
+        description (str | None):
+        color (str | None):
+        timezone (None | str | None): IANA timezone new posts on this profile use when the request names no `timezone`.
             Null means UTC.
-        external_id (None | str | Unset): Your own identifier for this profile, set on create or update. Null when none
+        external_id (None | str | None): Your own identifier for this profile, set on create or update. Null when none
             is set.
-        is_default (bool | Unset):
-        is_over_limit (bool | Unset): Only present when includeOverLimit=true. Indicates if this profile exceeds the
-            plan limit.
-        account_count (int | Unset): In the profile list. Connected accounts on the profile, including ones that need
+        is_default (bool | None):
+        is_over_limit (bool | None): Only present when includeOverLimit=true. Indicates if this profile exceeds the plan
+            limit.
+        account_count (int | None): In the profile list. Connected accounts on the profile, including ones that need
             reconnecting; phone and SMS number internals and posting accounts hidden by an ads connect are not counted.
-        created_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | None):
     """
 
-    field_id: str | Unset = UNSET
-    user_id: str | Unset = UNSET
-    name: str | Unset = UNSET
-    description: str | Unset = UNSET
-    color: str | Unset = UNSET
-    timezone: None | str | Unset = UNSET
-    external_id: None | str | Unset = UNSET
-    is_default: bool | Unset = UNSET
-    is_over_limit: bool | Unset = UNSET
-    account_count: int | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    field_id: str | None = None
+    user_id: str | None = None
+    name: str | None = None
+    description: str | None = None
+    color: str | None = None
+    timezone: None | str = None
+    external_id: None | str = None
+    is_default: bool | None = None
+    is_over_limit: bool | None = None
+    account_count: int | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def _id(self) -> str | Unset:
+    def _id(self) -> str | None:
         """``field_id`` under its wire name, as the Late docs spell it."""
         return self.field_id
 
     @property
-    def userId(self) -> str | Unset:
+    def userId(self) -> str | None:
         """``user_id`` under its wire name, as the Late docs spell it."""
         return self.user_id
 
     @property
-    def externalId(self) -> None | str | Unset:
+    def externalId(self) -> None | str:
         """``external_id`` under its wire name, as the Late docs spell it."""
         return self.external_id
 
     @property
-    def isDefault(self) -> bool | Unset:
+    def isDefault(self) -> bool | None:
         """``is_default`` under its wire name, as the Late docs spell it."""
         return self.is_default
 
     @property
-    def isOverLimit(self) -> bool | Unset:
+    def isOverLimit(self) -> bool | None:
         """``is_over_limit`` under its wire name, as the Late docs spell it."""
         return self.is_over_limit
 
     @property
-    def accountCount(self) -> int | Unset:
+    def accountCount(self) -> int | None:
         """``account_count`` under its wire name, as the Late docs spell it."""
         return self.account_count
 
     @property
-    def createdAt(self) -> datetime.datetime | Unset:
+    def createdAt(self) -> datetime.datetime | None:
         """``created_at`` under its wire name, as the Late docs spell it."""
         return self.created_at
 
@@ -134,27 +141,28 @@ class Profile:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field_id is not UNSET:
+        source = source_of(self)
+        if field_id is not None or "_id" in source:
             field_dict["_id"] = field_id
-        if user_id is not UNSET:
+        if user_id is not None or "userId" in source:
             field_dict["userId"] = user_id
-        if name is not UNSET:
+        if name is not None or "name" in source:
             field_dict["name"] = name
-        if description is not UNSET:
+        if description is not None or "description" in source:
             field_dict["description"] = description
-        if color is not UNSET:
+        if color is not None or "color" in source:
             field_dict["color"] = color
-        if timezone is not UNSET:
+        if timezone is not None or "timezone" in source:
             field_dict["timezone"] = timezone
-        if external_id is not UNSET:
+        if external_id is not None or "externalId" in source:
             field_dict["externalId"] = external_id
-        if is_default is not UNSET:
+        if is_default is not None or "isDefault" in source:
             field_dict["isDefault"] = is_default
-        if is_over_limit is not UNSET:
+        if is_over_limit is not None or "isOverLimit" in source:
             field_dict["isOverLimit"] = is_over_limit
-        if account_count is not UNSET:
+        if account_count is not None or "accountCount" in source:
             field_dict["accountCount"] = account_count
-        if created_at is not UNSET:
+        if created_at is not None or "createdAt" in source:
             field_dict["createdAt"] = created_at
 
         return field_dict
@@ -202,6 +210,7 @@ class Profile:
             account_count,
             created_at,
         )
+        object.__setattr__(profile, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             profile.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recycling_config_gap_freq import RecyclingConfigGapFreq
-from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="RecyclingConfig")
 
@@ -26,8 +34,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class RecyclingConfig:
+@_attrs_define(getstate_setstate=False)
+class RecyclingConfig(Sourced):
     """Configure automatic post recycling (reposting at regular intervals).
     After the post is published, the system creates new scheduled copies at the
     specified interval until expiration conditions are met. Supports weekly or
@@ -36,17 +44,17 @@ class RecyclingConfig:
     Content variations are recommended for X and Pinterest to avoid duplicate flags.
 
         Attributes:
-            enabled (bool | Unset): Set to false to disable recycling on this post Default: True.
-            gap (int | Unset): Number of interval units between each repost. Required when enabling recycling. Example: 2.
-            gap_freq (RecyclingConfigGapFreq | Unset): Interval unit for the gap. Defaults to 'month'. Default:
+            enabled (bool | None): Set to false to disable recycling on this post Default: True.
+            gap (int | None): Number of interval units between each repost. Required when enabling recycling. Example: 2.
+            gap_freq (RecyclingConfigGapFreq | None): Interval unit for the gap. Defaults to 'month'. Default:
                 RecyclingConfigGapFreq.MONTH.
-            start_date (datetime.datetime | Unset): When to start the recycling cycle. Defaults to the post's scheduledFor
+            start_date (datetime.datetime | None): When to start the recycling cycle. Defaults to the post's scheduledFor
                 date.
-            expire_count (int | None | Unset): Stop recycling after this many copies have been created. Send null on update
+            expire_count (int | None | None): Stop recycling after this many copies have been created. Send null on update
                 to clear this limit. Example: 5.
-            expire_date (datetime.datetime | None | Unset): Stop recycling after this date, regardless of count. Send null
-                on update to clear this limit.
-            content_variations (list[str] | Unset): Array of content variations for recycled copies. On each recycle, the
+            expire_date (datetime.datetime | None | None): Stop recycling after this date, regardless of count. Send null on
+                update to clear this limit.
+            content_variations (list[str] | None): Array of content variations for recycled copies. On each recycle, the
                 next
                 variation is used in round-robin order. Recommended for X and Pinterest
                 to avoid duplicate content flags. If omitted, the original post content is
@@ -55,37 +63,37 @@ class RecyclingConfig:
                 customContent still overrides the base content per platform.
     """
 
-    enabled: bool | Unset = UNSET
-    gap: int | Unset = UNSET
-    gap_freq: RecyclingConfigGapFreq | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    expire_count: int | None | Unset = UNSET
-    expire_date: datetime.datetime | None | Unset = UNSET
-    content_variations: list[str] | Unset = UNSET
+    enabled: bool | None = None
+    gap: int | None = None
+    gap_freq: RecyclingConfigGapFreq | None = None
+    start_date: datetime.datetime | None = None
+    expire_count: int | None = None
+    expire_date: datetime.datetime | None = None
+    content_variations: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def gapFreq(self) -> RecyclingConfigGapFreq | Unset:
+    def gapFreq(self) -> RecyclingConfigGapFreq | None:
         """``gap_freq`` under its wire name, as the Late docs spell it."""
         return self.gap_freq
 
     @property
-    def startDate(self) -> datetime.datetime | Unset:
+    def startDate(self) -> datetime.datetime | None:
         """``start_date`` under its wire name, as the Late docs spell it."""
         return self.start_date
 
     @property
-    def expireCount(self) -> int | None | Unset:
+    def expireCount(self) -> int | None:
         """``expire_count`` under its wire name, as the Late docs spell it."""
         return self.expire_count
 
     @property
-    def expireDate(self) -> datetime.datetime | None | Unset:
+    def expireDate(self) -> datetime.datetime | None:
         """``expire_date`` under its wire name, as the Late docs spell it."""
         return self.expire_date
 
     @property
-    def contentVariations(self) -> list[str] | Unset:
+    def contentVariations(self) -> list[str] | None:
         """``content_variations`` under its wire name, as the Late docs spell it."""
         return self.content_variations
 
@@ -123,19 +131,20 @@ class RecyclingConfig:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if enabled is not UNSET:
+        source = source_of(self)
+        if enabled is not None or "enabled" in source:
             field_dict["enabled"] = enabled
-        if gap is not UNSET:
+        if gap is not None or "gap" in source:
             field_dict["gap"] = gap
-        if gap_freq is not UNSET:
+        if gap_freq is not None or "gapFreq" in source:
             field_dict["gapFreq"] = gap_freq
-        if start_date is not UNSET:
+        if start_date is not None or "startDate" in source:
             field_dict["startDate"] = start_date
-        if expire_count is not UNSET:
+        if expire_count is not None or "expireCount" in source:
             field_dict["expireCount"] = expire_count
-        if expire_date is not UNSET:
+        if expire_date is not None or "expireDate" in source:
             field_dict["expireDate"] = expire_date
-        if content_variations is not UNSET:
+        if content_variations is not None or "contentVariations" in source:
             field_dict["contentVariations"] = content_variations
 
         return field_dict
@@ -186,6 +195,7 @@ class RecyclingConfig:
             expire_date,
             content_variations,
         )
+        object.__setattr__(recycling_config, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             recycling_config.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

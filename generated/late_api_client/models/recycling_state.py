@@ -8,7 +8,15 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.recycling_state_gap_freq import RecyclingStateGapFreq
-from ..types import UNSET, Unset, format_datetime, parse_datetime, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="RecyclingState")
 
@@ -30,79 +38,79 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class RecyclingState:
+@_attrs_define(getstate_setstate=False)
+class RecyclingState(Sourced):
     """Current recycling configuration and state on a post
 
     Attributes:
-        enabled (bool | Unset): Whether recycling is currently active
-        gap (int | Unset): Number of interval units between reposts
-        gap_freq (RecyclingStateGapFreq | Unset): Interval unit (week or month)
-        start_date (datetime.datetime | Unset):
-        expire_count (int | Unset):
-        expire_date (datetime.datetime | Unset):
-        content_variations (list[str] | Unset): Content variations for recycled copies (if configured)
-        content_variation_index (int | Unset): Current position in the content variations rotation (read-only)
-        recycle_count (int | Unset): How many recycled copies have been created so far (read-only)
-        next_recycle_at (datetime.datetime | Unset): When the next recycled copy will be created (read-only)
-        last_recycled_at (datetime.datetime | Unset): When the last recycled copy was created (read-only)
+        enabled (bool | None): Whether recycling is currently active
+        gap (int | None): Number of interval units between reposts
+        gap_freq (RecyclingStateGapFreq | None): Interval unit (week or month)
+        start_date (datetime.datetime | None):
+        expire_count (int | None):
+        expire_date (datetime.datetime | None):
+        content_variations (list[str] | None): Content variations for recycled copies (if configured)
+        content_variation_index (int | None): Current position in the content variations rotation (read-only)
+        recycle_count (int | None): How many recycled copies have been created so far (read-only)
+        next_recycle_at (datetime.datetime | None): When the next recycled copy will be created (read-only)
+        last_recycled_at (datetime.datetime | None): When the last recycled copy was created (read-only)
     """
 
-    enabled: bool | Unset = UNSET
-    gap: int | Unset = UNSET
-    gap_freq: RecyclingStateGapFreq | Unset = UNSET
-    start_date: datetime.datetime | Unset = UNSET
-    expire_count: int | Unset = UNSET
-    expire_date: datetime.datetime | Unset = UNSET
-    content_variations: list[str] | Unset = UNSET
-    content_variation_index: int | Unset = UNSET
-    recycle_count: int | Unset = UNSET
-    next_recycle_at: datetime.datetime | Unset = UNSET
-    last_recycled_at: datetime.datetime | Unset = UNSET
+    enabled: bool | None = None
+    gap: int | None = None
+    gap_freq: RecyclingStateGapFreq | None = None
+    start_date: datetime.datetime | None = None
+    expire_count: int | None = None
+    expire_date: datetime.datetime | None = None
+    content_variations: list[str] | None = None
+    content_variation_index: int | None = None
+    recycle_count: int | None = None
+    next_recycle_at: datetime.datetime | None = None
+    last_recycled_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def gapFreq(self) -> RecyclingStateGapFreq | Unset:
+    def gapFreq(self) -> RecyclingStateGapFreq | None:
         """``gap_freq`` under its wire name, as the Late docs spell it."""
         return self.gap_freq
 
     @property
-    def startDate(self) -> datetime.datetime | Unset:
+    def startDate(self) -> datetime.datetime | None:
         """``start_date`` under its wire name, as the Late docs spell it."""
         return self.start_date
 
     @property
-    def expireCount(self) -> int | Unset:
+    def expireCount(self) -> int | None:
         """``expire_count`` under its wire name, as the Late docs spell it."""
         return self.expire_count
 
     @property
-    def expireDate(self) -> datetime.datetime | Unset:
+    def expireDate(self) -> datetime.datetime | None:
         """``expire_date`` under its wire name, as the Late docs spell it."""
         return self.expire_date
 
     @property
-    def contentVariations(self) -> list[str] | Unset:
+    def contentVariations(self) -> list[str] | None:
         """``content_variations`` under its wire name, as the Late docs spell it."""
         return self.content_variations
 
     @property
-    def contentVariationIndex(self) -> int | Unset:
+    def contentVariationIndex(self) -> int | None:
         """``content_variation_index`` under its wire name, as the Late docs spell it."""
         return self.content_variation_index
 
     @property
-    def recycleCount(self) -> int | Unset:
+    def recycleCount(self) -> int | None:
         """``recycle_count`` under its wire name, as the Late docs spell it."""
         return self.recycle_count
 
     @property
-    def nextRecycleAt(self) -> datetime.datetime | Unset:
+    def nextRecycleAt(self) -> datetime.datetime | None:
         """``next_recycle_at`` under its wire name, as the Late docs spell it."""
         return self.next_recycle_at
 
     @property
-    def lastRecycledAt(self) -> datetime.datetime | Unset:
+    def lastRecycledAt(self) -> datetime.datetime | None:
         """``last_recycled_at`` under its wire name, as the Late docs spell it."""
         return self.last_recycled_at
 
@@ -144,27 +152,28 @@ class RecyclingState:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if enabled is not UNSET:
+        source = source_of(self)
+        if enabled is not None or "enabled" in source:
             field_dict["enabled"] = enabled
-        if gap is not UNSET:
+        if gap is not None or "gap" in source:
             field_dict["gap"] = gap
-        if gap_freq is not UNSET:
+        if gap_freq is not None or "gapFreq" in source:
             field_dict["gapFreq"] = gap_freq
-        if start_date is not UNSET:
+        if start_date is not None or "startDate" in source:
             field_dict["startDate"] = start_date
-        if expire_count is not UNSET:
+        if expire_count is not None or "expireCount" in source:
             field_dict["expireCount"] = expire_count
-        if expire_date is not UNSET:
+        if expire_date is not None or "expireDate" in source:
             field_dict["expireDate"] = expire_date
-        if content_variations is not UNSET:
+        if content_variations is not None or "contentVariations" in source:
             field_dict["contentVariations"] = content_variations
-        if content_variation_index is not UNSET:
+        if content_variation_index is not None or "contentVariationIndex" in source:
             field_dict["contentVariationIndex"] = content_variation_index
-        if recycle_count is not UNSET:
+        if recycle_count is not None or "recycleCount" in source:
             field_dict["recycleCount"] = recycle_count
-        if next_recycle_at is not UNSET:
+        if next_recycle_at is not None or "nextRecycleAt" in source:
             field_dict["nextRecycleAt"] = next_recycle_at
-        if last_recycled_at is not UNSET:
+        if last_recycled_at is not None or "lastRecycledAt" in source:
             field_dict["lastRecycledAt"] = last_recycled_at
 
         return field_dict
@@ -232,6 +241,7 @@ class RecyclingState:
             next_recycle_at,
             last_recycled_at,
         )
+        object.__setattr__(recycling_state, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             recycling_state.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

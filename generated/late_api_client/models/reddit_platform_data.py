@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="RedditPlatformData")
 
@@ -29,77 +33,77 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class RedditPlatformData:
+@_attrs_define(getstate_setstate=False)
+class RedditPlatformData(Sourced):
     """Posts are either link (with URL/media), native video (via nativeVideo), or self (text-only). Use forceSelf to
     override. Subreddit defaults to the account's configured one. Some subreddits require a flair.
 
         Attributes:
-            subreddit (str | Unset): Target subreddit name (without "r/" prefix). Overrides the default. Use GET
+            subreddit (str | None): Target subreddit name (without "r/" prefix). Overrides the default. Use GET
                 /v1/accounts/{id}/reddit-subreddits to list options. Example: socialmedia.
-            title (str | Unset): Post title. Defaults to the first line of content, truncated to 300 characters.
-            url (str | Unset): URL for link posts. If provided (and forceSelf is not true), creates a link post instead of a
+            title (str | None): Post title. Defaults to the first line of content, truncated to 300 characters.
+            url (str | None): URL for link posts. If provided (and forceSelf is not true), creates a link post instead of a
                 text post.
-            force_self (bool | Unset): When true, creates a text-only self post and skips native media uploads, even when
+            force_self (bool | None): When true, creates a text-only self post and skips native media uploads, even when
                 media is provided. For native video with body text, omit forceSelf and supply content plus a video mediaItem.
-            flair_id (str | Unset): Flair ID for the post. Required by some subreddits. Use GET /v1/accounts/{id}/reddit-
+            flair_id (str | None): Flair ID for the post. Required by some subreddits. Use GET /v1/accounts/{id}/reddit-
                 flairs?subreddit=name to list flairs. Example: a1b2c3d4-e5f6-7890-abcd-ef1234567890.
-            flair_text (str | Unset): Custom flair text, for subreddits that allow free-text flair. Ignored when flairId is
+            flair_text (str | None): Custom flair text, for subreddits that allow free-text flair. Ignored when flairId is
                 provided (flairId wins).
-            nsfw (bool | Unset): Mark the post as NSFW (Not Safe For Work / over 18). Default: False.
-            spoiler (bool | Unset): Mark the post as a spoiler. The subreddit must have spoiler tagging enabled for this to
+            nsfw (bool | None): Mark the post as NSFW (Not Safe For Work / over 18). Default: False.
+            spoiler (bool | None): Mark the post as a spoiler. The subreddit must have spoiler tagging enabled for this to
                 take effect. Default: False.
-            sendreplies (bool | Unset): Whether to receive inbox replies for comments on this post. Set to false to opt out.
+            sendreplies (bool | None): Whether to receive inbox replies for comments on this post. Set to false to opt out.
                 Default: True.
-            native_video (bool | Unset): Controls Reddit's native video upload flow. When true (default for video
+            native_video (bool | None): Controls Reddit's native video upload flow. When true (default for video
                 mediaItems), the video is uploaded to Reddit's CDN and submitted with kind=video so it renders as an embedded
                 Reddit video player. Reddit transcodes server-side (1080p/30fps cap). Set to false to explicitly publish an
                 external link instead. The post content (or Reddit customContent override) is included as Markdown body text on
                 the native video. When body text is present, upload failures or subreddit video restrictions fail the post
                 without falling back to a link. Automatic link fallback applies only without body text.
                  Default: True.
-            videogif (bool | Unset): When true (and nativeVideo is active), submits the video as a silent videogif
+            videogif (bool | None): When true (and nativeVideo is active), submits the video as a silent videogif
                 (kind=videogif). Use for short looping clips without audio.
-            video_poster_url (str | Unset): Optional poster/thumbnail image URL for native video posts. If omitted, the
-                first frame of the video is extracted and used automatically.
+            video_poster_url (str | None): Optional poster/thumbnail image URL for native video posts. If omitted, the first
+                frame of the video is extracted and used automatically.
     """
 
-    subreddit: str | Unset = UNSET
-    title: str | Unset = UNSET
-    url: str | Unset = UNSET
-    force_self: bool | Unset = UNSET
-    flair_id: str | Unset = UNSET
-    flair_text: str | Unset = UNSET
-    nsfw: bool | Unset = UNSET
-    spoiler: bool | Unset = UNSET
-    sendreplies: bool | Unset = UNSET
-    native_video: bool | Unset = UNSET
-    videogif: bool | Unset = UNSET
-    video_poster_url: str | Unset = UNSET
+    subreddit: str | None = None
+    title: str | None = None
+    url: str | None = None
+    force_self: bool | None = None
+    flair_id: str | None = None
+    flair_text: str | None = None
+    nsfw: bool | None = None
+    spoiler: bool | None = None
+    sendreplies: bool | None = None
+    native_video: bool | None = None
+    videogif: bool | None = None
+    video_poster_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def forceSelf(self) -> bool | Unset:
+    def forceSelf(self) -> bool | None:
         """``force_self`` under its wire name, as the Late docs spell it."""
         return self.force_self
 
     @property
-    def flairId(self) -> str | Unset:
+    def flairId(self) -> str | None:
         """``flair_id`` under its wire name, as the Late docs spell it."""
         return self.flair_id
 
     @property
-    def flairText(self) -> str | Unset:
+    def flairText(self) -> str | None:
         """``flair_text`` under its wire name, as the Late docs spell it."""
         return self.flair_text
 
     @property
-    def nativeVideo(self) -> bool | Unset:
+    def nativeVideo(self) -> bool | None:
         """``native_video`` under its wire name, as the Late docs spell it."""
         return self.native_video
 
     @property
-    def videoPosterUrl(self) -> str | Unset:
+    def videoPosterUrl(self) -> str | None:
         """``video_poster_url`` under its wire name, as the Late docs spell it."""
         return self.video_poster_url
 
@@ -131,29 +135,30 @@ class RedditPlatformData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if subreddit is not UNSET:
+        source = source_of(self)
+        if subreddit is not None or "subreddit" in source:
             field_dict["subreddit"] = subreddit
-        if title is not UNSET:
+        if title is not None or "title" in source:
             field_dict["title"] = title
-        if url is not UNSET:
+        if url is not None or "url" in source:
             field_dict["url"] = url
-        if force_self is not UNSET:
+        if force_self is not None or "forceSelf" in source:
             field_dict["forceSelf"] = force_self
-        if flair_id is not UNSET:
+        if flair_id is not None or "flairId" in source:
             field_dict["flairId"] = flair_id
-        if flair_text is not UNSET:
+        if flair_text is not None or "flairText" in source:
             field_dict["flairText"] = flair_text
-        if nsfw is not UNSET:
+        if nsfw is not None or "nsfw" in source:
             field_dict["nsfw"] = nsfw
-        if spoiler is not UNSET:
+        if spoiler is not None or "spoiler" in source:
             field_dict["spoiler"] = spoiler
-        if sendreplies is not UNSET:
+        if sendreplies is not None or "sendreplies" in source:
             field_dict["sendreplies"] = sendreplies
-        if native_video is not UNSET:
+        if native_video is not None or "nativeVideo" in source:
             field_dict["nativeVideo"] = native_video
-        if videogif is not UNSET:
+        if videogif is not None or "videogif" in source:
             field_dict["videogif"] = videogif
-        if video_poster_url is not UNSET:
+        if video_poster_url is not None or "videoPosterUrl" in source:
             field_dict["videoPosterUrl"] = video_poster_url
 
         return field_dict
@@ -199,6 +204,7 @@ class RedditPlatformData:
             videogif,
             video_poster_url,
         )
+        object.__setattr__(reddit_platform_data, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             reddit_platform_data.additional_properties = {

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="RetryPostResponse207")
@@ -26,18 +27,18 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class RetryPostResponse207(LazyFields):
     """
     Attributes:
-        message (str | Unset):
-        error (str | Unset): Summary of why the retry did not fully succeed.
-        post (Post | Unset):
+        message (str | None):
+        error (str | None): Summary of why the retry did not fully succeed.
+        post (Post | None):
     """
 
-    message: str | Unset = UNSET
-    error: str | Unset = UNSET
-    post: Post | Unset = UNSET
+    message: str | None = None
+    error: str | None = None
+    post: Post | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -52,11 +53,12 @@ class RetryPostResponse207(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if message is not UNSET:
+        source = source_of(self)
+        if message is not None or "message" in source:
             field_dict["message"] = message
-        if error is not UNSET:
+        if error is not None or "error" in source:
             field_dict["error"] = error
-        if post is not UNSET:
+        if post is not None or "post" in source:
             field_dict["post"] = post
 
         return field_dict

@@ -7,7 +7,10 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.review_post_body_decision import ReviewPostBodyDecision
-from ..types import parse_enum
+from ..types import (
+    Sourced,
+    parse_enum,
+)
 
 T = TypeVar("T", bound="ReviewPostBody")
 
@@ -19,8 +22,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class ReviewPostBody:
+@_attrs_define(getstate_setstate=False)
+class ReviewPostBody(Sourced):
     """
     Attributes:
         decision (ReviewPostBodyDecision): approve schedules the post; reject returns it to draft.
@@ -50,6 +53,7 @@ class ReviewPostBody:
         review_post_body = cls(
             decision,
         )
+        object.__setattr__(review_post_body, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             review_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="SlackPlatformData")
 
@@ -22,8 +26,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class SlackPlatformData:
+@_attrs_define(getstate_setstate=False)
+class SlackPlatformData(Sourced):
     """Slack message settings. Posts mrkdwn text (up to 40,000 chars; Slack truncates beyond that) to the channel fixed by
     the connected account, with up to 10 media files per post uploaded via Slack's file API (the text becomes the
     caption). The target channel is chosen at connect time (one connected account per channel), so channelId is NOT
@@ -31,38 +35,38 @@ class SlackPlatformData:
     Messages over 4,000 characters cannot be edited later (Slack's edit limit is stricter than its post limit).
 
         Attributes:
-            thread_ts (str | Unset): Parent message ts to post this message as a thread reply (e.g. "1503435956.000247").
-            unfurl_links (bool | Unset): Expand links in the message into preview cards. Default true.
-            unfurl_media (bool | Unset): Expand media links into inline previews. Default true.
-            username (str | Unset): Override the bot display name for this message only (requires no setup; shown with an
-                APP badge). Does not change the app identity in the sidebar.
-            icon_url (str | Unset): Override the bot avatar image URL for this message only.
+            thread_ts (str | None): Parent message ts to post this message as a thread reply (e.g. "1503435956.000247").
+            unfurl_links (bool | None): Expand links in the message into preview cards. Default true.
+            unfurl_media (bool | None): Expand media links into inline previews. Default true.
+            username (str | None): Override the bot display name for this message only (requires no setup; shown with an APP
+                badge). Does not change the app identity in the sidebar.
+            icon_url (str | None): Override the bot avatar image URL for this message only.
     """
 
-    thread_ts: str | Unset = UNSET
-    unfurl_links: bool | Unset = UNSET
-    unfurl_media: bool | Unset = UNSET
-    username: str | Unset = UNSET
-    icon_url: str | Unset = UNSET
+    thread_ts: str | None = None
+    unfurl_links: bool | None = None
+    unfurl_media: bool | None = None
+    username: str | None = None
+    icon_url: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def threadTs(self) -> str | Unset:
+    def threadTs(self) -> str | None:
         """``thread_ts`` under its wire name, as the Late docs spell it."""
         return self.thread_ts
 
     @property
-    def unfurlLinks(self) -> bool | Unset:
+    def unfurlLinks(self) -> bool | None:
         """``unfurl_links`` under its wire name, as the Late docs spell it."""
         return self.unfurl_links
 
     @property
-    def unfurlMedia(self) -> bool | Unset:
+    def unfurlMedia(self) -> bool | None:
         """``unfurl_media`` under its wire name, as the Late docs spell it."""
         return self.unfurl_media
 
     @property
-    def iconUrl(self) -> str | Unset:
+    def iconUrl(self) -> str | None:
         """``icon_url`` under its wire name, as the Late docs spell it."""
         return self.icon_url
 
@@ -80,15 +84,16 @@ class SlackPlatformData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if thread_ts is not UNSET:
+        source = source_of(self)
+        if thread_ts is not None or "threadTs" in source:
             field_dict["threadTs"] = thread_ts
-        if unfurl_links is not UNSET:
+        if unfurl_links is not None or "unfurlLinks" in source:
             field_dict["unfurlLinks"] = unfurl_links
-        if unfurl_media is not UNSET:
+        if unfurl_media is not None or "unfurlMedia" in source:
             field_dict["unfurlMedia"] = unfurl_media
-        if username is not UNSET:
+        if username is not None or "username" in source:
             field_dict["username"] = username
-        if icon_url is not UNSET:
+        if icon_url is not None or "iconUrl" in source:
             field_dict["iconUrl"] = icon_url
 
         return field_dict
@@ -113,6 +118,7 @@ class SlackPlatformData:
             username,
             icon_url,
         )
+        object.__setattr__(slack_platform_data, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             slack_platform_data.additional_properties = {

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.snapchat_platform_data_content_type import SnapchatPlatformDataContentType
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="SnapchatPlatformData")
 
@@ -19,22 +25,21 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class SnapchatPlatformData:
+@_attrs_define(getstate_setstate=False)
+class SnapchatPlatformData(Sourced):
     """Requires a Public Profile. Single media item only. Content types: story (ephemeral 24h), saved_story (permanent,
     title max 45 chars), spotlight (video, max 160 chars).
 
         Attributes:
-            content_type (SnapchatPlatformDataContentType | Unset): Content type: story (ephemeral 24h, default),
-                saved_story (permanent on Public Profile), spotlight (video feed) Default:
-                SnapchatPlatformDataContentType.STORY.
+            content_type (SnapchatPlatformDataContentType | None): Content type: story (ephemeral 24h, default), saved_story
+                (permanent on Public Profile), spotlight (video feed) Default: SnapchatPlatformDataContentType.STORY.
     """
 
-    content_type: SnapchatPlatformDataContentType | Unset = UNSET
+    content_type: SnapchatPlatformDataContentType | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def contentType(self) -> SnapchatPlatformDataContentType | Unset:
+    def contentType(self) -> SnapchatPlatformDataContentType | None:
         """``content_type`` under its wire name, as the Late docs spell it."""
         return self.content_type
 
@@ -46,7 +51,8 @@ class SnapchatPlatformData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if content_type is not UNSET:
+        source = source_of(self)
+        if content_type is not None or "contentType" in source:
             field_dict["contentType"] = content_type
 
         return field_dict
@@ -64,6 +70,9 @@ class SnapchatPlatformData:
         snapchat_platform_data = cls(
             content_type,
         )
+        object.__setattr__(
+            snapchat_platform_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             snapchat_platform_data.additional_properties = {

@@ -18,6 +18,7 @@ from ..types import (
     parse_datetime,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="SocialAccount")
@@ -46,7 +47,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class SocialAccount(LazyFields):
     """
     Attributes:
@@ -54,43 +55,43 @@ class SocialAccount(LazyFields):
         platform (SocialAccountPlatform):
         profile_id (Profile | str):
         is_active (bool):
-        username (str | Unset):
-        display_name (str | Unset):
-        platform_user_id (str | Unset): The account's id on its platform as the platform reports it to Zernio; stable
+        username (str | None):
+        display_name (str | None):
+        platform_user_id (str | None): The account's id on its platform as the platform reports it to Zernio; stable
             across reconnects, so it is the key to match an account against your own records. Instagram: the app-scoped user
             id on Instagram Login accounts (the professional account id is in `metadata.instagramScopedId`), the
             professional account id (`17841...`) on Facebook Login accounts. TikTok: the open_id of Zernio's TikTok app,
             which differs from the open_id any other app sees for the same user. Either value can be passed back as
             `expectedPlatformUserId` on GET /v1/connect/{platform}.
-        tiktok_account_type (SocialAccountTiktokAccountType | Unset): TikTok accounts only. The account type TikTok
+        tiktok_account_type (SocialAccountTiktokAccountType | None): TikTok accounts only. The account type TikTok
             reported when the account was connected. `personal` accounts cannot use TikTok direct messages through the API
             (TikTok limits Business Messaging to Business Accounts): skip the inbox for them and tell the user to switch to
             a Business Account in the TikTok app, then reconnect. `business` is the prerequisite, not a guarantee; messaging
             also needs the messaging scopes granted and TikTok's regional availability. `unknown` on accounts connected
             before this was captured or whose grant left out the account-type scope.
-        profile_picture (None | str | Unset): URL to the account's profile picture on the platform. May be null if the
+        profile_picture (None | str | None): URL to the account's profile picture on the platform. May be null if the
             platform does not provide one.
-        profile_url (str | Unset): Full profile URL for the connected account on its platform.
-        needs_reconnection (bool | Unset): The platform definitively reported the stored OAuth token as dead.
+        profile_url (str | None): Full profile URL for the connected account on its platform.
+        needs_reconnection (bool | None): The platform definitively reported the stored OAuth token as dead.
             While true, GET /v1/connect/{platform}/ads returns a
             fresh authUrl (implicit force=true) instead of alreadyConnected,
             so re-running the connect flow recovers the account. Cleared
             automatically when the account is re-authorized.
-        followers_count (float | Unset): Follower count (only included if user has analytics add-on)
-        followers_last_updated (datetime.datetime | Unset): Last time follower count was updated (only included if user
+        followers_count (float | None): Follower count (only included if user has analytics add-on)
+        followers_last_updated (datetime.datetime | None): Last time follower count was updated (only included if user
             has analytics add-on)
-        parent_account_id (None | str | Unset): Reference to the parent posting SocialAccount. Set for ads accounts that
+        parent_account_id (None | str | None): Reference to the parent posting SocialAccount. Set for ads accounts that
             share
             or derive from a posting account's OAuth token. null for standalone ads (Google Ads)
             and all posting accounts. Meta ads business-login accounts also have no parent.
-        enabled (bool | Unset): Whether the user explicitly activated this account. false means the account was
+        enabled (bool | None): Whether the user explicitly activated this account. false means the account was
             created as a side effect (e.g., posting account auto-created when user connected
             ads first). GET /v1/accounts still returns such accounts unless `excludeHidden=true`
             is passed. They cannot be posted to (`ACCOUNT_NOT_ENABLED_FOR_POSTING`) and are not
             billed as connected accounts. On an ads account (`metaads`, `googleads`, ...) the value
             does not hide the connection: ads accounts are listed whatever their `enabled` value and
             keep working for ads.
-        rate_limited_until (datetime.datetime | None | Unset): End of the account's publishing cooldown. Compare it with
+        rate_limited_until (datetime.datetime | None | None): End of the account's publishing cooldown. Compare it with
             the current time: a value
             in the past means the cooldown has ended (the field is cleared on the next successful
             publish), null means no cooldown since the last successful publish. A cooldown starts
@@ -103,7 +104,7 @@ class SocialAccount(LazyFields):
             than 24 hours. While it is in the future, POST /v1/posts (drafts excepted) and
             POST /v1/posts/{postId}/retry return 429 for this account, and this account's pending
             targets on posts scheduled before the cooldown ends are failed when it starts.
-        metadata (SocialAccountMetadata | Unset): Platform-specific metadata. Fields vary by platform. For WhatsApp
+        metadata (SocialAccountMetadata | None): Platform-specific metadata. Fields vary by platform. For WhatsApp
             accounts, includes:
             - qualityRating: Phone number quality rating from Meta (GREEN, YELLOW, RED, or UNKNOWN)
             - nameStatus: Display name review status (APPROVED, PENDING_REVIEW, DECLINED, or NONE). A declined or pending
@@ -153,19 +154,19 @@ class SocialAccount(LazyFields):
     platform: SocialAccountPlatform
     profile_id: Profile | str
     is_active: bool
-    username: str | Unset = UNSET
-    display_name: str | Unset = UNSET
-    platform_user_id: str | Unset = UNSET
-    tiktok_account_type: SocialAccountTiktokAccountType | Unset = UNSET
-    profile_picture: None | str | Unset = UNSET
-    profile_url: str | Unset = UNSET
-    needs_reconnection: bool | Unset = UNSET
-    followers_count: float | Unset = UNSET
-    followers_last_updated: datetime.datetime | Unset = UNSET
-    parent_account_id: None | str | Unset = UNSET
-    enabled: bool | Unset = UNSET
-    rate_limited_until: datetime.datetime | None | Unset = UNSET
-    metadata: SocialAccountMetadata | Unset = UNSET
+    username: str | None = None
+    display_name: str | None = None
+    platform_user_id: str | None = None
+    tiktok_account_type: SocialAccountTiktokAccountType | None = None
+    profile_picture: None | str = None
+    profile_url: str | None = None
+    needs_reconnection: bool | None = None
+    followers_count: float | None = None
+    followers_last_updated: datetime.datetime | None = None
+    parent_account_id: None | str = None
+    enabled: bool | None = None
+    rate_limited_until: datetime.datetime | None = None
+    metadata: SocialAccountMetadata | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -184,52 +185,52 @@ class SocialAccount(LazyFields):
         return self.is_active
 
     @property
-    def displayName(self) -> str | Unset:
+    def displayName(self) -> str | None:
         """``display_name`` under its wire name, as the Late docs spell it."""
         return self.display_name
 
     @property
-    def platformUserId(self) -> str | Unset:
+    def platformUserId(self) -> str | None:
         """``platform_user_id`` under its wire name, as the Late docs spell it."""
         return self.platform_user_id
 
     @property
-    def tiktokAccountType(self) -> SocialAccountTiktokAccountType | Unset:
+    def tiktokAccountType(self) -> SocialAccountTiktokAccountType | None:
         """``tiktok_account_type`` under its wire name, as the Late docs spell it."""
         return self.tiktok_account_type
 
     @property
-    def profilePicture(self) -> None | str | Unset:
+    def profilePicture(self) -> None | str:
         """``profile_picture`` under its wire name, as the Late docs spell it."""
         return self.profile_picture
 
     @property
-    def profileUrl(self) -> str | Unset:
+    def profileUrl(self) -> str | None:
         """``profile_url`` under its wire name, as the Late docs spell it."""
         return self.profile_url
 
     @property
-    def needsReconnection(self) -> bool | Unset:
+    def needsReconnection(self) -> bool | None:
         """``needs_reconnection`` under its wire name, as the Late docs spell it."""
         return self.needs_reconnection
 
     @property
-    def followersCount(self) -> float | Unset:
+    def followersCount(self) -> float | None:
         """``followers_count`` under its wire name, as the Late docs spell it."""
         return self.followers_count
 
     @property
-    def followersLastUpdated(self) -> datetime.datetime | Unset:
+    def followersLastUpdated(self) -> datetime.datetime | None:
         """``followers_last_updated`` under its wire name, as the Late docs spell it."""
         return self.followers_last_updated
 
     @property
-    def parentAccountId(self) -> None | str | Unset:
+    def parentAccountId(self) -> None | str:
         """``parent_account_id`` under its wire name, as the Late docs spell it."""
         return self.parent_account_id
 
     @property
-    def rateLimitedUntil(self) -> datetime.datetime | None | Unset:
+    def rateLimitedUntil(self) -> datetime.datetime | None:
         """``rate_limited_until`` under its wire name, as the Late docs spell it."""
         return self.rate_limited_until
 
@@ -302,31 +303,32 @@ class SocialAccount(LazyFields):
                 "isActive": is_active,
             }
         )
-        if username is not UNSET:
+        source = source_of(self)
+        if username is not None or "username" in source:
             field_dict["username"] = username
-        if display_name is not UNSET:
+        if display_name is not None or "displayName" in source:
             field_dict["displayName"] = display_name
-        if platform_user_id is not UNSET:
+        if platform_user_id is not None or "platformUserId" in source:
             field_dict["platformUserId"] = platform_user_id
-        if tiktok_account_type is not UNSET:
+        if tiktok_account_type is not None or "tiktokAccountType" in source:
             field_dict["tiktokAccountType"] = tiktok_account_type
-        if profile_picture is not UNSET:
+        if profile_picture is not None or "profilePicture" in source:
             field_dict["profilePicture"] = profile_picture
-        if profile_url is not UNSET:
+        if profile_url is not None or "profileUrl" in source:
             field_dict["profileUrl"] = profile_url
-        if needs_reconnection is not UNSET:
+        if needs_reconnection is not None or "needsReconnection" in source:
             field_dict["needsReconnection"] = needs_reconnection
-        if followers_count is not UNSET:
+        if followers_count is not None or "followersCount" in source:
             field_dict["followersCount"] = followers_count
-        if followers_last_updated is not UNSET:
+        if followers_last_updated is not None or "followersLastUpdated" in source:
             field_dict["followersLastUpdated"] = followers_last_updated
-        if parent_account_id is not UNSET:
+        if parent_account_id is not None or "parentAccountId" in source:
             field_dict["parentAccountId"] = parent_account_id
-        if enabled is not UNSET:
+        if enabled is not None or "enabled" in source:
             field_dict["enabled"] = enabled
-        if rate_limited_until is not UNSET:
+        if rate_limited_until is not None or "rateLimitedUntil" in source:
             field_dict["rateLimitedUntil"] = rate_limited_until
-        if metadata is not UNSET:
+        if metadata is not None or "metadata" in source:
             field_dict["metadata"] = metadata
 
         return field_dict

@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="SocialAccountMetadata")
 
 
-@_attrs_define
-class SocialAccountMetadata:
+@_attrs_define(getstate_setstate=False)
+class SocialAccountMetadata(Sourced):
     """Platform-specific metadata. Fields vary by platform. For WhatsApp accounts, includes:
     - qualityRating: Phone number quality rating from Meta (GREEN, YELLOW, RED, or UNKNOWN)
     - nameStatus: Display name review status (APPROVED, PENDING_REVIEW, DECLINED, or NONE). A declined or pending
@@ -70,6 +74,9 @@ class SocialAccountMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
         social_account_metadata = cls()
+        object.__setattr__(
+            social_account_metadata, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if d:
             social_account_metadata.additional_properties = dict(d)

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="SyncExternalPostsBody")
 
@@ -20,19 +24,19 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class SyncExternalPostsBody:
+@_attrs_define(getstate_setstate=False)
+class SyncExternalPostsBody(Sourced):
     """
     Attributes:
         account_id (str): SocialAccount ID whose posts to sync. Must be connected to Zernio.
-        url (str | Unset): The post URL to locate. Optional. Provide `url` or `postId` to return a specific post; omit
+        url (str | None): The post URL to locate. Optional. Provide `url` or `postId` to return a specific post; omit
             both to refresh and return the account's recent posts.
-        post_id (str | Unset): The platform post/media/video id to locate, as an alternative to `url`. Optional.
+        post_id (str | None): The platform post/media/video id to locate, as an alternative to `url`. Optional.
     """
 
     account_id: str
-    url: str | Unset = UNSET
-    post_id: str | Unset = UNSET
+    url: str | None = None
+    post_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -41,7 +45,7 @@ class SyncExternalPostsBody:
         return self.account_id
 
     @property
-    def postId(self) -> str | Unset:
+    def postId(self) -> str | None:
         """``post_id`` under its wire name, as the Late docs spell it."""
         return self.post_id
 
@@ -59,9 +63,10 @@ class SyncExternalPostsBody:
                 "accountId": account_id,
             }
         )
-        if url is not UNSET:
+        source = source_of(self)
+        if url is not None or "url" in source:
             field_dict["url"] = url
-        if post_id is not UNSET:
+        if post_id is not None or "postId" in source:
             field_dict["postId"] = post_id
 
         return field_dict
@@ -80,6 +85,9 @@ class SyncExternalPostsBody:
             url,
             post_id,
         )
+        object.__setattr__(
+            sync_external_posts_body, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             sync_external_posts_body.additional_properties = {

@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="SyncExternalPostsResponse200")
@@ -27,22 +28,22 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class SyncExternalPostsResponse200(LazyFields):
     """
     Attributes:
-        synced (SyncExternalPostsResponse200Synced | Unset):
-        found (bool | Unset): Present only when a locator (`url`/`postId`) was provided: whether the post was found.
-        post (ExternalPostSummary | None | Unset): The matched external post, or null when not found. Present only when
-            a locator was provided.
-        posts (list[ExternalPostSummary] | Unset): The account's recent external posts. Present only when no locator was
+        synced (SyncExternalPostsResponse200Synced | None):
+        found (bool | None): Present only when a locator (`url`/`postId`) was provided: whether the post was found.
+        post (ExternalPostSummary | None | None): The matched external post, or null when not found. Present only when a
+            locator was provided.
+        posts (list[ExternalPostSummary] | None): The account's recent external posts. Present only when no locator was
             provided.
     """
 
-    synced: SyncExternalPostsResponse200Synced | Unset = UNSET
-    found: bool | Unset = UNSET
-    post: ExternalPostSummary | None | Unset = UNSET
-    posts: list[ExternalPostSummary] | Unset = UNSET
+    synced: SyncExternalPostsResponse200Synced | None = None
+    found: bool | None = None
+    post: ExternalPostSummary | None = None
+    posts: list[ExternalPostSummary] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -70,13 +71,14 @@ class SyncExternalPostsResponse200(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if synced is not UNSET:
+        source = source_of(self)
+        if synced is not None or "synced" in source:
             field_dict["synced"] = synced
-        if found is not UNSET:
+        if found is not None or "found" in source:
             field_dict["found"] = found
-        if post is not UNSET:
+        if post is not None or "post" in source:
             field_dict["post"] = post
-        if posts is not UNSET:
+        if posts is not None or "posts" in source:
             field_dict["posts"] = posts
 
         return field_dict

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="SyncExternalPostsResponse200Synced")
 
@@ -20,27 +24,27 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class SyncExternalPostsResponse200Synced:
+@_attrs_define(getstate_setstate=False)
+class SyncExternalPostsResponse200Synced(Sourced):
     """
     Attributes:
-        posts_found (int | Unset): Posts returned by the platform listing during the on-demand sync
-        posts_synced (int | Unset): Posts inserted or updated in Zernio
-        skipped (bool | Unset): True when the account was synced within the debounce window and no live fetch ran.
+        posts_found (int | None): Posts returned by the platform listing during the on-demand sync
+        posts_synced (int | None): Posts inserted or updated in Zernio
+        skipped (bool | None): True when the account was synced within the debounce window and no live fetch ran.
     """
 
-    posts_found: int | Unset = UNSET
-    posts_synced: int | Unset = UNSET
-    skipped: bool | Unset = UNSET
+    posts_found: int | None = None
+    posts_synced: int | None = None
+    skipped: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def postsFound(self) -> int | Unset:
+    def postsFound(self) -> int | None:
         """``posts_found`` under its wire name, as the Late docs spell it."""
         return self.posts_found
 
     @property
-    def postsSynced(self) -> int | Unset:
+    def postsSynced(self) -> int | None:
         """``posts_synced`` under its wire name, as the Late docs spell it."""
         return self.posts_synced
 
@@ -54,11 +58,12 @@ class SyncExternalPostsResponse200Synced:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if posts_found is not UNSET:
+        source = source_of(self)
+        if posts_found is not None or "postsFound" in source:
             field_dict["postsFound"] = posts_found
-        if posts_synced is not UNSET:
+        if posts_synced is not None or "postsSynced" in source:
             field_dict["postsSynced"] = posts_synced
-        if skipped is not UNSET:
+        if skipped is not None or "skipped" in source:
             field_dict["skipped"] = skipped
 
         return field_dict
@@ -77,6 +82,9 @@ class SyncExternalPostsResponse200Synced:
             posts_synced,
             skipped,
         )
+        object.__setattr__(
+            sync_external_posts_response_200_synced, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             sync_external_posts_response_200_synced.additional_properties = {

@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.telegram_platform_data_parse_mode import TelegramPlatformDataParseMode
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="TelegramPlatformData")
 
@@ -22,41 +28,41 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class TelegramPlatformData:
+@_attrs_define(getstate_setstate=False)
+class TelegramPlatformData(Sourced):
     """Text, images (up to 10), videos (up to 10), and mixed media albums. Captions up to 1024 chars for media, 4096 for
     text-only.
 
         Attributes:
-            parse_mode (TelegramPlatformDataParseMode | Unset): Text formatting mode for the message (default is HTML)
-            disable_web_page_preview (bool | Unset): Disable link preview generation for URLs in the message
-            disable_notification (bool | Unset): Send the message silently (users will receive notification without sound)
-            protect_content (bool | Unset): Protect message content from forwarding and saving
+            parse_mode (TelegramPlatformDataParseMode | None): Text formatting mode for the message (default is HTML)
+            disable_web_page_preview (bool | None): Disable link preview generation for URLs in the message
+            disable_notification (bool | None): Send the message silently (users will receive notification without sound)
+            protect_content (bool | None): Protect message content from forwarding and saving
     """
 
-    parse_mode: TelegramPlatformDataParseMode | Unset = UNSET
-    disable_web_page_preview: bool | Unset = UNSET
-    disable_notification: bool | Unset = UNSET
-    protect_content: bool | Unset = UNSET
+    parse_mode: TelegramPlatformDataParseMode | None = None
+    disable_web_page_preview: bool | None = None
+    disable_notification: bool | None = None
+    protect_content: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def parseMode(self) -> TelegramPlatformDataParseMode | Unset:
+    def parseMode(self) -> TelegramPlatformDataParseMode | None:
         """``parse_mode`` under its wire name, as the Late docs spell it."""
         return self.parse_mode
 
     @property
-    def disableWebPagePreview(self) -> bool | Unset:
+    def disableWebPagePreview(self) -> bool | None:
         """``disable_web_page_preview`` under its wire name, as the Late docs spell it."""
         return self.disable_web_page_preview
 
     @property
-    def disableNotification(self) -> bool | Unset:
+    def disableNotification(self) -> bool | None:
         """``disable_notification`` under its wire name, as the Late docs spell it."""
         return self.disable_notification
 
     @property
-    def protectContent(self) -> bool | Unset:
+    def protectContent(self) -> bool | None:
         """``protect_content`` under its wire name, as the Late docs spell it."""
         return self.protect_content
 
@@ -74,13 +80,14 @@ class TelegramPlatformData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if parse_mode is not UNSET:
+        source = source_of(self)
+        if parse_mode is not None or "parseMode" in source:
             field_dict["parseMode"] = parse_mode
-        if disable_web_page_preview is not UNSET:
+        if disable_web_page_preview is not None or "disableWebPagePreview" in source:
             field_dict["disableWebPagePreview"] = disable_web_page_preview
-        if disable_notification is not UNSET:
+        if disable_notification is not None or "disableNotification" in source:
             field_dict["disableNotification"] = disable_notification
-        if protect_content is not UNSET:
+        if protect_content is not None or "protectContent" in source:
             field_dict["protectContent"] = protect_content
 
         return field_dict
@@ -107,6 +114,9 @@ class TelegramPlatformData:
             disable_notification,
             protect_content,
         )
+        object.__setattr__(
+            telegram_platform_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             telegram_platform_data.additional_properties = {

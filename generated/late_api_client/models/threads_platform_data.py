@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="ThreadsPlatformData")
@@ -26,36 +27,36 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ThreadsPlatformData(LazyFields):
     """Up to 10 images per carousel (no videos). Videos must be H.264/AAC MP4, max 5 min. Images JPEG/PNG, max 8 MB. Use
     threadItems for reply chains.
 
         Attributes:
-            topic_tag (str | Unset): Topic tag for post categorization and discoverability on Threads. Must be 1-50
+            topic_tag (str | None): Topic tag for post categorization and discoverability on Threads. Must be 1-50
                 characters, cannot contain periods (.) or ampersands (&). Overrides auto-extraction from content hashtags when
                 provided.
-            first_comment (str | Unset): Optional first comment to post immediately after publishing, as a reply to the
+            first_comment (str | None): Optional first comment to post immediately after publishing, as a reply to the
                 published post. With threadItems, it replies to the root post. Up to 500 characters (the Threads post limit).
                 The reply is itself a Threads post, so it consumes one of the 250 posts a profile may publish per 24 hours.
-            thread_items (list[ThreadsPlatformDataThreadItemsItem] | Unset): Complete sequence of posts in a Threads thread.
+            thread_items (list[ThreadsPlatformDataThreadItemsItem] | None): Complete sequence of posts in a Threads thread.
                 The first item becomes the root post, subsequent items are chained as replies. When threadItems is provided, the
                 top-level content field is used only for display and search purposes, it is NOT published. You must include your
                 first post as threadItems[0].
     """
 
-    topic_tag: str | Unset = UNSET
-    first_comment: str | Unset = UNSET
-    thread_items: list[ThreadsPlatformDataThreadItemsItem] | Unset = UNSET
+    topic_tag: str | None = None
+    first_comment: str | None = None
+    thread_items: list[ThreadsPlatformDataThreadItemsItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def firstComment(self) -> str | Unset:
+    def firstComment(self) -> str | None:
         """``first_comment`` under its wire name, as the Late docs spell it."""
         return self.first_comment
 
     @property
-    def threadItems(self) -> list[ThreadsPlatformDataThreadItemsItem] | Unset:
+    def threadItems(self) -> list[ThreadsPlatformDataThreadItemsItem] | None:
         """``thread_items`` under its wire name, as the Late docs spell it."""
         return self.thread_items
 
@@ -74,11 +75,12 @@ class ThreadsPlatformData(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if topic_tag is not UNSET:
+        source = source_of(self)
+        if topic_tag is not None or "topic_tag" in source:
             field_dict["topic_tag"] = topic_tag
-        if first_comment is not UNSET:
+        if first_comment is not None or "firstComment" in source:
             field_dict["firstComment"] = first_comment
-        if thread_items is not UNSET:
+        if thread_items is not None or "threadItems" in source:
             field_dict["threadItems"] = thread_items
 
         return field_dict

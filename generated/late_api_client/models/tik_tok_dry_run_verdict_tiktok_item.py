@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="TikTokDryRunVerdictTiktokItem")
 
@@ -21,21 +25,21 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class TikTokDryRunVerdictTiktokItem:
+@_attrs_define(getstate_setstate=False)
+class TikTokDryRunVerdictTiktokItem(Sourced):
     """
     Attributes:
         account_id (str):
         can_publish (bool):
         reason (str): Human-readable explanation of the verdict
-        already_posted_today (bool | Unset): Whether this account already published a Direct Post today (an account that
+        already_posted_today (bool | None): Whether this account already published a Direct Post today (an account that
             did can keep publishing). Absent for Creator Inbox drafts and when no per-user limit applies.
     """
 
     account_id: str
     can_publish: bool
     reason: str
-    already_posted_today: bool | Unset = UNSET
+    already_posted_today: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -49,7 +53,7 @@ class TikTokDryRunVerdictTiktokItem:
         return self.can_publish
 
     @property
-    def alreadyPostedToday(self) -> bool | Unset:
+    def alreadyPostedToday(self) -> bool | None:
         """``already_posted_today`` under its wire name, as the Late docs spell it."""
         return self.already_posted_today
 
@@ -71,7 +75,8 @@ class TikTokDryRunVerdictTiktokItem:
                 "reason": reason,
             }
         )
-        if already_posted_today is not UNSET:
+        source = source_of(self)
+        if already_posted_today is not None or "alreadyPostedToday" in source:
             field_dict["alreadyPostedToday"] = already_posted_today
 
         return field_dict
@@ -93,6 +98,9 @@ class TikTokDryRunVerdictTiktokItem:
             reason,
             already_posted_today,
         )
+        object.__setattr__(
+            tik_tok_dry_run_verdict_tiktok_item, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             tik_tok_dry_run_verdict_tiktok_item.additional_properties = {

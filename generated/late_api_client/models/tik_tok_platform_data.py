@@ -17,6 +17,7 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="TikTokPlatformData")
@@ -50,7 +51,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class TikTokPlatformData(LazyFields):
     """Photo carousels up to 35 images. Video titles up to 2200 chars, photo titles truncated to 90 chars.
     privacyLevel must match creator_info options. Both camelCase and snake_case accepted.
@@ -69,193 +70,193 @@ class TikTokPlatformData(LazyFields):
     must be 31.8 or higher.
 
         Attributes:
-            draft (bool | Unset): When true, sends the post to the TikTok Creator Inbox as a draft instead of publishing
+            draft (bool | None): When true, sends the post to the TikTok Creator Inbox as a draft instead of publishing
                 immediately. The creator receives an inbox notification to complete posting via TikTok's
                 editing flow. Maps to TikTok API post_mode: "MEDIA_UPLOAD" (photos) or the dedicated
                 inbox endpoint (videos). When false or omitted, publishes directly via post_mode: "DIRECT_POST".
                 Note: publish_type is not a supported field. Use this field instead.
-            privacy_level (str | Unset): One of the values returned by the TikTok creator info API for the account. Accounts
+            privacy_level (str | None): One of the values returned by the TikTok creator info API for the account. Accounts
                 connected through the TikTok for Business app publish videos as public only: a non-public value on a video post
                 is rejected at creation unless draft is true (photo posts keep every level).
-            allow_comment (bool | Unset): Allow comments on the post
-            allow_duet (bool | Unset): Allow duets (required for video posts)
-            allow_stitch (bool | Unset): Allow stitches (required for video posts)
-            commercial_content_type (TikTokPlatformDataCommercialContentType | Unset): Type of commercial content
-                disclosure. Sufficient on its own: "brand_organic"
+            allow_comment (bool | None): Allow comments on the post
+            allow_duet (bool | None): Allow duets (required for video posts)
+            allow_stitch (bool | None): Allow stitches (required for video posts)
+            commercial_content_type (TikTokPlatformDataCommercialContentType | None): Type of commercial content disclosure.
+                Sufficient on its own: "brand_organic"
                 ("Your Brand") implies isBrandOrganicPost and "brand_content" ("Branded Content",
                 paid partnership) implies brandPartnerPromote, so you don't need to send the
                 boolean flags separately. Branded content cannot be posted with privacyLevel
                 SELF_ONLY.
-            brand_partner_promote (bool | Unset): Whether the post promotes a brand partner (branded content / paid
+            brand_partner_promote (bool | None): Whether the post promotes a brand partner (branded content / paid
                 partnership).
                 Only needed to disclose BOTH types at once (set it alongside
                 commercialContentType "brand_organic"), or to override the value implied by
                 commercialContentType.
-            is_brand_organic_post (bool | Unset): Whether the post promotes the creator's own brand (brand organic). Only
+            is_brand_organic_post (bool | None): Whether the post promotes the creator's own brand (brand organic). Only
                 needed
                 to disclose BOTH types at once (set it alongside commercialContentType
                 "brand_content"), or to override the value implied by commercialContentType.
-            content_preview_confirmed (bool | Unset): User has confirmed they previewed the content
-            express_consent_given (bool | Unset): User has given express consent for posting
-            media_type (TikTokPlatformDataMediaType | Unset): Optional override. Defaults based on provided media items.
-            video_cover_timestamp_ms (int | Unset): Optional for video posts. Timestamp in milliseconds to select which
-                frame to use as thumbnail (defaults to 1000ms/1 second). Ignored when videoCoverImageUrl is provided.
-            video_cover_image_url (str | Unset): Optional for video posts. URL of a custom thumbnail image (JPG, PNG, or
+            content_preview_confirmed (bool | None): User has confirmed they previewed the content
+            express_consent_given (bool | None): User has given express consent for posting
+            media_type (TikTokPlatformDataMediaType | None): Optional override. Defaults based on provided media items.
+            video_cover_timestamp_ms (int | None): Optional for video posts. Timestamp in milliseconds to select which frame
+                to use as thumbnail (defaults to 1000ms/1 second). Ignored when videoCoverImageUrl is provided.
+            video_cover_image_url (str | None): Optional for video posts. URL of a custom thumbnail image (JPG, PNG, or
                 WebP, max 20MB). Any downloadable URL works: we rehost it ourselves. The image is stitched as a single frame at
                 the start of the video to serve as the cover. Accounts connected through the TikTok for Business app hand it to
                 TikTok as the cover instead, with no stitching, falling back to videoCoverTimestampMs without it. Overrides
                 videoCoverTimestampMs when provided.
-            photo_cover_index (int | Unset): Optional for photo carousels. Index of image to use as cover, 0-based (defaults
+            photo_cover_index (int | None): Optional for photo carousels. Index of image to use as cover, 0-based (defaults
                 to 0/first image).
-            auto_add_music (bool | Unset): When true, TikTok may add recommended music (photos only). With the brand-organic
+            auto_add_music (bool | None): When true, TikTok may add recommended music (photos only). With the brand-organic
                 or branded-content toggle on, TikTok allows Commercial Music Library tracks only, so this attaches nothing
                 there; use musicSoundInfo instead.
-            music_sound_info (TikTokPlatformDataMusicSoundInfo | Unset): Commercial Music Library track to attach. Accounts
+            music_sound_info (TikTokPlatformDataMusicSoundInfo | None): Commercial Music Library track to attach. Accounts
                 connected through the TikTok for Business app only: a developer-app account rejects the post at publish time
                 with a message that says so. Pick musicSoundId from GET /v1/accounts/{accountId}/tiktok/commercial-music.
                 Ignored on drafts, where TikTok ignores every post_info field.
-            video_original_sound_volume (int | Unset): Volume of the video's own sound when a commercial track is attached
-                (0 to 100). Requires musicSoundInfo. Video posts only. Omitted, TikTok keeps its API default of 0 and the
-                video's own audio is muted under the track (the TikTok app uses 50).
-            video_made_with_ai (bool | Unset): Set true to disclose AI-generated content. Accounts connected through the
+            video_original_sound_volume (int | None): Volume of the video's own sound when a commercial track is attached (0
+                to 100). Requires musicSoundInfo. Video posts only. Omitted, TikTok keeps its API default of 0 and the video's
+                own audio is muted under the track (the TikTok app uses 50).
+            video_made_with_ai (bool | None): Set true to disclose AI-generated content. Accounts connected through the
                 TikTok for Business app carry the disclosure on video posts only: the business photo endpoint has no AI
                 disclosure field, so true on a direct photo post is rejected at creation rather than published undisclosed. Send
                 draft true to publish such a photo post and set the disclosure in the TikTok app.
-            location_id (str | Unset): Location tag to attach, as the id of a result from GET
+            location_id (str | None): Location tag to attach, as the id of a result from GET
                 /v1/accounts/{accountId}/tiktok/locations. Accounts connected through the TikTok for Business app and video
                 posts only: a developer-app account rejects the post at publish time with a message that says so, and a direct
                 photo post is rejected at creation since the business photo endpoint has no location field. Requires
                 locationName. Ignored on drafts, where TikTok ignores every post_info field.
-            location_name (str | Unset): Display name of the location tag, as returned next to its id. Required with
+            location_name (str | None): Display name of the location tag, as returned next to its id. Required with
                 locationId; a locationId without it is rejected at creation.
-            is_ads_only (bool | Unset): Set true to publish the video as an "Only show in ads" post: it is kept off the
+            is_ads_only (bool | None): Set true to publish the video as an "Only show in ads" post: it is kept off the
                 profile and exists to be used as a Spark Ad. Accounts connected through the TikTok for Business app and video
                 posts only, with the same rejections as locationId. Ignored on drafts.
-            description (str | Unset): Optional long-form caption for photo posts (max 4000 chars). Recommended when content
+            description (str | None): Optional long-form caption for photo posts (max 4000 chars). Recommended when content
                 exceeds 90 chars, as photo titles are auto-truncated. Falls back to the post content when omitted.
     """
 
-    draft: bool | Unset = UNSET
-    privacy_level: str | Unset = UNSET
-    allow_comment: bool | Unset = UNSET
-    allow_duet: bool | Unset = UNSET
-    allow_stitch: bool | Unset = UNSET
-    commercial_content_type: TikTokPlatformDataCommercialContentType | Unset = UNSET
-    brand_partner_promote: bool | Unset = UNSET
-    is_brand_organic_post: bool | Unset = UNSET
-    content_preview_confirmed: bool | Unset = UNSET
-    express_consent_given: bool | Unset = UNSET
-    media_type: TikTokPlatformDataMediaType | Unset = UNSET
-    video_cover_timestamp_ms: int | Unset = UNSET
-    video_cover_image_url: str | Unset = UNSET
-    photo_cover_index: int | Unset = UNSET
-    auto_add_music: bool | Unset = UNSET
-    music_sound_info: TikTokPlatformDataMusicSoundInfo | Unset = UNSET
-    video_original_sound_volume: int | Unset = UNSET
-    video_made_with_ai: bool | Unset = UNSET
-    location_id: str | Unset = UNSET
-    location_name: str | Unset = UNSET
-    is_ads_only: bool | Unset = UNSET
-    description: str | Unset = UNSET
+    draft: bool | None = None
+    privacy_level: str | None = None
+    allow_comment: bool | None = None
+    allow_duet: bool | None = None
+    allow_stitch: bool | None = None
+    commercial_content_type: TikTokPlatformDataCommercialContentType | None = None
+    brand_partner_promote: bool | None = None
+    is_brand_organic_post: bool | None = None
+    content_preview_confirmed: bool | None = None
+    express_consent_given: bool | None = None
+    media_type: TikTokPlatformDataMediaType | None = None
+    video_cover_timestamp_ms: int | None = None
+    video_cover_image_url: str | None = None
+    photo_cover_index: int | None = None
+    auto_add_music: bool | None = None
+    music_sound_info: TikTokPlatformDataMusicSoundInfo | None = None
+    video_original_sound_volume: int | None = None
+    video_made_with_ai: bool | None = None
+    location_id: str | None = None
+    location_name: str | None = None
+    is_ads_only: bool | None = None
+    description: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def privacyLevel(self) -> str | Unset:
+    def privacyLevel(self) -> str | None:
         """``privacy_level`` under its wire name, as the Late docs spell it."""
         return self.privacy_level
 
     @property
-    def allowComment(self) -> bool | Unset:
+    def allowComment(self) -> bool | None:
         """``allow_comment`` under its wire name, as the Late docs spell it."""
         return self.allow_comment
 
     @property
-    def allowDuet(self) -> bool | Unset:
+    def allowDuet(self) -> bool | None:
         """``allow_duet`` under its wire name, as the Late docs spell it."""
         return self.allow_duet
 
     @property
-    def allowStitch(self) -> bool | Unset:
+    def allowStitch(self) -> bool | None:
         """``allow_stitch`` under its wire name, as the Late docs spell it."""
         return self.allow_stitch
 
     @property
-    def commercialContentType(self) -> TikTokPlatformDataCommercialContentType | Unset:
+    def commercialContentType(self) -> TikTokPlatformDataCommercialContentType | None:
         """``commercial_content_type`` under its wire name, as the Late docs spell it."""
         return self.commercial_content_type
 
     @property
-    def brandPartnerPromote(self) -> bool | Unset:
+    def brandPartnerPromote(self) -> bool | None:
         """``brand_partner_promote`` under its wire name, as the Late docs spell it."""
         return self.brand_partner_promote
 
     @property
-    def isBrandOrganicPost(self) -> bool | Unset:
+    def isBrandOrganicPost(self) -> bool | None:
         """``is_brand_organic_post`` under its wire name, as the Late docs spell it."""
         return self.is_brand_organic_post
 
     @property
-    def contentPreviewConfirmed(self) -> bool | Unset:
+    def contentPreviewConfirmed(self) -> bool | None:
         """``content_preview_confirmed`` under its wire name, as the Late docs spell it."""
         return self.content_preview_confirmed
 
     @property
-    def expressConsentGiven(self) -> bool | Unset:
+    def expressConsentGiven(self) -> bool | None:
         """``express_consent_given`` under its wire name, as the Late docs spell it."""
         return self.express_consent_given
 
     @property
-    def mediaType(self) -> TikTokPlatformDataMediaType | Unset:
+    def mediaType(self) -> TikTokPlatformDataMediaType | None:
         """``media_type`` under its wire name, as the Late docs spell it."""
         return self.media_type
 
     @property
-    def videoCoverTimestampMs(self) -> int | Unset:
+    def videoCoverTimestampMs(self) -> int | None:
         """``video_cover_timestamp_ms`` under its wire name, as the Late docs spell it."""
         return self.video_cover_timestamp_ms
 
     @property
-    def videoCoverImageUrl(self) -> str | Unset:
+    def videoCoverImageUrl(self) -> str | None:
         """``video_cover_image_url`` under its wire name, as the Late docs spell it."""
         return self.video_cover_image_url
 
     @property
-    def photoCoverIndex(self) -> int | Unset:
+    def photoCoverIndex(self) -> int | None:
         """``photo_cover_index`` under its wire name, as the Late docs spell it."""
         return self.photo_cover_index
 
     @property
-    def autoAddMusic(self) -> bool | Unset:
+    def autoAddMusic(self) -> bool | None:
         """``auto_add_music`` under its wire name, as the Late docs spell it."""
         return self.auto_add_music
 
     @property
-    def musicSoundInfo(self) -> TikTokPlatformDataMusicSoundInfo | Unset:
+    def musicSoundInfo(self) -> TikTokPlatformDataMusicSoundInfo | None:
         """``music_sound_info`` under its wire name, as the Late docs spell it."""
         return self.music_sound_info
 
     @property
-    def videoOriginalSoundVolume(self) -> int | Unset:
+    def videoOriginalSoundVolume(self) -> int | None:
         """``video_original_sound_volume`` under its wire name, as the Late docs spell it."""
         return self.video_original_sound_volume
 
     @property
-    def videoMadeWithAi(self) -> bool | Unset:
+    def videoMadeWithAi(self) -> bool | None:
         """``video_made_with_ai`` under its wire name, as the Late docs spell it."""
         return self.video_made_with_ai
 
     @property
-    def locationId(self) -> str | Unset:
+    def locationId(self) -> str | None:
         """``location_id`` under its wire name, as the Late docs spell it."""
         return self.location_id
 
     @property
-    def locationName(self) -> str | Unset:
+    def locationName(self) -> str | None:
         """``location_name`` under its wire name, as the Late docs spell it."""
         return self.location_name
 
     @property
-    def isAdsOnly(self) -> bool | Unset:
+    def isAdsOnly(self) -> bool | None:
         """``is_ads_only`` under its wire name, as the Late docs spell it."""
         return self.is_ads_only
 
@@ -313,49 +314,50 @@ class TikTokPlatformData(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if draft is not UNSET:
+        source = source_of(self)
+        if draft is not None or "draft" in source:
             field_dict["draft"] = draft
-        if privacy_level is not UNSET:
+        if privacy_level is not None or "privacyLevel" in source:
             field_dict["privacyLevel"] = privacy_level
-        if allow_comment is not UNSET:
+        if allow_comment is not None or "allowComment" in source:
             field_dict["allowComment"] = allow_comment
-        if allow_duet is not UNSET:
+        if allow_duet is not None or "allowDuet" in source:
             field_dict["allowDuet"] = allow_duet
-        if allow_stitch is not UNSET:
+        if allow_stitch is not None or "allowStitch" in source:
             field_dict["allowStitch"] = allow_stitch
-        if commercial_content_type is not UNSET:
+        if commercial_content_type is not None or "commercialContentType" in source:
             field_dict["commercialContentType"] = commercial_content_type
-        if brand_partner_promote is not UNSET:
+        if brand_partner_promote is not None or "brandPartnerPromote" in source:
             field_dict["brandPartnerPromote"] = brand_partner_promote
-        if is_brand_organic_post is not UNSET:
+        if is_brand_organic_post is not None or "isBrandOrganicPost" in source:
             field_dict["isBrandOrganicPost"] = is_brand_organic_post
-        if content_preview_confirmed is not UNSET:
+        if content_preview_confirmed is not None or "contentPreviewConfirmed" in source:
             field_dict["contentPreviewConfirmed"] = content_preview_confirmed
-        if express_consent_given is not UNSET:
+        if express_consent_given is not None or "expressConsentGiven" in source:
             field_dict["expressConsentGiven"] = express_consent_given
-        if media_type is not UNSET:
+        if media_type is not None or "mediaType" in source:
             field_dict["mediaType"] = media_type
-        if video_cover_timestamp_ms is not UNSET:
+        if video_cover_timestamp_ms is not None or "videoCoverTimestampMs" in source:
             field_dict["videoCoverTimestampMs"] = video_cover_timestamp_ms
-        if video_cover_image_url is not UNSET:
+        if video_cover_image_url is not None or "videoCoverImageUrl" in source:
             field_dict["videoCoverImageUrl"] = video_cover_image_url
-        if photo_cover_index is not UNSET:
+        if photo_cover_index is not None or "photoCoverIndex" in source:
             field_dict["photoCoverIndex"] = photo_cover_index
-        if auto_add_music is not UNSET:
+        if auto_add_music is not None or "autoAddMusic" in source:
             field_dict["autoAddMusic"] = auto_add_music
-        if music_sound_info is not UNSET:
+        if music_sound_info is not None or "musicSoundInfo" in source:
             field_dict["musicSoundInfo"] = music_sound_info
-        if video_original_sound_volume is not UNSET:
+        if video_original_sound_volume is not None or "videoOriginalSoundVolume" in source:
             field_dict["videoOriginalSoundVolume"] = video_original_sound_volume
-        if video_made_with_ai is not UNSET:
+        if video_made_with_ai is not None or "videoMadeWithAi" in source:
             field_dict["videoMadeWithAi"] = video_made_with_ai
-        if location_id is not UNSET:
+        if location_id is not None or "locationId" in source:
             field_dict["locationId"] = location_id
-        if location_name is not UNSET:
+        if location_name is not None or "locationName" in source:
             field_dict["locationName"] = location_name
-        if is_ads_only is not UNSET:
+        if is_ads_only is not None or "isAdsOnly" in source:
             field_dict["isAdsOnly"] = is_ads_only
-        if description is not UNSET:
+        if description is not None or "description" in source:
             field_dict["description"] = description
 
         return field_dict

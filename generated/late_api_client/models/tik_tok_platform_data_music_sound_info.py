@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="TikTokPlatformDataMusicSoundInfo")
 
@@ -21,8 +25,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class TikTokPlatformDataMusicSoundInfo:
+@_attrs_define(getstate_setstate=False)
+class TikTokPlatformDataMusicSoundInfo(Sourced):
     """Commercial Music Library track to attach. Accounts connected through the TikTok for Business app only: a developer-
     app account rejects the post at publish time with a message that says so. Pick musicSoundId from GET
     /v1/accounts/{accountId}/tiktok/commercial-music. Ignored on drafts, where TikTok ignores every post_info field.
@@ -31,17 +35,17 @@ class TikTokPlatformDataMusicSoundInfo:
             music_sound_id (str): The clip.id of a track from GET /v1/accounts/{accountId}/tiktok/commercial-music (its id
                 publishes too, but viewers may see the sound as unavailable in their country; observed from Germany). TikTok
                 fails the publish with a generic 51065 when given the commercial music id instead.
-            music_sound_volume (int | Unset): Track volume. TikTok defaults an omitted volume to 0, which publishes the
-                track silently, so we default to the app's 50. Video posts only. Default: 50.
-            music_sound_start (int | Unset): Start point of the track in milliseconds (default 0). Video posts only.
-            music_sound_end (int | Unset): End point of the track in milliseconds (default: the video length). Must be
+            music_sound_volume (int | None): Track volume. TikTok defaults an omitted volume to 0, which publishes the track
+                silently, so we default to the app's 50. Video posts only. Default: 50.
+            music_sound_start (int | None): Start point of the track in milliseconds (default 0). Video posts only.
+            music_sound_end (int | None): End point of the track in milliseconds (default: the video length). Must be
                 greater than musicSoundStart. Video posts only.
     """
 
     music_sound_id: str
-    music_sound_volume: int | Unset = UNSET
-    music_sound_start: int | Unset = UNSET
-    music_sound_end: int | Unset = UNSET
+    music_sound_volume: int | None = None
+    music_sound_start: int | None = None
+    music_sound_end: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -50,17 +54,17 @@ class TikTokPlatformDataMusicSoundInfo:
         return self.music_sound_id
 
     @property
-    def musicSoundVolume(self) -> int | Unset:
+    def musicSoundVolume(self) -> int | None:
         """``music_sound_volume`` under its wire name, as the Late docs spell it."""
         return self.music_sound_volume
 
     @property
-    def musicSoundStart(self) -> int | Unset:
+    def musicSoundStart(self) -> int | None:
         """``music_sound_start`` under its wire name, as the Late docs spell it."""
         return self.music_sound_start
 
     @property
-    def musicSoundEnd(self) -> int | Unset:
+    def musicSoundEnd(self) -> int | None:
         """``music_sound_end`` under its wire name, as the Late docs spell it."""
         return self.music_sound_end
 
@@ -80,11 +84,12 @@ class TikTokPlatformDataMusicSoundInfo:
                 "musicSoundId": music_sound_id,
             }
         )
-        if music_sound_volume is not UNSET:
+        source = source_of(self)
+        if music_sound_volume is not None or "musicSoundVolume" in source:
             field_dict["musicSoundVolume"] = music_sound_volume
-        if music_sound_start is not UNSET:
+        if music_sound_start is not None or "musicSoundStart" in source:
             field_dict["musicSoundStart"] = music_sound_start
-        if music_sound_end is not UNSET:
+        if music_sound_end is not None or "musicSoundEnd" in source:
             field_dict["musicSoundEnd"] = music_sound_end
 
         return field_dict
@@ -106,6 +111,9 @@ class TikTokPlatformDataMusicSoundInfo:
             music_sound_start,
             music_sound_end,
         )
+        object.__setattr__(
+            tik_tok_platform_data_music_sound_info, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             tik_tok_platform_data_music_sound_info.additional_properties = {

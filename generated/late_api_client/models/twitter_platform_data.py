@@ -16,6 +16,7 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="TwitterPlatformData")
@@ -39,124 +40,124 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class TwitterPlatformData(LazyFields):
     """X-specific post options. The article field creates a long-form X Article and is mutually exclusive with tweet media
     and tweet-only options. Geo-restriction applies at the media level: media is hidden outside the specified countries
     while tweet text remains visible.
 
         Attributes:
-            article (XArticle | Unset): Long-form X Article payload. X Articles require an eligible X Premium+ account.
+            article (XArticle | None): Long-form X Article payload. X Articles require an eligible X Premium+ account.
                 Articles are mutually exclusive with top-level/custom tweet media and with threadItems,
                 poll, quoteTweetId, replyToTweetId, inReplyToTweetId, replySettings, sensitiveMedia,
                 paidPartnership, and madeWithAi. Publishing normally performs two billable X API
                 requests at $0.010 each (draft + publish, $0.020 total); mode `draft` performs only
                 the $0.010 draft request. `articleDraftId` is an internal recovery checkpoint and
                 must not be supplied by API clients.
-            reply_to_tweet_id (str | Unset): ID of an existing tweet to reply to. The published tweet will appear as a reply
+            reply_to_tweet_id (str | None): ID of an existing tweet to reply to. The published tweet will appear as a reply
                 in that tweet's thread. For threads, only the first tweet replies to the target; subsequent tweets chain
                 normally. X only permits replying to your own posts or posts you are mentioned in; replying to an arbitrary
                 other account's post is rejected by X.
-            quote_tweet_id (str | Unset): ID (or full status URL) of an existing tweet to quote-repost. The published tweet
+            quote_tweet_id (str | None): ID (or full status URL) of an existing tweet to quote-repost. The published tweet
                 becomes a quote tweet of the target. Mutually exclusive with media and poll. X only permits quoting your own
                 posts or posts you are mentioned in / part of the conversation thread of; quoting an arbitrary other account's
                 post is rejected by X. Billed at the standard create rate ($0.015), unlike pasting a tweet URL into the text
                 which is billed at the URL rate ($0.20). For threads, applies to the first tweet only.
-            reply_settings (TwitterPlatformDataReplySettings | Unset): Controls who can reply to the tweet. "following"
+            reply_settings (TwitterPlatformDataReplySettings | None): Controls who can reply to the tweet. "following"
                 allows only people you follow, "mentionedUsers" allows only mentioned users, "subscribers" allows only
                 subscribers, "verified" allows only verified users. Omit for default (everyone can reply). For threads, applies
                 to the first tweet only. Cannot be combined with replyToTweetId.
-            thread_items (list[TwitterPlatformDataThreadItemsItem] | Unset): Complete sequence of tweets in a thread. The
+            thread_items (list[TwitterPlatformDataThreadItemsItem] | None): Complete sequence of tweets in a thread. The
                 first item becomes the root tweet, subsequent items are chained as replies. When threadItems is provided, the
                 top-level content field is used only for display and search purposes, it is NOT published. You must include your
                 first tweet as threadItems[0].
-            poll (TwitterPlatformDataPoll | Unset): Create a poll with this tweet. Mutually exclusive with media attachments
+            poll (TwitterPlatformDataPoll | None): Create a poll with this tweet. Mutually exclusive with media attachments
                 and threads.
-            long_video (bool | Unset): Uploads the video with X's amplify_video media category instead of the standard
+            long_video (bool | None): Uploads the video with X's amplify_video media category instead of the standard
                 tweet_video. Applied only when the connected X account has a paid X subscription; on other accounts the flag is
                 accepted and ignored. It is not required to post long videos. The standard tweet_video path already publishes
                 videos well past 140 seconds on free accounts, and maximum duration is set by X per account, not by Zernio.
                 Zernio enforces only the 512 MB file-size limit. Some accounts additionally require X's long-video API
                 allowlisting, without which X rejects an amplify_video upload. Default: False.
-            geo_restriction (GeoRestriction | Unset): Country-level geo-restriction (allowlist). When set, the post is only
+            geo_restriction (GeoRestriction | None): Country-level geo-restriction (allowlist). When set, the post is only
                 visible to users in the specified countries. Supported on Facebook (feed posts, videos, reels), X (media-level
                 restriction), and LinkedIn (organization pages only, min 300 targeted followers). Ignored on unsupported
                 platforms. Stories (Facebook, Instagram) do not support geo-restriction.
-            paid_partnership (bool | Unset): When true, the post is labeled by X as a paid partnership / paid promotion. For
+            paid_partnership (bool | None): When true, the post is labeled by X as a paid partnership / paid promotion. For
                 threads, applies to the root tweet only. Field availability may depend on your X API access tier. Default:
                 False.
-            made_with_ai (bool | Unset): When true, the post is labeled by X as containing AI-generated media. Per X, this
+            made_with_ai (bool | None): When true, the post is labeled by X as containing AI-generated media. Per X, this
                 label is for AI-generated media, not AI-written text. For threads, applies to the root tweet only. Default:
                 False.
-            sensitive_media (TwitterPlatformDataSensitiveMedia | Unset): Marks attached media with a sensitive-content
+            sensitive_media (TwitterPlatformDataSensitiveMedia | None): Marks attached media with a sensitive-content
                 warning. Applied to every media item in the post (requires media; ignored for text-only tweets). At least one
                 flag must be true for the warning to be sent.
-            media_tagged_users (list[str] | Unset): X usernames (with or without @) to tag on the photos of the post, up to
+            media_tagged_users (list[str] | None): X usernames (with or without @) to tag on the photos of the post, up to
                 10. Photos only, not video or GIF. Applied to the media of every tweet in a thread. An unknown username fails
                 the post.
     """
 
-    article: XArticle | Unset = UNSET
-    reply_to_tweet_id: str | Unset = UNSET
-    quote_tweet_id: str | Unset = UNSET
-    reply_settings: TwitterPlatformDataReplySettings | Unset = UNSET
-    thread_items: list[TwitterPlatformDataThreadItemsItem] | Unset = UNSET
-    poll: TwitterPlatformDataPoll | Unset = UNSET
-    long_video: bool | Unset = UNSET
-    geo_restriction: GeoRestriction | Unset = UNSET
-    paid_partnership: bool | Unset = UNSET
-    made_with_ai: bool | Unset = UNSET
-    sensitive_media: TwitterPlatformDataSensitiveMedia | Unset = UNSET
-    media_tagged_users: list[str] | Unset = UNSET
+    article: XArticle | None = None
+    reply_to_tweet_id: str | None = None
+    quote_tweet_id: str | None = None
+    reply_settings: TwitterPlatformDataReplySettings | None = None
+    thread_items: list[TwitterPlatformDataThreadItemsItem] | None = None
+    poll: TwitterPlatformDataPoll | None = None
+    long_video: bool | None = None
+    geo_restriction: GeoRestriction | None = None
+    paid_partnership: bool | None = None
+    made_with_ai: bool | None = None
+    sensitive_media: TwitterPlatformDataSensitiveMedia | None = None
+    media_tagged_users: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def replyToTweetId(self) -> str | Unset:
+    def replyToTweetId(self) -> str | None:
         """``reply_to_tweet_id`` under its wire name, as the Late docs spell it."""
         return self.reply_to_tweet_id
 
     @property
-    def quoteTweetId(self) -> str | Unset:
+    def quoteTweetId(self) -> str | None:
         """``quote_tweet_id`` under its wire name, as the Late docs spell it."""
         return self.quote_tweet_id
 
     @property
-    def replySettings(self) -> TwitterPlatformDataReplySettings | Unset:
+    def replySettings(self) -> TwitterPlatformDataReplySettings | None:
         """``reply_settings`` under its wire name, as the Late docs spell it."""
         return self.reply_settings
 
     @property
-    def threadItems(self) -> list[TwitterPlatformDataThreadItemsItem] | Unset:
+    def threadItems(self) -> list[TwitterPlatformDataThreadItemsItem] | None:
         """``thread_items`` under its wire name, as the Late docs spell it."""
         return self.thread_items
 
     @property
-    def longVideo(self) -> bool | Unset:
+    def longVideo(self) -> bool | None:
         """``long_video`` under its wire name, as the Late docs spell it."""
         return self.long_video
 
     @property
-    def geoRestriction(self) -> GeoRestriction | Unset:
+    def geoRestriction(self) -> GeoRestriction | None:
         """``geo_restriction`` under its wire name, as the Late docs spell it."""
         return self.geo_restriction
 
     @property
-    def paidPartnership(self) -> bool | Unset:
+    def paidPartnership(self) -> bool | None:
         """``paid_partnership`` under its wire name, as the Late docs spell it."""
         return self.paid_partnership
 
     @property
-    def madeWithAi(self) -> bool | Unset:
+    def madeWithAi(self) -> bool | None:
         """``made_with_ai`` under its wire name, as the Late docs spell it."""
         return self.made_with_ai
 
     @property
-    def sensitiveMedia(self) -> TwitterPlatformDataSensitiveMedia | Unset:
+    def sensitiveMedia(self) -> TwitterPlatformDataSensitiveMedia | None:
         """``sensitive_media`` under its wire name, as the Late docs spell it."""
         return self.sensitive_media
 
     @property
-    def mediaTaggedUsers(self) -> list[str] | Unset:
+    def mediaTaggedUsers(self) -> list[str] | None:
         """``media_tagged_users`` under its wire name, as the Late docs spell it."""
         return self.media_tagged_users
 
@@ -205,29 +206,30 @@ class TwitterPlatformData(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if article is not UNSET:
+        source = source_of(self)
+        if article is not None or "article" in source:
             field_dict["article"] = article
-        if reply_to_tweet_id is not UNSET:
+        if reply_to_tweet_id is not None or "replyToTweetId" in source:
             field_dict["replyToTweetId"] = reply_to_tweet_id
-        if quote_tweet_id is not UNSET:
+        if quote_tweet_id is not None or "quoteTweetId" in source:
             field_dict["quoteTweetId"] = quote_tweet_id
-        if reply_settings is not UNSET:
+        if reply_settings is not None or "replySettings" in source:
             field_dict["replySettings"] = reply_settings
-        if thread_items is not UNSET:
+        if thread_items is not None or "threadItems" in source:
             field_dict["threadItems"] = thread_items
-        if poll is not UNSET:
+        if poll is not None or "poll" in source:
             field_dict["poll"] = poll
-        if long_video is not UNSET:
+        if long_video is not None or "longVideo" in source:
             field_dict["longVideo"] = long_video
-        if geo_restriction is not UNSET:
+        if geo_restriction is not None or "geoRestriction" in source:
             field_dict["geoRestriction"] = geo_restriction
-        if paid_partnership is not UNSET:
+        if paid_partnership is not None or "paidPartnership" in source:
             field_dict["paidPartnership"] = paid_partnership
-        if made_with_ai is not UNSET:
+        if made_with_ai is not None or "madeWithAi" in source:
             field_dict["madeWithAi"] = made_with_ai
-        if sensitive_media is not UNSET:
+        if sensitive_media is not None or "sensitiveMedia" in source:
             field_dict["sensitiveMedia"] = sensitive_media
-        if media_tagged_users is not UNSET:
+        if media_tagged_users is not None or "mediaTaggedUsers" in source:
             field_dict["mediaTaggedUsers"] = media_tagged_users
 
         return field_dict

@@ -6,6 +6,10 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="TwitterPlatformDataPoll")
 
 #: The wire names of the properties; any other key of a source mapping is an additional property.
@@ -17,8 +21,8 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class TwitterPlatformDataPoll:
+@_attrs_define(getstate_setstate=False)
+class TwitterPlatformDataPoll(Sourced):
     """Create a poll with this tweet. Mutually exclusive with media attachments and threads.
 
     Attributes:
@@ -57,6 +61,9 @@ class TwitterPlatformDataPoll:
             options,
             duration_minutes,
         )
+        object.__setattr__(
+            twitter_platform_data_poll, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             twitter_platform_data_poll.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="TwitterPlatformDataSensitiveMedia")
 
@@ -20,29 +24,29 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class TwitterPlatformDataSensitiveMedia:
+@_attrs_define(getstate_setstate=False)
+class TwitterPlatformDataSensitiveMedia(Sourced):
     """Marks attached media with a sensitive-content warning. Applied to every media item in the post (requires media;
     ignored for text-only tweets). At least one flag must be true for the warning to be sent.
 
         Attributes:
-            adult_content (bool | Unset): Content contains adult material.
-            graphic_violence (bool | Unset): Content depicts graphic violence.
-            other (bool | Unset): Content has other sensitive characteristics.
+            adult_content (bool | None): Content contains adult material.
+            graphic_violence (bool | None): Content depicts graphic violence.
+            other (bool | None): Content has other sensitive characteristics.
     """
 
-    adult_content: bool | Unset = UNSET
-    graphic_violence: bool | Unset = UNSET
-    other: bool | Unset = UNSET
+    adult_content: bool | None = None
+    graphic_violence: bool | None = None
+    other: bool | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def adultContent(self) -> bool | Unset:
+    def adultContent(self) -> bool | None:
         """``adult_content`` under its wire name, as the Late docs spell it."""
         return self.adult_content
 
     @property
-    def graphicViolence(self) -> bool | Unset:
+    def graphicViolence(self) -> bool | None:
         """``graphic_violence`` under its wire name, as the Late docs spell it."""
         return self.graphic_violence
 
@@ -56,11 +60,12 @@ class TwitterPlatformDataSensitiveMedia:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if adult_content is not UNSET:
+        source = source_of(self)
+        if adult_content is not None or "adultContent" in source:
             field_dict["adultContent"] = adult_content
-        if graphic_violence is not UNSET:
+        if graphic_violence is not None or "graphicViolence" in source:
             field_dict["graphicViolence"] = graphic_violence
-        if other is not UNSET:
+        if other is not None or "other" in source:
             field_dict["other"] = other
 
         return field_dict
@@ -79,6 +84,9 @@ class TwitterPlatformDataSensitiveMedia:
             graphic_violence,
             other,
         )
+        object.__setattr__(
+            twitter_platform_data_sensitive_media, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             twitter_platform_data_sensitive_media.additional_properties = {

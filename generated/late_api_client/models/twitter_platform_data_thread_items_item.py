@@ -12,6 +12,7 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="TwitterPlatformDataThreadItemsItem")
@@ -25,20 +26,20 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class TwitterPlatformDataThreadItemsItem(LazyFields):
     """
     Attributes:
-        content (str | Unset):
-        media_items (list[MediaItem] | Unset):
+        content (str | None):
+        media_items (list[MediaItem] | None):
     """
 
-    content: str | Unset = UNSET
-    media_items: list[MediaItem] | Unset = UNSET
+    content: str | None = None
+    media_items: list[MediaItem] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def mediaItems(self) -> list[MediaItem] | Unset:
+    def mediaItems(self) -> list[MediaItem] | None:
         """``media_items`` under its wire name, as the Late docs spell it."""
         return self.media_items
 
@@ -55,9 +56,10 @@ class TwitterPlatformDataThreadItemsItem(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if content is not UNSET:
+        source = source_of(self)
+        if content is not None or "content" in source:
             field_dict["content"] = content
-        if media_items is not UNSET:
+        if media_items is not None or "mediaItems" in source:
             field_dict["mediaItems"] = media_items
 
         return field_dict

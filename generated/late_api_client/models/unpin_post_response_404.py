@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="UnpinPostResponse404")
 
@@ -18,14 +22,14 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class UnpinPostResponse404:
+@_attrs_define(getstate_setstate=False)
+class UnpinPostResponse404(Sourced):
     """
     Attributes:
-        error (str | Unset):  Example: Not found.
+        error (str | None):  Example: Not found.
     """
 
-    error: str | Unset = UNSET
+    error: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -34,7 +38,8 @@ class UnpinPostResponse404:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if error is not UNSET:
+        source = source_of(self)
+        if error is not None or "error" in source:
             field_dict["error"] = error
 
         return field_dict
@@ -47,6 +52,9 @@ class UnpinPostResponse404:
         unpin_post_response_404 = cls(
             error,
         )
+        object.__setattr__(
+            unpin_post_response_404, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             unpin_post_response_404.additional_properties = {

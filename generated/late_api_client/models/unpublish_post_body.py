@@ -7,7 +7,12 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.unpublish_post_body_platform import UnpublishPostBodyPlatform
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="UnpublishPostBody")
 
@@ -20,21 +25,21 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class UnpublishPostBody:
+@_attrs_define(getstate_setstate=False)
+class UnpublishPostBody(Sourced):
     """
     Attributes:
         platform (UnpublishPostBodyPlatform): The platform to delete the post from
-        account_id (str | Unset): Which account's copy to delete when the post was published to several accounts on this
+        account_id (str | None): Which account's copy to delete when the post was published to several accounts on this
             platform. Required in that case.
     """
 
     platform: UnpublishPostBodyPlatform
-    account_id: str | Unset = UNSET
+    account_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def accountId(self) -> str | Unset:
+    def accountId(self) -> str | None:
         """``account_id`` under its wire name, as the Late docs spell it."""
         return self.account_id
 
@@ -50,7 +55,8 @@ class UnpublishPostBody:
                 "platform": platform,
             }
         )
-        if account_id is not UNSET:
+        source = source_of(self)
+        if account_id is not None or "accountId" in source:
             field_dict["accountId"] = account_id
 
         return field_dict
@@ -66,6 +72,7 @@ class UnpublishPostBody:
             platform,
             account_id,
         )
+        object.__setattr__(unpublish_post_body, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             unpublish_post_body.additional_properties = {

@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="UnpublishPostResponse200")
 
@@ -19,16 +23,16 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class UnpublishPostResponse200:
+@_attrs_define(getstate_setstate=False)
+class UnpublishPostResponse200(Sourced):
     """
     Attributes:
-        success (bool | Unset):
-        message (str | Unset):
+        success (bool | None):
+        message (str | None):
     """
 
-    success: bool | Unset = UNSET
-    message: str | Unset = UNSET
+    success: bool | None = None
+    message: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -39,9 +43,10 @@ class UnpublishPostResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if success is not UNSET:
+        source = source_of(self)
+        if success is not None or "success" in source:
             field_dict["success"] = success
-        if message is not UNSET:
+        if message is not None or "message" in source:
             field_dict["message"] = message
 
         return field_dict
@@ -57,6 +62,9 @@ class UnpublishPostResponse200:
             success,
             message,
         )
+        object.__setattr__(
+            unpublish_post_response_200, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             unpublish_post_response_200.additional_properties = {

@@ -17,6 +17,7 @@ from ..types import (
     parse_datetime,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="UpdatePostBody")
@@ -48,36 +49,36 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class UpdatePostBody(LazyFields):
     """
     Attributes:
-        title (str | Unset): Stored on the post for reference/display only. This field is NOT used as the video title
+        title (str | None): Stored on the post for reference/display only. This field is NOT used as the video title
             when publishing. To set a YouTube video title, use platformSpecificData.title on the youtube platform target
             (falls back to the first line of content when omitted).
-        content (str | Unset):
-        media_items (list[MediaItem] | Unset):
-        platforms (list[UpdatePostBodyPlatformsItem] | Unset): Target platforms and accounts for this post. Each item
+        content (str | None):
+        media_items (list[MediaItem] | None):
+        platforms (list[UpdatePostBodyPlatformsItem] | None): Target platforms and accounts for this post. Each item
             must include platform and accountId.
-        scheduled_for (datetime.datetime | Unset):
-        publish_now (bool | Unset):  Default: False.
-        is_draft (bool | Unset): When omitted, the post keeps its current draft status. Send `false` to promote a draft
+        scheduled_for (datetime.datetime | None):
+        publish_now (bool | None):  Default: False.
+        is_draft (bool | None): When omitted, the post keeps its current draft status. Send `false` to promote a draft
             to scheduled (combined with `scheduledFor`, `publishNow`, or a queue).
-        requires_approval (bool | Unset): Send true on a draft to submit it for approval: it becomes pending_approval
-            and publishes only after POST /v1/posts/{postId}/review approves it. Cannot be combined with isDraft,
-            publishNow, queuedFromProfile or queueId. Returns 409 when the post is not a draft.
-        timezone (str | Unset):
-        visibility (UpdatePostBodyVisibility | Unset):
-        tags (list[str] | Unset):
-        hashtags (list[str] | Unset): Stored for reference only. Hashtags are NOT automatically appended to the caption
+        requires_approval (bool | None): Send true on a draft to submit it for approval: it becomes pending_approval and
+            publishes only after POST /v1/posts/{postId}/review approves it. Cannot be combined with isDraft, publishNow,
+            queuedFromProfile or queueId. Returns 409 when the post is not a draft.
+        timezone (str | None):
+        visibility (UpdatePostBodyVisibility | None):
+        tags (list[str] | None):
+        hashtags (list[str] | None): Stored for reference only. Hashtags are NOT automatically appended to the caption
             when publishing. Include hashtags directly in the content field (platforms like Instagram only support hashtags
             as caption text). For YouTube keywords, use the tags field instead.
-        mentions (list[str] | Unset):
-        crossposting_enabled (bool | Unset):
-        metadata (UpdatePostBodyMetadata | Unset):
-        queued_from_profile (str | Unset): Profile ID to schedule via queue.
-        queue_id (str | Unset): Specific queue ID to use when scheduling via queue.
-        tiktok_settings (TikTokPlatformData | Unset): Photo carousels up to 35 images. Video titles up to 2200 chars,
+        mentions (list[str] | None):
+        crossposting_enabled (bool | None):
+        metadata (UpdatePostBodyMetadata | None):
+        queued_from_profile (str | None): Profile ID to schedule via queue.
+        queue_id (str | None): Specific queue ID to use when scheduling via queue.
+        tiktok_settings (TikTokPlatformData | None): Photo carousels up to 35 images. Video titles up to 2200 chars,
             photo titles truncated to 90 chars.
             privacyLevel must match creator_info options. Both camelCase and snake_case accepted.
 
@@ -93,10 +94,10 @@ class UpdatePostBody(LazyFields):
             When draft: true, the video.upload scope is required. When draft is false or omitted
             (direct post), the video.publish scope is required. For Creator Inbox, TikTok app version
             must be 31.8 or higher.
-        facebook_settings (FacebookSettings | Unset): Facebook options that must be nested under
+        facebook_settings (FacebookSettings | None): Facebook options that must be nested under
             platformSpecificData.facebookSettings, or sent at the request root as facebookSettings. The remaining Facebook
             options sit directly on platformSpecificData, see FacebookPlatformData.
-        recycling (RecyclingConfig | Unset): Configure automatic post recycling (reposting at regular intervals).
+        recycling (RecyclingConfig | None): Configure automatic post recycling (reposting at regular intervals).
             After the post is published, the system creates new scheduled copies at the
             specified interval until expiration conditions are met. Supports weekly or
             monthly intervals. Maximum 10 active recycling posts per account.
@@ -104,75 +105,75 @@ class UpdatePostBody(LazyFields):
             Content variations are recommended for X and Pinterest to avoid duplicate flags.
     """
 
-    title: str | Unset = UNSET
-    content: str | Unset = UNSET
-    media_items: list[MediaItem] | Unset = UNSET
-    platforms: list[UpdatePostBodyPlatformsItem] | Unset = UNSET
-    scheduled_for: datetime.datetime | Unset = UNSET
-    publish_now: bool | Unset = UNSET
-    is_draft: bool | Unset = UNSET
-    requires_approval: bool | Unset = UNSET
-    timezone: str | Unset = UNSET
-    visibility: UpdatePostBodyVisibility | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    hashtags: list[str] | Unset = UNSET
-    mentions: list[str] | Unset = UNSET
-    crossposting_enabled: bool | Unset = UNSET
-    metadata: UpdatePostBodyMetadata | Unset = UNSET
-    queued_from_profile: str | Unset = UNSET
-    queue_id: str | Unset = UNSET
-    tiktok_settings: TikTokPlatformData | Unset = UNSET
-    facebook_settings: FacebookSettings | Unset = UNSET
-    recycling: RecyclingConfig | Unset = UNSET
+    title: str | None = None
+    content: str | None = None
+    media_items: list[MediaItem] | None = None
+    platforms: list[UpdatePostBodyPlatformsItem] | None = None
+    scheduled_for: datetime.datetime | None = None
+    publish_now: bool | None = None
+    is_draft: bool | None = None
+    requires_approval: bool | None = None
+    timezone: str | None = None
+    visibility: UpdatePostBodyVisibility | None = None
+    tags: list[str] | None = None
+    hashtags: list[str] | None = None
+    mentions: list[str] | None = None
+    crossposting_enabled: bool | None = None
+    metadata: UpdatePostBodyMetadata | None = None
+    queued_from_profile: str | None = None
+    queue_id: str | None = None
+    tiktok_settings: TikTokPlatformData | None = None
+    facebook_settings: FacebookSettings | None = None
+    recycling: RecyclingConfig | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def mediaItems(self) -> list[MediaItem] | Unset:
+    def mediaItems(self) -> list[MediaItem] | None:
         """``media_items`` under its wire name, as the Late docs spell it."""
         return self.media_items
 
     @property
-    def scheduledFor(self) -> datetime.datetime | Unset:
+    def scheduledFor(self) -> datetime.datetime | None:
         """``scheduled_for`` under its wire name, as the Late docs spell it."""
         return self.scheduled_for
 
     @property
-    def publishNow(self) -> bool | Unset:
+    def publishNow(self) -> bool | None:
         """``publish_now`` under its wire name, as the Late docs spell it."""
         return self.publish_now
 
     @property
-    def isDraft(self) -> bool | Unset:
+    def isDraft(self) -> bool | None:
         """``is_draft`` under its wire name, as the Late docs spell it."""
         return self.is_draft
 
     @property
-    def requiresApproval(self) -> bool | Unset:
+    def requiresApproval(self) -> bool | None:
         """``requires_approval`` under its wire name, as the Late docs spell it."""
         return self.requires_approval
 
     @property
-    def crosspostingEnabled(self) -> bool | Unset:
+    def crosspostingEnabled(self) -> bool | None:
         """``crossposting_enabled`` under its wire name, as the Late docs spell it."""
         return self.crossposting_enabled
 
     @property
-    def queuedFromProfile(self) -> str | Unset:
+    def queuedFromProfile(self) -> str | None:
         """``queued_from_profile`` under its wire name, as the Late docs spell it."""
         return self.queued_from_profile
 
     @property
-    def queueId(self) -> str | Unset:
+    def queueId(self) -> str | None:
         """``queue_id`` under its wire name, as the Late docs spell it."""
         return self.queue_id
 
     @property
-    def tiktokSettings(self) -> TikTokPlatformData | Unset:
+    def tiktokSettings(self) -> TikTokPlatformData | None:
         """``tiktok_settings`` under its wire name, as the Late docs spell it."""
         return self.tiktok_settings
 
     @property
-    def facebookSettings(self) -> FacebookSettings | Unset:
+    def facebookSettings(self) -> FacebookSettings | None:
         """``facebook_settings`` under its wire name, as the Late docs spell it."""
         return self.facebook_settings
 
@@ -248,45 +249,46 @@ class UpdatePostBody(LazyFields):
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if title is not UNSET:
+        source = source_of(self)
+        if title is not None or "title" in source:
             field_dict["title"] = title
-        if content is not UNSET:
+        if content is not None or "content" in source:
             field_dict["content"] = content
-        if media_items is not UNSET:
+        if media_items is not None or "mediaItems" in source:
             field_dict["mediaItems"] = media_items
-        if platforms is not UNSET:
+        if platforms is not None or "platforms" in source:
             field_dict["platforms"] = platforms
-        if scheduled_for is not UNSET:
+        if scheduled_for is not None or "scheduledFor" in source:
             field_dict["scheduledFor"] = scheduled_for
-        if publish_now is not UNSET:
+        if publish_now is not None or "publishNow" in source:
             field_dict["publishNow"] = publish_now
-        if is_draft is not UNSET:
+        if is_draft is not None or "isDraft" in source:
             field_dict["isDraft"] = is_draft
-        if requires_approval is not UNSET:
+        if requires_approval is not None or "requiresApproval" in source:
             field_dict["requiresApproval"] = requires_approval
-        if timezone is not UNSET:
+        if timezone is not None or "timezone" in source:
             field_dict["timezone"] = timezone
-        if visibility is not UNSET:
+        if visibility is not None or "visibility" in source:
             field_dict["visibility"] = visibility
-        if tags is not UNSET:
+        if tags is not None or "tags" in source:
             field_dict["tags"] = tags
-        if hashtags is not UNSET:
+        if hashtags is not None or "hashtags" in source:
             field_dict["hashtags"] = hashtags
-        if mentions is not UNSET:
+        if mentions is not None or "mentions" in source:
             field_dict["mentions"] = mentions
-        if crossposting_enabled is not UNSET:
+        if crossposting_enabled is not None or "crosspostingEnabled" in source:
             field_dict["crosspostingEnabled"] = crossposting_enabled
-        if metadata is not UNSET:
+        if metadata is not None or "metadata" in source:
             field_dict["metadata"] = metadata
-        if queued_from_profile is not UNSET:
+        if queued_from_profile is not None or "queuedFromProfile" in source:
             field_dict["queuedFromProfile"] = queued_from_profile
-        if queue_id is not UNSET:
+        if queue_id is not None or "queueId" in source:
             field_dict["queueId"] = queue_id
-        if tiktok_settings is not UNSET:
+        if tiktok_settings is not None or "tiktokSettings" in source:
             field_dict["tiktokSettings"] = tiktok_settings
-        if facebook_settings is not UNSET:
+        if facebook_settings is not None or "facebookSettings" in source:
             field_dict["facebookSettings"] = facebook_settings
-        if recycling is not UNSET:
+        if recycling is not None or "recycling" in source:
             field_dict["recycling"] = recycling
 
         return field_dict

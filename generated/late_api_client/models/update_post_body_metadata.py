@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="UpdatePostBodyMetadata")
 
 
-@_attrs_define
-class UpdatePostBodyMetadata:
+@_attrs_define(getstate_setstate=False)
+class UpdatePostBodyMetadata(Sourced):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -24,6 +28,9 @@ class UpdatePostBodyMetadata:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
         update_post_body_metadata = cls()
+        object.__setattr__(
+            update_post_body_metadata, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if d:
             update_post_body_metadata.additional_properties = dict(d)

@@ -15,6 +15,7 @@ from ..types import (
     format_datetime,
     parse_datetime,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="UpdatePostBodyPlatformsItem")
@@ -32,29 +33,29 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class UpdatePostBodyPlatformsItem(LazyFields):
     """
     Attributes:
         platform (str):  Example: twitter.
         account_id (str):
-        custom_content (str | Unset): Platform-specific text override.
-        custom_media (list[MediaItem] | Unset):
-        scheduled_for (datetime.datetime | Unset): Optional per-platform scheduled time override. It is kept when a top-
+        custom_content (str | None): Platform-specific text override.
+        custom_media (list[MediaItem] | None):
+        scheduled_for (datetime.datetime | None): Optional per-platform scheduled time override. It is kept when a top-
             level scheduledFor is also sent, except a date sent back unchanged (same instant, or the same wall-clock time in
             the post's previous timezone) that matched the post scheduled time or is already past, which follows the new
             top-level scheduledFor.
-        platform_specific_data (UpdatePostBodyPlatformsItemPlatformSpecificData | Unset): A <platform>Settings namespace
+        platform_specific_data (UpdatePostBodyPlatformsItemPlatformSpecificData | None): A <platform>Settings namespace
             (e.g. facebookSettings, tiktokSettings) omitted from the request is preserved from the stored post. Sending the
             key replaces the whole namespace; it is not deep-merged.
     """
 
     platform: str
     account_id: str
-    custom_content: str | Unset = UNSET
-    custom_media: list[MediaItem] | Unset = UNSET
-    scheduled_for: datetime.datetime | Unset = UNSET
-    platform_specific_data: UpdatePostBodyPlatformsItemPlatformSpecificData | Unset = UNSET
+    custom_content: str | None = None
+    custom_media: list[MediaItem] | None = None
+    scheduled_for: datetime.datetime | None = None
+    platform_specific_data: UpdatePostBodyPlatformsItemPlatformSpecificData | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
@@ -63,22 +64,22 @@ class UpdatePostBodyPlatformsItem(LazyFields):
         return self.account_id
 
     @property
-    def customContent(self) -> str | Unset:
+    def customContent(self) -> str | None:
         """``custom_content`` under its wire name, as the Late docs spell it."""
         return self.custom_content
 
     @property
-    def customMedia(self) -> list[MediaItem] | Unset:
+    def customMedia(self) -> list[MediaItem] | None:
         """``custom_media`` under its wire name, as the Late docs spell it."""
         return self.custom_media
 
     @property
-    def scheduledFor(self) -> datetime.datetime | Unset:
+    def scheduledFor(self) -> datetime.datetime | None:
         """``scheduled_for`` under its wire name, as the Late docs spell it."""
         return self.scheduled_for
 
     @property
-    def platformSpecificData(self) -> UpdatePostBodyPlatformsItemPlatformSpecificData | Unset:
+    def platformSpecificData(self) -> UpdatePostBodyPlatformsItemPlatformSpecificData | None:
         """``platform_specific_data`` under its wire name, as the Late docs spell it."""
         return self.platform_specific_data
 
@@ -112,13 +113,14 @@ class UpdatePostBodyPlatformsItem(LazyFields):
                 "accountId": account_id,
             }
         )
-        if custom_content is not UNSET:
+        source = source_of(self)
+        if custom_content is not None or "customContent" in source:
             field_dict["customContent"] = custom_content
-        if custom_media is not UNSET:
+        if custom_media is not None or "customMedia" in source:
             field_dict["customMedia"] = custom_media
-        if scheduled_for is not UNSET:
+        if scheduled_for is not None or "scheduledFor" in source:
             field_dict["scheduledFor"] = scheduled_for
-        if platform_specific_data is not UNSET:
+        if platform_specific_data is not None or "platformSpecificData" in source:
             field_dict["platformSpecificData"] = platform_specific_data
 
         return field_dict

@@ -6,11 +6,15 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="UpdatePostBodyPlatformsItemPlatformSpecificData")
 
 
-@_attrs_define
-class UpdatePostBodyPlatformsItemPlatformSpecificData:
+@_attrs_define(getstate_setstate=False)
+class UpdatePostBodyPlatformsItemPlatformSpecificData(Sourced):
     """A <platform>Settings namespace (e.g. facebookSettings, tiktokSettings) omitted from the request is preserved from
     the stored post. Sending the key replaces the whole namespace; it is not deep-merged.
 
@@ -29,6 +33,9 @@ class UpdatePostBodyPlatformsItemPlatformSpecificData:
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
         update_post_body_platforms_item_platform_specific_data = cls()
+        object.__setattr__(
+            update_post_body_platforms_item_platform_specific_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if d:
             update_post_body_platforms_item_platform_specific_data.additional_properties = dict(d)

@@ -10,7 +10,13 @@ from ..models.update_post_metadata_body_platform import UpdatePostMetadataBodyPl
 from ..models.update_post_metadata_body_privacy_status import (
     UpdatePostMetadataBodyPrivacyStatus,
 )
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="UpdatePostMetadataBody")
 
@@ -33,20 +39,20 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class UpdatePostMetadataBody:
+@_attrs_define(getstate_setstate=False)
+class UpdatePostMetadataBody(Sourced):
     """
     Attributes:
         platform (UpdatePostMetadataBodyPlatform): The platform to update metadata on
-        video_id (str | Unset): YouTube video ID (required for direct mode, ignored for post-based mode)
-        account_id (str | Unset): Zernio account ID. Required for direct mode. In post-based mode, picks which account's
+        video_id (str | None): YouTube video ID (required for direct mode, ignored for post-based mode)
+        account_id (str | None): Zernio account ID. Required for direct mode. In post-based mode, picks which account's
             copy to update when the post was published to several accounts on this platform (required in that case).
-        title (str | Unset): New video title (max 100 characters for YouTube)
-        description (str | Unset): New video description
-        tags (list[str] | Unset): Array of keyword tags (max 500 characters combined for YouTube)
-        category_id (str | Unset): YouTube video category ID
-        privacy_status (UpdatePostMetadataBodyPrivacyStatus | Unset): Video privacy setting
-        thumbnail_url (str | Unset): Public URL of a custom thumbnail image (JPEG, PNG, or GIF, max 50 MB, recommended
+        title (str | None): New video title (max 100 characters for YouTube)
+        description (str | None): New video description
+        tags (list[str] | None): Array of keyword tags (max 500 characters combined for YouTube)
+        category_id (str | None): YouTube video category ID
+        privacy_status (UpdatePostMetadataBodyPrivacyStatus | None): Video privacy setting
+        thumbnail_url (str | None): Public URL of a custom thumbnail image (JPEG, PNG, or GIF, max 50 MB, recommended
             1280x720). Works on any video you own, including existing videos not published through Zernio. The channel must
             be verified (phone verification) to set custom thumbnails. If the thumbnail cannot be set (YouTube refuses it,
             for example a channel without the custom-thumbnail permission or a video not owned by the connected channel, or
@@ -54,66 +60,66 @@ class UpdatePostMetadataBody:
             and no field is updated. A YouTube thumbnail rate limit (uploadRateLimitExceeded) answers 429; retry later, not
             immediately, because retries keep the channel over its limit. Any other temporary YouTube or network failure
             answers 500 and can be retried.
-        made_for_kids (bool | Unset): COPPA compliance flag. Set true for child-directed content (restricts comments,
+        made_for_kids (bool | None): COPPA compliance flag. Set true for child-directed content (restricts comments,
             notifications, ad targeting).
-        contains_synthetic_media (bool | Unset): AI-generated content disclosure. Set true if the video contains
+        contains_synthetic_media (bool | None): AI-generated content disclosure. Set true if the video contains
             synthetic content that could be mistaken for real. YouTube may add a label.
-        playlist_id (str | Unset): YouTube playlist ID to add the video to (e.g. 'PLxxxxxxxxxxxxx'). Use GET
+        playlist_id (str | None): YouTube playlist ID to add the video to (e.g. 'PLxxxxxxxxxxxxx'). Use GET
             /v1/accounts/{id}/youtube-playlists to list available playlists. Only playlists owned by the channel are
             supported.
     """
 
     platform: UpdatePostMetadataBodyPlatform
-    video_id: str | Unset = UNSET
-    account_id: str | Unset = UNSET
-    title: str | Unset = UNSET
-    description: str | Unset = UNSET
-    tags: list[str] | Unset = UNSET
-    category_id: str | Unset = UNSET
-    privacy_status: UpdatePostMetadataBodyPrivacyStatus | Unset = UNSET
-    thumbnail_url: str | Unset = UNSET
-    made_for_kids: bool | Unset = UNSET
-    contains_synthetic_media: bool | Unset = UNSET
-    playlist_id: str | Unset = UNSET
+    video_id: str | None = None
+    account_id: str | None = None
+    title: str | None = None
+    description: str | None = None
+    tags: list[str] | None = None
+    category_id: str | None = None
+    privacy_status: UpdatePostMetadataBodyPrivacyStatus | None = None
+    thumbnail_url: str | None = None
+    made_for_kids: bool | None = None
+    contains_synthetic_media: bool | None = None
+    playlist_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def videoId(self) -> str | Unset:
+    def videoId(self) -> str | None:
         """``video_id`` under its wire name, as the Late docs spell it."""
         return self.video_id
 
     @property
-    def accountId(self) -> str | Unset:
+    def accountId(self) -> str | None:
         """``account_id`` under its wire name, as the Late docs spell it."""
         return self.account_id
 
     @property
-    def categoryId(self) -> str | Unset:
+    def categoryId(self) -> str | None:
         """``category_id`` under its wire name, as the Late docs spell it."""
         return self.category_id
 
     @property
-    def privacyStatus(self) -> UpdatePostMetadataBodyPrivacyStatus | Unset:
+    def privacyStatus(self) -> UpdatePostMetadataBodyPrivacyStatus | None:
         """``privacy_status`` under its wire name, as the Late docs spell it."""
         return self.privacy_status
 
     @property
-    def thumbnailUrl(self) -> str | Unset:
+    def thumbnailUrl(self) -> str | None:
         """``thumbnail_url`` under its wire name, as the Late docs spell it."""
         return self.thumbnail_url
 
     @property
-    def madeForKids(self) -> bool | Unset:
+    def madeForKids(self) -> bool | None:
         """``made_for_kids`` under its wire name, as the Late docs spell it."""
         return self.made_for_kids
 
     @property
-    def containsSyntheticMedia(self) -> bool | Unset:
+    def containsSyntheticMedia(self) -> bool | None:
         """``contains_synthetic_media`` under its wire name, as the Late docs spell it."""
         return self.contains_synthetic_media
 
     @property
-    def playlistId(self) -> str | Unset:
+    def playlistId(self) -> str | None:
         """``playlist_id`` under its wire name, as the Late docs spell it."""
         return self.playlist_id
 
@@ -153,27 +159,28 @@ class UpdatePostMetadataBody:
                 "platform": platform,
             }
         )
-        if video_id is not UNSET:
+        source = source_of(self)
+        if video_id is not None or "videoId" in source:
             field_dict["videoId"] = video_id
-        if account_id is not UNSET:
+        if account_id is not None or "accountId" in source:
             field_dict["accountId"] = account_id
-        if title is not UNSET:
+        if title is not None or "title" in source:
             field_dict["title"] = title
-        if description is not UNSET:
+        if description is not None or "description" in source:
             field_dict["description"] = description
-        if tags is not UNSET:
+        if tags is not None or "tags" in source:
             field_dict["tags"] = tags
-        if category_id is not UNSET:
+        if category_id is not None or "categoryId" in source:
             field_dict["categoryId"] = category_id
-        if privacy_status is not UNSET:
+        if privacy_status is not None or "privacyStatus" in source:
             field_dict["privacyStatus"] = privacy_status
-        if thumbnail_url is not UNSET:
+        if thumbnail_url is not None or "thumbnailUrl" in source:
             field_dict["thumbnailUrl"] = thumbnail_url
-        if made_for_kids is not UNSET:
+        if made_for_kids is not None or "madeForKids" in source:
             field_dict["madeForKids"] = made_for_kids
-        if contains_synthetic_media is not UNSET:
+        if contains_synthetic_media is not None or "containsSyntheticMedia" in source:
             field_dict["containsSyntheticMedia"] = contains_synthetic_media
-        if playlist_id is not UNSET:
+        if playlist_id is not None or "playlistId" in source:
             field_dict["playlistId"] = playlist_id
 
         return field_dict
@@ -224,6 +231,9 @@ class UpdatePostMetadataBody:
             contains_synthetic_media,
             playlist_id,
         )
+        object.__setattr__(
+            update_post_metadata_body, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_metadata_body.additional_properties = {

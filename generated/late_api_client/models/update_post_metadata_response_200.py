@@ -6,7 +6,12 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    source_of,
+)
 
 T = TypeVar("T", bound="UpdatePostMetadataResponse200")
 
@@ -21,29 +26,29 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class UpdatePostMetadataResponse200:
+@_attrs_define(getstate_setstate=False)
+class UpdatePostMetadataResponse200(Sourced):
     """
     Attributes:
-        success (bool | Unset):
-        message (str | Unset):
-        video_id (str | Unset): Only present in direct video ID mode
-        updated_fields (list[str] | Unset):
+        success (bool | None):
+        message (str | None):
+        video_id (str | None): Only present in direct video ID mode
+        updated_fields (list[str] | None):
     """
 
-    success: bool | Unset = UNSET
-    message: str | Unset = UNSET
-    video_id: str | Unset = UNSET
-    updated_fields: list[str] | Unset = UNSET
+    success: bool | None = None
+    message: str | None = None
+    video_id: str | None = None
+    updated_fields: list[str] | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def videoId(self) -> str | Unset:
+    def videoId(self) -> str | None:
         """``video_id`` under its wire name, as the Late docs spell it."""
         return self.video_id
 
     @property
-    def updatedFields(self) -> list[str] | Unset:
+    def updatedFields(self) -> list[str] | None:
         """``updated_fields`` under its wire name, as the Late docs spell it."""
         return self.updated_fields
 
@@ -61,13 +66,14 @@ class UpdatePostMetadataResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if success is not UNSET:
+        source = source_of(self)
+        if success is not None or "success" in source:
             field_dict["success"] = success
-        if message is not UNSET:
+        if message is not None or "message" in source:
             field_dict["message"] = message
-        if video_id is not UNSET:
+        if video_id is not None or "videoId" in source:
             field_dict["videoId"] = video_id
-        if updated_fields is not UNSET:
+        if updated_fields is not None or "updatedFields" in source:
             field_dict["updatedFields"] = updated_fields
 
         return field_dict
@@ -89,6 +95,9 @@ class UpdatePostMetadataResponse200:
             video_id,
             updated_fields,
         )
+        object.__setattr__(
+            update_post_metadata_response_200, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_metadata_response_200.additional_properties = {

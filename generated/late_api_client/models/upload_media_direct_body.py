@@ -11,7 +11,9 @@ from .. import types
 from ..types import (
     UNSET,
     File,
+    Sourced,
     Unset,
+    source_of,
 )
 
 T = TypeVar("T", bound="UploadMediaDirectBody")
@@ -25,20 +27,20 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class UploadMediaDirectBody:
+@_attrs_define(getstate_setstate=False)
+class UploadMediaDirectBody(Sourced):
     """
     Attributes:
         file (File): The file to upload (about 4.5 MB at most in practice; use POST /v1/media/presign for larger files)
-        content_type (str | Unset): Override MIME type (e.g. "image/jpeg"). Auto-detected from file if not provided.
+        content_type (str | None): Override MIME type (e.g. "image/jpeg"). Auto-detected from file if not provided.
     """
 
     file: File
-    content_type: str | Unset = UNSET
+    content_type: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def contentType(self) -> str | Unset:
+    def contentType(self) -> str | None:
         """``content_type`` under its wire name, as the Late docs spell it."""
         return self.content_type
 
@@ -54,7 +56,8 @@ class UploadMediaDirectBody:
                 "file": file,
             }
         )
-        if content_type is not UNSET:
+        source = source_of(self)
+        if content_type is not None or "contentType" in source:
             field_dict["contentType"] = content_type
 
         return field_dict
@@ -83,6 +86,9 @@ class UploadMediaDirectBody:
             file,
             content_type,
         )
+        object.__setattr__(
+            upload_media_direct_body, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             upload_media_direct_body.additional_properties = {

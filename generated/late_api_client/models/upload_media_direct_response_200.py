@@ -6,7 +6,11 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="UploadMediaDirectResponse200")
 
@@ -21,24 +25,24 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class UploadMediaDirectResponse200:
+@_attrs_define(getstate_setstate=False)
+class UploadMediaDirectResponse200(Sourced):
     """
     Attributes:
-        url (str | Unset): Publicly accessible URL for the uploaded file
-        filename (str | Unset): Generated unique filename
-        content_type (str | Unset): MIME type of the file
-        size (int | Unset): File size in bytes
+        url (str | None): Publicly accessible URL for the uploaded file
+        filename (str | None): Generated unique filename
+        content_type (str | None): MIME type of the file
+        size (int | None): File size in bytes
     """
 
-    url: str | Unset = UNSET
-    filename: str | Unset = UNSET
-    content_type: str | Unset = UNSET
-    size: int | Unset = UNSET
+    url: str | None = None
+    filename: str | None = None
+    content_type: str | None = None
+    size: int | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def contentType(self) -> str | Unset:
+    def contentType(self) -> str | None:
         """``content_type`` under its wire name, as the Late docs spell it."""
         return self.content_type
 
@@ -54,13 +58,14 @@ class UploadMediaDirectResponse200:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if url is not UNSET:
+        source = source_of(self)
+        if url is not None or "url" in source:
             field_dict["url"] = url
-        if filename is not UNSET:
+        if filename is not None or "filename" in source:
             field_dict["filename"] = filename
-        if content_type is not UNSET:
+        if content_type is not None or "contentType" in source:
             field_dict["contentType"] = content_type
-        if size is not UNSET:
+        if size is not None or "size" in source:
             field_dict["size"] = size
 
         return field_dict
@@ -82,6 +87,9 @@ class UploadMediaDirectResponse200:
             content_type,
             size,
         )
+        object.__setattr__(
+            upload_media_direct_response_200, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             upload_media_direct_response_200.additional_properties = {

@@ -7,7 +7,14 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset, format_datetime, parse_datetime
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    format_datetime,
+    parse_datetime,
+    source_of,
+)
 
 T = TypeVar("T", bound="User")
 
@@ -24,39 +31,39 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class User:
+@_attrs_define(getstate_setstate=False)
+class User(Sourced):
     """
     Attributes:
-        field_id (str | Unset):
-        email (str | Unset):
-        name (str | Unset):
-        role (str | Unset):
-        disabled_resource_groups (list[str] | Unset): Resource groups turned off for this team member. Empty for owners
+        field_id (str | None):
+        email (str | None):
+        name (str | None):
+        role (str | None):
+        disabled_resource_groups (list[str] | None): Resource groups turned off for this team member. Empty for owners
             and unrestricted members.
-        created_at (datetime.datetime | Unset):
+        created_at (datetime.datetime | None):
     """
 
-    field_id: str | Unset = UNSET
-    email: str | Unset = UNSET
-    name: str | Unset = UNSET
-    role: str | Unset = UNSET
-    disabled_resource_groups: list[str] | Unset = UNSET
-    created_at: datetime.datetime | Unset = UNSET
+    field_id: str | None = None
+    email: str | None = None
+    name: str | None = None
+    role: str | None = None
+    disabled_resource_groups: list[str] | None = None
+    created_at: datetime.datetime | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def _id(self) -> str | Unset:
+    def _id(self) -> str | None:
         """``field_id`` under its wire name, as the Late docs spell it."""
         return self.field_id
 
     @property
-    def disabledResourceGroups(self) -> list[str] | Unset:
+    def disabledResourceGroups(self) -> list[str] | None:
         """``disabled_resource_groups`` under its wire name, as the Late docs spell it."""
         return self.disabled_resource_groups
 
     @property
-    def createdAt(self) -> datetime.datetime | Unset:
+    def createdAt(self) -> datetime.datetime | None:
         """``created_at`` under its wire name, as the Late docs spell it."""
         return self.created_at
 
@@ -80,17 +87,18 @@ class User:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if field_id is not UNSET:
+        source = source_of(self)
+        if field_id is not None or "_id" in source:
             field_dict["_id"] = field_id
-        if email is not UNSET:
+        if email is not None or "email" in source:
             field_dict["email"] = email
-        if name is not UNSET:
+        if name is not None or "name" in source:
             field_dict["name"] = name
-        if role is not UNSET:
+        if role is not None or "role" in source:
             field_dict["role"] = role
-        if disabled_resource_groups is not UNSET:
+        if disabled_resource_groups is not None or "disabledResourceGroups" in source:
             field_dict["disabledResourceGroups"] = disabled_resource_groups
-        if created_at is not UNSET:
+        if created_at is not None or "createdAt" in source:
             field_dict["createdAt"] = created_at
 
         return field_dict
@@ -123,6 +131,7 @@ class User:
             disabled_resource_groups,
             created_at,
         )
+        object.__setattr__(user, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             user.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}

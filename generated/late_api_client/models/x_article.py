@@ -13,12 +13,13 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="XArticle")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticle(LazyFields):
     """Long-form X Article payload. X Articles require an eligible X Premium+ account.
     Articles are mutually exclusive with top-level/custom tweet media and with threadItems,
@@ -32,15 +33,15 @@ class XArticle(LazyFields):
             title (str):
             content_state (XArticleContentState): X's snake_case content-state shape. Standard DraftJS camelCase fields such
                 as entityMap, inlineStyleRanges, and entityRanges are rejected.
-            mode (XArticleMode | Unset): Publish creates an X Article draft and then publishes it. Draft stops after draft
+            mode (XArticleMode | None): Publish creates an X Article draft and then publishes it. Draft stops after draft
                 creation and returns the X draft ID without a public URL. Default: XArticleMode.PUBLISH.
-            cover (XArticleCover | Unset):
+            cover (XArticleCover | None):
     """
 
     title: str
     content_state: XArticleContentState
-    mode: XArticleMode | Unset = UNSET
-    cover: XArticleCover | Unset = UNSET
+    mode: XArticleMode | None = None
+    cover: XArticleCover | None = None
 
     def to_dict(self) -> dict[str, Any]:
         title = self.title
@@ -63,9 +64,10 @@ class XArticle(LazyFields):
                 "content_state": content_state,
             }
         )
-        if mode is not UNSET:
+        source = source_of(self)
+        if mode is not None or "mode" in source:
             field_dict["mode"] = mode
-        if cover is not UNSET:
+        if cover is not None or "cover" in source:
             field_dict["cover"] = cover
 
         return field_dict

@@ -13,29 +13,30 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="XArticleBlock")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleBlock(LazyFields):
     """
     Attributes:
         type_ (XArticleBlockType):
         text (str):
-        key (str | Unset):
-        data (XArticleBlockData | Unset):
-        inline_style_ranges (list[XArticleInlineStyleRange] | Unset):
-        entity_ranges (list[XArticleEntityRange] | Unset):
+        key (str | None):
+        data (XArticleBlockData | None):
+        inline_style_ranges (list[XArticleInlineStyleRange] | None):
+        entity_ranges (list[XArticleEntityRange] | None):
     """
 
     type_: XArticleBlockType
     text: str
-    key: str | Unset = UNSET
-    data: XArticleBlockData | Unset = UNSET
-    inline_style_ranges: list[XArticleInlineStyleRange] | Unset = UNSET
-    entity_ranges: list[XArticleEntityRange] | Unset = UNSET
+    key: str | None = None
+    data: XArticleBlockData | None = None
+    inline_style_ranges: list[XArticleInlineStyleRange] | None = None
+    entity_ranges: list[XArticleEntityRange] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         type_ = self.type_.value
@@ -70,13 +71,14 @@ class XArticleBlock(LazyFields):
                 "text": text,
             }
         )
-        if key is not UNSET:
+        source = source_of(self)
+        if key is not None or "key" in source:
             field_dict["key"] = key
-        if data is not UNSET:
+        if data is not None or "data" in source:
             field_dict["data"] = data
-        if inline_style_ranges is not UNSET:
+        if inline_style_ranges is not None or "inline_style_ranges" in source:
             field_dict["inline_style_ranges"] = inline_style_ranges
-        if entity_ranges is not UNSET:
+        if entity_ranges is not None or "entity_ranges" in source:
             field_dict["entity_ranges"] = entity_ranges
 
         return field_dict

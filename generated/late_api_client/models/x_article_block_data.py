@@ -11,25 +11,26 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_of,
 )
 
 T = TypeVar("T", bound="XArticleBlockData")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleBlockData(LazyFields):
     """
     Attributes:
-        cashtags (list[XArticleTextRange] | Unset):
-        hashtags (list[XArticleTextRange] | Unset):
-        mentions (list[XArticleTextRange] | Unset):
-        urls (list[XArticleTextRange] | Unset):
+        cashtags (list[XArticleTextRange] | None):
+        hashtags (list[XArticleTextRange] | None):
+        mentions (list[XArticleTextRange] | None):
+        urls (list[XArticleTextRange] | None):
     """
 
-    cashtags: list[XArticleTextRange] | Unset = UNSET
-    hashtags: list[XArticleTextRange] | Unset = UNSET
-    mentions: list[XArticleTextRange] | Unset = UNSET
-    urls: list[XArticleTextRange] | Unset = UNSET
+    cashtags: list[XArticleTextRange] | None = None
+    hashtags: list[XArticleTextRange] | None = None
+    mentions: list[XArticleTextRange] | None = None
+    urls: list[XArticleTextRange] | None = None
 
     def to_dict(self) -> dict[str, Any]:
         cashtags: list[dict[str, Any]] | Unset = UNSET
@@ -63,13 +64,14 @@ class XArticleBlockData(LazyFields):
         field_dict: dict[str, Any] = {}
 
         field_dict.update({})
-        if cashtags is not UNSET:
+        source = source_of(self)
+        if cashtags is not None or "cashtags" in source:
             field_dict["cashtags"] = cashtags
-        if hashtags is not UNSET:
+        if hashtags is not None or "hashtags" in source:
             field_dict["hashtags"] = hashtags
-        if mentions is not UNSET:
+        if mentions is not None or "mentions" in source:
             field_dict["mentions"] = mentions
-        if urls is not UNSET:
+        if urls is not None or "urls" in source:
             field_dict["urls"] = urls
 
         return field_dict

@@ -15,7 +15,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleContentState")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleContentState(LazyFields):
     """X's snake_case content-state shape. Standard DraftJS camelCase fields such as entityMap, inlineStyleRanges, and
     entityRanges are rejected.

@@ -5,25 +5,29 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="XArticleCover")
 
 
-@_attrs_define
-class XArticleCover:
+@_attrs_define(getstate_setstate=False)
+class XArticleCover(Sourced):
     """
     Attributes:
         url (str): Public JPG, JPEG, PNG, or WebP URL. GIF, MP4, AVIF, extensionless URLs, and caller-supplied native
             media IDs are rejected.
-        alt_text (str | Unset):
+        alt_text (str | None):
     """
 
     url: str
-    alt_text: str | Unset = UNSET
+    alt_text: str | None = None
 
     @property
-    def altText(self) -> str | Unset:
+    def altText(self) -> str | None:
         """``alt_text`` under its wire name, as the Late docs spell it."""
         return self.alt_text
 
@@ -39,7 +43,8 @@ class XArticleCover:
                 "url": url,
             }
         )
-        if alt_text is not UNSET:
+        source = source_of(self)
+        if alt_text is not None or "altText" in source:
             field_dict["altText"] = alt_text
 
         return field_dict
@@ -55,5 +60,6 @@ class XArticleCover:
             url,
             alt_text,
         )
+        object.__setattr__(x_article_cover, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         return x_article_cover

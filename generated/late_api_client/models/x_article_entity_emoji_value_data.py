@@ -5,11 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="XArticleEntityEmojiValueData")
 
 
-@_attrs_define
-class XArticleEntityEmojiValueData:
+@_attrs_define(getstate_setstate=False)
+class XArticleEntityEmojiValueData(Sourced):
     """
     Attributes:
         entity_key (str):
@@ -38,5 +42,8 @@ class XArticleEntityEmojiValueData:
         x_article_entity_emoji_value_data = cls(
             entity_key,
         )
+        object.__setattr__(
+            x_article_entity_emoji_value_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         return x_article_entity_emoji_value_data

@@ -5,27 +5,31 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
-from ..types import UNSET, Unset
+from ..types import (
+    UNSET,
+    Sourced,
+    source_of,
+)
 
 T = TypeVar("T", bound="XArticleEntityImageValueData")
 
 
-@_attrs_define
-class XArticleEntityImageValueData:
+@_attrs_define(getstate_setstate=False)
+class XArticleEntityImageValueData(Sourced):
     """
     Attributes:
         url (str): Public image, GIF, or MP4 URL. Zernio uploads it to X and replaces it with native media metadata.
             Caller-supplied media IDs are rejected.
-        caption (str | Unset):
-        alt_text (str | Unset): Supported for image and GIF URLs; rejected for MP4 media.
+        caption (str | None):
+        alt_text (str | None): Supported for image and GIF URLs; rejected for MP4 media.
     """
 
     url: str
-    caption: str | Unset = UNSET
-    alt_text: str | Unset = UNSET
+    caption: str | None = None
+    alt_text: str | None = None
 
     @property
-    def altText(self) -> str | Unset:
+    def altText(self) -> str | None:
         """``alt_text`` under its wire name, as the Late docs spell it."""
         return self.alt_text
 
@@ -43,9 +47,10 @@ class XArticleEntityImageValueData:
                 "url": url,
             }
         )
-        if caption is not UNSET:
+        source = source_of(self)
+        if caption is not None or "caption" in source:
             field_dict["caption"] = caption
-        if alt_text is not UNSET:
+        if alt_text is not None or "altText" in source:
             field_dict["altText"] = alt_text
 
         return field_dict
@@ -64,5 +69,8 @@ class XArticleEntityImageValueData:
             caption,
             alt_text,
         )
+        object.__setattr__(
+            x_article_entity_image_value_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         return x_article_entity_image_value_data

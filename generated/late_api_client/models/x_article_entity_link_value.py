@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityLinkValue")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleEntityLinkValue(LazyFields):
     """
     Attributes:

@@ -5,11 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="XArticleEntityLinkValueData")
 
 
-@_attrs_define
-class XArticleEntityLinkValueData:
+@_attrs_define(getstate_setstate=False)
+class XArticleEntityLinkValueData(Sourced):
     """
     Attributes:
         url (str):
@@ -38,5 +42,8 @@ class XArticleEntityLinkValueData:
         x_article_entity_link_value_data = cls(
             url,
         )
+        object.__setattr__(
+            x_article_entity_link_value_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         return x_article_entity_link_value_data

@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityMarkdown")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleEntityMarkdown(LazyFields):
     """
     Attributes:

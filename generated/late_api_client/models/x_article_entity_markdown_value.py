@@ -25,7 +25,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityMarkdownValue")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleEntityMarkdownValue(LazyFields):
     """
     Attributes:

@@ -5,11 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="XArticleEntityMarkdownValueData")
 
 
-@_attrs_define
-class XArticleEntityMarkdownValueData:
+@_attrs_define(getstate_setstate=False)
+class XArticleEntityMarkdownValueData(Sourced):
     """
     Attributes:
         markdown (str):
@@ -38,5 +42,8 @@ class XArticleEntityMarkdownValueData:
         x_article_entity_markdown_value_data = cls(
             markdown,
         )
+        object.__setattr__(
+            x_article_entity_markdown_value_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         return x_article_entity_markdown_value_data

@@ -5,11 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="XArticleEntityPostValueData")
 
 
-@_attrs_define
-class XArticleEntityPostValueData:
+@_attrs_define(getstate_setstate=False)
+class XArticleEntityPostValueData(Sourced):
     """
     Attributes:
         post_id (str):
@@ -38,5 +42,8 @@ class XArticleEntityPostValueData:
         x_article_entity_post_value_data = cls(
             post_id,
         )
+        object.__setattr__(
+            x_article_entity_post_value_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         return x_article_entity_post_value_data

@@ -5,11 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="XArticleEntityRange")
 
 
-@_attrs_define
-class XArticleEntityRange:
+@_attrs_define(getstate_setstate=False)
+class XArticleEntityRange(Sourced):
     """The referenced entity must exist, and offset plus length must not exceed the containing block's text length.
 
     Attributes:
@@ -55,5 +59,8 @@ class XArticleEntityRange:
             offset,
             length,
         )
+        object.__setattr__(
+            x_article_entity_range, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         return x_article_entity_range

@@ -21,7 +21,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityVariant6Value")
 
 
-@_attrs_define(repr=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleEntityVariant6Value(LazyFields):
     """
     Attributes:

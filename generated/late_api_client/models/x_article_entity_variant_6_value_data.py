@@ -5,11 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="XArticleEntityVariant6ValueData")
 
 
-@_attrs_define
-class XArticleEntityVariant6ValueData:
+@_attrs_define(getstate_setstate=False)
+class XArticleEntityVariant6ValueData(Sourced):
     def to_dict(self) -> dict[str, Any]:
 
         field_dict: dict[str, Any] = {}
@@ -19,5 +23,8 @@ class XArticleEntityVariant6ValueData:
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         x_article_entity_variant_6_value_data = cls()
+        object.__setattr__(
+            x_article_entity_variant_6_value_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         return x_article_entity_variant_6_value_data

@@ -6,13 +6,16 @@ from typing import Any, Self, TypeVar
 from attrs import define as _attrs_define
 
 from ..models.x_article_inline_style_range_style import XArticleInlineStyleRangeStyle
-from ..types import parse_enum
+from ..types import (
+    Sourced,
+    parse_enum,
+)
 
 T = TypeVar("T", bound="XArticleInlineStyleRange")
 
 
-@_attrs_define
-class XArticleInlineStyleRange:
+@_attrs_define(getstate_setstate=False)
+class XArticleInlineStyleRange(Sourced):
     """The offset plus length must not exceed the containing block's text length.
 
     Attributes:
@@ -58,5 +61,8 @@ class XArticleInlineStyleRange:
             length,
             style,
         )
+        object.__setattr__(
+            x_article_inline_style_range, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         return x_article_inline_style_range

@@ -5,11 +5,15 @@ from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
+from ..types import (
+    Sourced,
+)
+
 T = TypeVar("T", bound="XArticleTextRange")
 
 
-@_attrs_define
-class XArticleTextRange:
+@_attrs_define(getstate_setstate=False)
+class XArticleTextRange(Sourced):
     """
     Attributes:
         from_index (int): Inclusive start index in the block text.
@@ -55,5 +59,6 @@ class XArticleTextRange:
             to_index,
             text,
         )
+        object.__setattr__(x_article_text_range, "_source", src_dict)  # a slot of Sourced, not an attrs field
 
         return x_article_text_range

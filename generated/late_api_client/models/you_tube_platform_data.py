@@ -7,7 +7,13 @@ from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.you_tube_platform_data_visibility import YouTubePlatformDataVisibility
-from ..types import UNSET, Unset, parse_enum
+from ..types import (
+    UNSET,
+    Sourced,
+    Unset,
+    parse_enum,
+    source_of,
+)
 
 T = TypeVar("T", bound="YouTubePlatformData")
 
@@ -26,70 +32,70 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define
-class YouTubePlatformData:
+@_attrs_define(getstate_setstate=False)
+class YouTubePlatformData(Sourced):
     """Videos under 3 min auto-detected as Shorts. Custom thumbnails for regular videos only. Scheduled videos are uploaded
     immediately with the specified visibility. There is no description field here: the video description comes from the
     post content, or from customContent on this platform target when set, and is truncated to 5000 characters.
 
         Attributes:
-            title (str | Unset): Video title. Defaults to first line of content or "Untitled Video". Must be ≤ 100
+            title (str | None): Video title. Defaults to first line of content or "Untitled Video". Must be ≤ 100
                 characters.
-            visibility (YouTubePlatformDataVisibility | Unset): Video visibility: public (default, anyone can watch),
+            visibility (YouTubePlatformDataVisibility | None): Video visibility: public (default, anyone can watch),
                 unlisted (link only), private (invite only) Default: YouTubePlatformDataVisibility.PUBLIC.
-            made_for_kids (bool | Unset): COPPA compliance flag. Set true for child-directed content (restricts comments,
+            made_for_kids (bool | None): COPPA compliance flag. Set true for child-directed content (restricts comments,
                 notifications, ad targeting). Defaults to false. YouTube may block views if not explicitly set. Default: False.
-            first_comment (str | Unset): Optional first comment to post immediately after video upload. Up to 10,000
+            first_comment (str | None): Optional first comment to post immediately after video upload. Up to 10,000
                 characters (YouTube's comment limit).
-            contains_synthetic_media (bool | Unset): AI-generated content disclosure. Set true if the video contains
+            contains_synthetic_media (bool | None): AI-generated content disclosure. Set true if the video contains
                 synthetic content that could be mistaken for real. YouTube may add a label. Default: False.
-            notify_subscribers (bool | Unset): Set false to skip notifying subscribers about this upload (YouTube's
+            notify_subscribers (bool | None): Set false to skip notifying subscribers about this upload (YouTube's
                 notifySubscribers). Defaults to true. Default: True.
-            category_id (str | Unset): YouTube video category ID. Defaults to 22 (People & Blogs). Common: 1 (Film), 2
+            category_id (str | None): YouTube video category ID. Defaults to 22 (People & Blogs). Common: 1 (Film), 2
                 (Autos), 10 (Music), 15 (Pets), 17 (Sports), 20 (Gaming), 23 (Comedy), 24 (Entertainment), 25 (News), 26
                 (Howto), 27 (Education), 28 (Science & Tech). Default: '22'.
-            playlist_id (str | Unset): Optional YouTube playlist ID to add the video to after upload (e.g.
+            playlist_id (str | None): Optional YouTube playlist ID to add the video to after upload (e.g.
                 'PLxxxxxxxxxxxxx'). Use GET /v1/accounts/{id}/youtube-playlists to list available playlists. Works for both
                 immediate and scheduled uploads. Quota cost: 50 YouTube API units per call.
     """
 
-    title: str | Unset = UNSET
-    visibility: YouTubePlatformDataVisibility | Unset = UNSET
-    made_for_kids: bool | Unset = UNSET
-    first_comment: str | Unset = UNSET
-    contains_synthetic_media: bool | Unset = UNSET
-    notify_subscribers: bool | Unset = UNSET
-    category_id: str | Unset = UNSET
-    playlist_id: str | Unset = UNSET
+    title: str | None = None
+    visibility: YouTubePlatformDataVisibility | None = None
+    made_for_kids: bool | None = None
+    first_comment: str | None = None
+    contains_synthetic_media: bool | None = None
+    notify_subscribers: bool | None = None
+    category_id: str | None = None
+    playlist_id: str | None = None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     @property
-    def madeForKids(self) -> bool | Unset:
+    def madeForKids(self) -> bool | None:
         """``made_for_kids`` under its wire name, as the Late docs spell it."""
         return self.made_for_kids
 
     @property
-    def firstComment(self) -> str | Unset:
+    def firstComment(self) -> str | None:
         """``first_comment`` under its wire name, as the Late docs spell it."""
         return self.first_comment
 
     @property
-    def containsSyntheticMedia(self) -> bool | Unset:
+    def containsSyntheticMedia(self) -> bool | None:
         """``contains_synthetic_media`` under its wire name, as the Late docs spell it."""
         return self.contains_synthetic_media
 
     @property
-    def notifySubscribers(self) -> bool | Unset:
+    def notifySubscribers(self) -> bool | None:
         """``notify_subscribers`` under its wire name, as the Late docs spell it."""
         return self.notify_subscribers
 
     @property
-    def categoryId(self) -> str | Unset:
+    def categoryId(self) -> str | None:
         """``category_id`` under its wire name, as the Late docs spell it."""
         return self.category_id
 
     @property
-    def playlistId(self) -> str | Unset:
+    def playlistId(self) -> str | None:
         """``playlist_id`` under its wire name, as the Late docs spell it."""
         return self.playlist_id
 
@@ -115,21 +121,22 @@ class YouTubePlatformData:
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
-        if title is not UNSET:
+        source = source_of(self)
+        if title is not None or "title" in source:
             field_dict["title"] = title
-        if visibility is not UNSET:
+        if visibility is not None or "visibility" in source:
             field_dict["visibility"] = visibility
-        if made_for_kids is not UNSET:
+        if made_for_kids is not None or "madeForKids" in source:
             field_dict["madeForKids"] = made_for_kids
-        if first_comment is not UNSET:
+        if first_comment is not None or "firstComment" in source:
             field_dict["firstComment"] = first_comment
-        if contains_synthetic_media is not UNSET:
+        if contains_synthetic_media is not None or "containsSyntheticMedia" in source:
             field_dict["containsSyntheticMedia"] = contains_synthetic_media
-        if notify_subscribers is not UNSET:
+        if notify_subscribers is not None or "notifySubscribers" in source:
             field_dict["notifySubscribers"] = notify_subscribers
-        if category_id is not UNSET:
+        if category_id is not None or "categoryId" in source:
             field_dict["categoryId"] = category_id
-        if playlist_id is not UNSET:
+        if playlist_id is not None or "playlistId" in source:
             field_dict["playlistId"] = playlist_id
 
         return field_dict
@@ -168,6 +175,9 @@ class YouTubePlatformData:
             category_id,
             playlist_id,
         )
+        object.__setattr__(
+            you_tube_platform_data, "_source", src_dict
+        )  # a slot of Sourced, not an attrs field
 
         if not d.keys() <= _PROPERTY_NAMES:
             you_tube_platform_data.additional_properties = {
