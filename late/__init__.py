@@ -36,7 +36,8 @@ if TYPE_CHECKING:
 
     # Deprecated: an absent or null field is None now. UNSET is None and Unset its type, kept importable
     # so old `is UNSET` / `isinstance(x, Unset)` code still works (with a DeprecationWarning).
-    from late_api_client.types import UNSET, Unset
+    from late_api_client.types import UNSET as UNSET
+    from late_api_client.types import Unset as Unset
 
     from late.bulk import BulkUploadResult
     from late.client._ratelimit import RateLimit
@@ -143,7 +144,7 @@ _WHERE: dict[str, str] = {name: _module_of(name) for name in __all__}
 
 #: Names kept for old code, not in ``__all__``; reading one warns (and is not cached, so each use does).
 _DEPRECATED = {
-    "UNSET": "late.UNSET is deprecated: a field the API did not send (or sent as null) is None; test `is None`",
+    "UNSET": "late.UNSET is deprecated: an absent or null field is None; test `is None`",
     "Unset": "late.Unset is deprecated: optional fields are typed `X | None`; test `is None`",
 }
 

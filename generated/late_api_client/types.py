@@ -15,7 +15,6 @@ from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeAlias, TypeVar
 
 from attrs import define
 
-
 # An optional field the server did not send, or sent as null, is None: ``UNSET`` is None and ``Unset``
 # its type, so the generator's ``X | Unset`` is ``X | None`` to type checkers and ``isinstance(v, Unset)``
 # and ``v is UNSET`` still test "absent" at run time. Whether a key was absent or null is kept where it
