@@ -21,7 +21,6 @@ from typing import assert_type
 from late import Late, MediaType, Platform, Post, PostStatus
 from late.testing import Sandbox
 from late_api_client.models import PostsListResponsePagination
-from late_api_client.types import Unset
 
 
 def type_safe_enums() -> None:
@@ -329,32 +328,37 @@ def response_types(client: Late) -> None:
     response = client.posts.create(
         content="Typed", platforms=[{"platform": Platform.TWITTER, "accountId": "acc_123"}], publish_now=True
     )
-    assert_type(response.message, str | Unset)
-    assert_type(response.post, Post | Unset)
+    assert_type(response.message, str | None)
+    assert_type(response.post, Post | None)
     # The real spec leaves every response field optional (a media-only post has no content): a strictly
-    # typed program narrows once, and each field is then what the page says, or UNSET.
+    # typed program narrows once, and each field is then what the page says, or None
+    # (absent and null alike: no sentinel type to import).
     post = response.post
-    assert not isinstance(post, Unset)
-    assert_type(post.field_id, str | Unset)
-    assert_type(post._id, str | Unset)
-    assert_type(post.content, str | Unset)
-    assert_type(post.status, PostStatus | Unset)
-    assert_type(post.scheduledFor, datetime | Unset)
+    assert post is not None
+    assert_type(post.field_id, str | None)
+    assert_type(post._id, str | None)
+    assert_type(post.content, str | None)
+    assert_type(post.status, PostStatus | None)
+    assert_type(post.scheduledFor, datetime | None)
     post.platforms
     post.mediaItems
+    got = client.posts.get("post_123").post
+    assert got is not None
+    when: datetime | None = got.scheduled_for  # issue 14: assignable as is, no narrowing against a sentinel
+    print(when)
 
     listing = client.posts.list()
-    assert_type(listing.posts, list[Post] | Unset)
+    assert_type(listing.posts, list[Post] | None)
     # Not late.Pagination: that export is the spec's plain Pagination schema, another class.
-    assert_type(listing.pagination, PostsListResponsePagination | Unset)
+    assert_type(listing.pagination, PostsListResponsePagination | None)
     pagination = listing.pagination
-    assert not isinstance(pagination, Unset)
-    assert_type(pagination.page, int | Unset)
-    assert_type(pagination.limit, int | Unset)
-    assert_type(pagination.total, int | Unset)
-    assert_type(pagination.pages, int | Unset)
-    assert_type(client.posts.get("post_123").post, Post | Unset)
-    assert_type(client.posts.retry("post_123").message, str | Unset)
-    assert_type(client.posts.delete("post_123").message, str | Unset)
+    assert pagination is not None
+    assert_type(pagination.page, int | None)
+    assert_type(pagination.limit, int | None)
+    assert_type(pagination.total, int | None)
+    assert_type(pagination.pages, int | None)
+    assert_type(client.posts.get("post_123").post, Post | None)
+    assert_type(client.posts.retry("post_123").message, str | None)
+    assert_type(client.posts.delete("post_123").message, str | None)
     for post in client.posts.iter(status=PostStatus.SCHEDULED, max_items=5):
         assert_type(post, Post)

@@ -44,8 +44,8 @@ def test_docs_snippets_pass_mypy_strict() -> None:
 
 
 _OPTIONAL_FIELD = re.compile(
-    r'^Item "Unset" of "[^"]+ \| Unset" has no attribute "\w+"( \(not iterable\))?  \[union-attr\]$'
-    r'|^Value of type "str \| Unset( \| Any)?" is not indexable  \[index\]$'
+    r'^Item "None" of "[^"]+ \| None" has no attribute "\w+"( \(not iterable\))?  \[union-attr\]$'
+    r'|^Value of type "str( \| Any)? \| None" is not indexable  \[index\]$'
 )
 
 
@@ -59,6 +59,6 @@ def test_the_check_catches_a_typing_error(tmp_path: Path) -> None:
         '    client.posts.list(limit="10")\n'
     )
     errors = error_messages(run_mypy(bad).stdout)
-    assert any('"Post" of "Post | Unset" has no attribute "scheduled_at"' in e for e in errors), errors
+    assert any('"Post" of "Post | None" has no attribute "scheduled_at"' in e for e in errors), errors
     assert not any(_OPTIONAL_FIELD.search(e) for e in errors if '"scheduled_at"' in e and '"Post"' in e)
     assert any('"limit"' in e for e in errors), errors
