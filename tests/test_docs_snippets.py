@@ -406,4 +406,4 @@ def test_response_types_hold_at_run_time(client: Late, sandbox: Sandbox) -> None
     seed_post_123(sandbox, "failed", account="acc_down")  # still failed after the retry (207): deletable
     snippets.response_types(client)
     assert "post_123" not in sandbox.posts
-    assert [r.status for r in sandbox.requests] == [201, 200, 200, 207, 200, 200]
+    assert [r.status for r in sandbox.requests] == [201, 200, 200, 200, 207, 200, 200]
