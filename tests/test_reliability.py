@@ -265,6 +265,104 @@ async def test_fifty_concurrent_acreates_with_faults_post_each_once(served: bool
 
 
 # ---------------------------------------------------------------------------------------------------------
+# A create that failed but may have run: the error says so and names the key that repeats it safely
+# ---------------------------------------------------------------------------------------------------------
+
+MAY_EXIST = "so the post may exist: repeat the call with idempotency_key="
+
+
+@pytest.mark.parametrize(
+    ("faults", "error", "posts_made"),
+    [
+        pytest.param([{"drop": True, "after": True, "times": 3}], LateConnectionError, 1, id="dropped-x3"),
+        pytest.param(
+            [{"drop": True, "after": True}, {"status": 503, "times": 2}],
+            LateServerError,
+            1,
+            id="lost-then-503",
+        ),
+        pytest.param(
+            [{"drop": True, "after": True}, {"status": 429, "headers": {"Retry-After": "0"}, "times": 2}],
+            LateRateLimitError,
+            1,
+            id="lost-then-429",
+        ),
+        pytest.param([{"status": 500, "after": True, "times": 3}], LateServerError, 1, id="500-after-work"),
+    ],
+)
+async def test_a_failed_create_that_may_have_run_names_its_key(
+    hs: Harness, faults: list[dict[str, Any]], error: type[LateAPIError], posts_made: int
+) -> None:
+    for fault in faults:
+        hs.sandbox.faults.add("POST", POSTS, **fault)
+
+    with pytest.raises(error) as info:
+        await hs.create(content="lost answer")
+
+    err = info.value
+    creates = hs.creates()
+    key = creates[0].headers["idempotency-key"]
+    assert len(creates) == 3 and {r.headers["idempotency-key"] for r in creates} == {key}
+    assert err.idempotency_key == key
+    assert f"{MAY_EXIST}{key!r}" in err.message and f"{MAY_EXIST}{key!r}" in str(err)
+    assert len(hs.sandbox.posts) == posts_made
+
+    # Repeating the call with that key gets the post back and makes no second one.
+    again = await hs.create(content="lost answer", idempotency_key=key)
+    assert list(hs.sandbox.posts) == [again.post.field_id]
+
+
+async def test_a_create_timing_out_after_the_work_names_its_key(h: Harness) -> None:
+    """In process, a ``delay`` fault processes the create and then raises ReadTimeout, every attempt."""
+    h.sandbox.faults.add("POST", POSTS, delay=0.01, times=3)
+
+    with pytest.raises(LateTimeoutError) as info:
+        await h.create()
+
+    assert info.value.idempotency_key == h.creates()[0].headers["idempotency-key"]
+    assert MAY_EXIST in info.value.message
+    assert len(h.sandbox.posts) == 1
+
+
+async def test_a_deadline_after_a_lost_answer_names_the_key(h: Harness) -> None:
+    h.client._transport._clock = lambda: sum(h.sleeps)
+    h.sandbox.faults.add("POST", POSTS, drop=True, after=True)
+    h.sandbox.faults.add("POST", POSTS, status=503, headers={"Retry-After": "3"}, times=5)
+
+    with pytest.raises(LateTimeoutError, match="Deadline of 5s exceeded") as info:
+        await h.create(deadline=5, max_retries=9)
+
+    assert MAY_EXIST in info.value.message and info.value.idempotency_key is not None
+    assert len(h.sandbox.posts) == 1
+
+
+async def test_a_create_refused_without_running_does_not_say_it_may_exist(h: Harness) -> None:
+    h.sandbox.faults.add("POST", POSTS, status=503, times=3)
+
+    with pytest.raises(LateServerError) as info:
+        await h.create()
+
+    err = info.value
+    assert "may exist" not in err.message
+    assert err.idempotency_key == h.creates()[0].headers["idempotency-key"]  # still there to repeat it
+    assert h.sandbox.posts == {}
+
+
+async def test_a_bulk_row_whose_answer_was_lost_says_so_with_its_key(h: Harness, tmp_path: Any) -> None:
+    csv = tmp_path / "rows.csv"
+    header = "content,platform,account_id,scheduled_for"
+    csv.write_text(f"{header}\nbulk lost,twitter,{ACCOUNT},2030-12-25T10:00:00Z\n")
+    h.sandbox.faults.add("POST", POSTS, drop=True, after=True, times=3)
+
+    result = await h.call("posts.bulk_upload", str(csv))
+
+    (row_error,) = result["errors"]
+    key = h.creates()[0].headers["idempotency-key"]
+    assert f"{MAY_EXIST}{key!r}" in row_error["message"]
+    assert len(h.sandbox.posts) == 1
+
+
+# ---------------------------------------------------------------------------------------------------------
 # posts.retry: an unsafe POST
 # ---------------------------------------------------------------------------------------------------------
 

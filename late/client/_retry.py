@@ -23,6 +23,7 @@ __all__ = [
     "RetryMode",
     "RetryPolicy",
     "is_retryable",
+    "may_have_run",
 ]
 
 RetryMode = Literal["idempotent", "create", "unsafe"]
@@ -58,6 +59,28 @@ MAYBE_SENT_ERRORS: tuple[type[httpx.HTTPError], ...] = (
 Outcome = httpx.Response | httpx.HTTPError
 
 StopReason = Literal["success", "not_retryable", "retries_exhausted", "retry_after_too_long", "deadline"]
+
+
+#: Statuses that say the request was turned away unrun (or is worth a retry without having run):
+#: 408 (the server gave up waiting for the request), 429 and 503 (come back later), 501 (not implemented).
+_TURNED_AWAY_STATUSES = frozenset({408, 429, 501, 503})
+
+
+def may_have_run(outcome: Outcome) -> bool:
+    """Whether the API may have carried out a request after this outcome of one attempt.
+
+    True after a failure past the point where the request may have reached the server (a read
+    timeout, a reset, a connection closed without an answer), after a 5xx other than 501/503 (a 500
+    or 502/504 can come after the work was done, or from a proxy while it was being done), and after
+    a 409 with ``Retry-After`` (the same key still in progress). A 2xx is the result itself; a 4xx
+    was refused.
+    """
+    if isinstance(outcome, httpx.HTTPError):
+        return not isinstance(outcome, NOT_SENT_ERRORS)
+    status = outcome.status_code
+    if status >= 500:
+        return status not in _TURNED_AWAY_STATUSES
+    return status == 409 and parse_retry_after(outcome.headers) is not None
 
 
 @dataclass(frozen=True, slots=True)

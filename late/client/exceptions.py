@@ -73,6 +73,9 @@ class LateAPIError(Exception):
         param: the request field (or, for local validation, the Python argument) that caused the error.
         error_type: the API's ``type`` (``invalid_request_error``, ``rate_limit_error``...).
         retry_after: seconds the server asked to wait (``Retry-After``), when it sent one.
+        idempotency_key: the ``Idempotency-Key`` the failed call sent (a create), else None. Passing it
+            as ``idempotency_key=`` to the same call repeats it safely: a post the failed call made is
+            returned, not made again. The message names it when an attempt may have been carried out.
     """
 
     default_message: ClassVar[str] = "Late API request failed"
@@ -86,6 +89,7 @@ class LateAPIError(Exception):
     param: str | None
     error_type: str | None
     retry_after: float | None
+    idempotency_key: str | None
 
     def __init__(
         self,
@@ -99,6 +103,7 @@ class LateAPIError(Exception):
         param: str | None = None,
         error_type: str | None = None,
         retry_after: float | None = None,
+        idempotency_key: str | None = None,
     ) -> None:
         self.message = str(message) if message else self.default_message
         self.status_code = status_code
@@ -109,6 +114,7 @@ class LateAPIError(Exception):
         self.param = param
         self.error_type = error_type
         self.retry_after = retry_after
+        self.idempotency_key = idempotency_key
         # Exception's own __init__, not the next class in a subclass's MRO (LateUnreadableValueError
         # also derives from a ValueError with another signature).
         Exception.__init__(self, self.message)
@@ -128,7 +134,7 @@ class LateAPIError(Exception):
     def __repr__(self) -> str:
         # Only short, non-secret fields: never headers or body.
         fields = [f"message={self.message!r}"]
-        for name in ("status_code", "code", "param", "request_id", "retry_after"):
+        for name in ("status_code", "code", "param", "request_id", "retry_after", "idempotency_key"):
             value = getattr(self, name)
             if value is not None:
                 fields.append(f"{name}={value!r}")
@@ -148,6 +154,7 @@ class LateAPIError(Exception):
             "param": self.param,
             "error_type": self.error_type,
             "retry_after": self.retry_after,
+            "idempotency_key": self.idempotency_key,
         }
 
     def redact(self, secret: str | None) -> None:

@@ -69,7 +69,7 @@ import httpx
 
 from ._jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_safely, truncate_text
 from ._ratelimit import RateLimiter, notify_wait
-from ._retry import NOT_SENT_ERRORS, Decision, RetryMode, RetryPolicy
+from ._retry import Decision, RetryMode, RetryPolicy, may_have_run
 from .exceptions import (
     LateAPIError,
     LateAuthenticationError,
@@ -91,6 +91,7 @@ __all__ = [
     "RetryMode",
     "RetryPolicy",
     "Transport",
+    "check_idempotency_key",
     "decode_json",
     "new_idempotency_key",
     "quote_path_param",
@@ -244,6 +245,33 @@ class ExternalRequest:
 def new_idempotency_key() -> str:
     """A fresh key for one logical create call (a UUID4, well under the API's 255-character limit)."""
     return str(uuid.uuid4())
+
+
+#: The API's limit on an ``Idempotency-Key`` (the spec: ``maxLength: 255``).
+MAX_IDEMPOTENCY_KEY_LENGTH: Final = 255
+#: Visible ASCII (RFC 9110 ``VCHAR``): what a header value can carry unchanged by every hop.
+_VISIBLE_ASCII = re.compile(r"[\x21-\x7e]+")
+
+
+def check_idempotency_key(key: object, param: str = "idempotency_key") -> str:
+    """``key`` if it can be sent as an ``Idempotency-Key``: 1 to 255 visible ASCII characters.
+
+    Anything else (spaces, tabs, CR/LF, DEL, non-ASCII) is a ``LateValidationError`` naming ``param``,
+    raised before any request: such a key would be refused by httpx, sent raw, or changed on the way.
+    """
+    if not isinstance(key, str):
+        raise LateValidationError(f"{param} must be a string, got {type(key).__name__}", param=param)
+    if not 1 <= len(key) <= MAX_IDEMPOTENCY_KEY_LENGTH:
+        raise LateValidationError(
+            f"{param} must be 1 to {MAX_IDEMPOTENCY_KEY_LENGTH} characters, got {len(key)}", param=param
+        )
+    if not _VISIBLE_ASCII.fullmatch(key):
+        raise LateValidationError(
+            f"{param} may hold only visible ASCII characters (letters, digits, punctuation; no spaces, "
+            "control or non-ASCII characters), such as a UUID",
+            param=param,
+        )
+    return key
 
 
 def quote_path_param(value: str, param: str) -> str:
@@ -945,6 +973,8 @@ class _Call:
                 f"deadline must be > 0 seconds, got {opts.deadline!r}", param="deadline"
             )
         self.deadline = opts.deadline
+        #: The Idempotency-Key every attempt sends (a create), else None.
+        self.idempotency_key: str | None = None
         self.headers = self._headers(request, opts)
         self.start = transport._clock()
         self.attempt = 0
@@ -953,6 +983,7 @@ class _Call:
         self._ticket = -1  # this attempt's reservation with the rate limiter (-1: none)
         self._paced = -1  # the attempt count when that reservation was taken (so: for attempt + 1)
         self._waited = 0.0  # seconds this attempt has waited for the rate limit so far
+        self._may_have_run = False  # an attempt of a non-idempotent request may have been carried out
 
     @property
     def last_url(self) -> str:
@@ -979,15 +1010,14 @@ class _Call:
         key = opts.idempotency_key
         existing = next((k for k in headers if k.lower() == "idempotency-key"), None)
         if key is not None:
-            if not key or len(key) > 255:
-                raise LateValidationError(
-                    "idempotency_key must be 1 to 255 characters", param="idempotency_key"
-                )
             if existing is not None:
                 del headers[existing]
-            headers["Idempotency-Key"] = key
-        elif request.retry_mode == "create" and existing is None:
-            headers["Idempotency-Key"] = new_idempotency_key()
+        elif existing is not None:
+            key = headers.pop(existing)
+        elif request.retry_mode == "create":
+            key = new_idempotency_key()
+        if key is not None:
+            headers["Idempotency-Key"] = self.idempotency_key = check_idempotency_key(key)
         return headers
 
     def elapsed(self) -> float:
@@ -1080,6 +1110,8 @@ class _Call:
             if logger.isEnabledFor(logging.DEBUG):
                 self._log_attempt(outcome.status_code, self.elapsed())
             return outcome
+        if self.request.retry_mode != "idempotent" and not self._may_have_run:
+            self._may_have_run = may_have_run(outcome)
         elapsed = self.elapsed()
         decision = self.t.policy.decide(
             outcome,
@@ -1119,6 +1151,7 @@ class _Call:
         err = self._map(outcome)
         if decision.reason == "deadline":
             return self._deadline_error(err)
+        self._say_if_it_may_have_run(err)
         if decision.reason == "retry_after_too_long":
             logger.debug(
                 "not retrying %s %s: Retry-After %.0fs exceeds max_retry_after %.0fs",
@@ -1146,12 +1179,6 @@ class _Call:
                 err.args = (err.message,)
         else:
             err = _error_from_exception(outcome, self.request.method, self.last_url, self._peer())
-            if self.request.retry_mode == "unsafe" and not isinstance(outcome, NOT_SENT_ERRORS):
-                err.message += (
-                    " (the request may have reached the API and been carried out: it was not repeated,"
-                    " so look at the post before trying again)"
-                )
-                err.args = (err.message,)
             _redact_request(outcome)
             err.__cause__ = outcome
         err.redact(self.t._api_key.get())
@@ -1172,8 +1199,32 @@ class _Call:
         )
         if last is not None:
             err.__cause__ = last
+        self._say_if_it_may_have_run(err)
         err.redact(self.t._api_key.get())
         return err
+
+    def _say_if_it_may_have_run(self, err: LateAPIError) -> None:
+        """Give the final error of a create its key, and say when an attempt may have been carried out.
+
+        A create whose answer was lost may have made the post; a later attempt's 503 or timeout does
+        not change that. Its key repeats the call safely (the API replays the original), while a new
+        call would make a duplicate. An unsafe request (no key) is not repeated after such an attempt.
+        """
+        err.idempotency_key = self.idempotency_key
+        if not self._may_have_run:
+            return
+        if self.idempotency_key is not None:
+            err.message += (
+                " (an attempt may have reached the API and been carried out, so the post may exist:"
+                f" repeat the call with idempotency_key={self.idempotency_key!r} to get it back"
+                " without making a duplicate)"
+            )
+        else:
+            err.message += (
+                " (the request may have reached the API and been carried out: it was not repeated,"
+                " so look at the post before trying again)"
+            )
+        err.args = (err.message,)
 
     def too_large(self, response: httpx.Response, exc: _BodyTooLarge) -> LateAPIError:
         err = _body_error(

@@ -20,7 +20,7 @@ import httpx
 from late import timeutil, validation
 from late.client._retry import RetryMode
 from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
-from late.client.transport import ApiRequest, new_idempotency_key
+from late.client.transport import ApiRequest, check_idempotency_key, new_idempotency_key
 from late.enums import Platform, PostStatus
 from late.resources._base import (
     CallOptions,
@@ -319,9 +319,7 @@ def _create_wire(params: Mapping[str, Any], method: str = "create") -> dict[str,
 def _create_key(params: Mapping[str, Any]) -> str | None:
     """The caller's ``idempotency_key``, checked (None: not given)."""
     key = params.get("idempotency_key")
-    if key is not None:
-        key = validation.check_str(key, "idempotency_key", non_empty=True)
-    return key
+    return None if key is None else check_idempotency_key(key)
 
 
 # Wire fields whose validation fixes every value the generated CreatePostBody parses (strings, bools,
