@@ -16,6 +16,7 @@ import httpx
 from late.client.exceptions import LateAuthenticationError
 from late.client.transport import (
     DEFAULT_BASE_URL,
+    DEFAULT_DEADLINE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_AFTER,
     DEFAULT_TIMEOUT,
@@ -42,6 +43,10 @@ class Late:
         max_retries: how often a failed call is retried when retrying is safe (default 2).
         transport: an httpx transport, e.g. ``late.testing.sandbox()`` for tests.
         max_retry_after: the longest ``Retry-After`` the SDK waits; a longer one fails at once.
+        deadline: seconds a whole call may take, every attempt, wait and body read together (default
+            300), so an answer trickled a byte at a time still ends with ``LateTimeoutError``. Each
+            method's ``deadline=`` overrides it for one call; ``None`` here means no overall limit.
+            A media upload's file transfer gets this plus one second per 100 KiB of the file.
     """
 
     def __init__(
@@ -53,6 +58,7 @@ class Late:
         max_retries: int = DEFAULT_MAX_RETRIES,
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
+        deadline: float | None = DEFAULT_DEADLINE,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
@@ -66,6 +72,7 @@ class Late:
             max_retries=max_retries,
             transport=transport,
             max_retry_after=max_retry_after,
+            deadline=deadline,
         )
         self._posts: Posts | None = None
         self._media: Media | None = None

@@ -52,6 +52,7 @@ from __future__ import annotations
 import contextlib
 import ipaddress
 import logging
+import math
 import os
 import random
 import re
@@ -62,11 +63,12 @@ import uuid
 from collections.abc import AsyncIterable, AsyncIterator, Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType, TracebackType
-from typing import Any, Final, Self
+from typing import Any, Final, Self, TypeVar
 from urllib.parse import quote
 
 import httpx
 
+from . import _body, _netconfig
 from ._jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_safely, truncate_text
 from ._ratelimit import RateLimiter, notify_wait
 from ._retry import Decision, RetryMode, RetryPolicy, may_have_run
@@ -83,6 +85,7 @@ from .exceptions import (
 
 __all__ = [
     "DEFAULT_BASE_URL",
+    "DEFAULT_DEADLINE",
     "DEFAULT_MAX_BODY_BYTES",
     "DEFAULT_TIMEOUT",
     "ApiRequest",
@@ -105,10 +108,16 @@ DEFAULT_TIMEOUT: Final = httpx.Timeout(30.0, connect=10.0)
 DEFAULT_MAX_BODY_BYTES: Final = 50 * 1024 * 1024
 DEFAULT_MAX_RETRIES: Final = 2
 DEFAULT_MAX_RETRY_AFTER: Final = 60.0
+#: Seconds a whole call may take by default, every attempt, sleep and body read included, so that an
+#: answer trickled a byte at a time still ends. Three 30 s attempts with two 60 s Retry-After waits fit.
+DEFAULT_DEADLINE: Final = 300.0
+#: A storage upload's default deadline grows by one second per this many bytes of the file.
+UPLOAD_DEADLINE_BYTES_PER_SECOND: Final = 100 * 1024
 
 _IDEMPOTENT_METHODS = frozenset({"GET", "HEAD", "OPTIONS", "PUT", "DELETE"})
 _KWARGS_KEYS = frozenset({"method", "url", "params", "json", "headers", "files", "content", "data"})
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
+_C = TypeVar("_C", httpx.Client, httpx.AsyncClient)
 
 
 # --------------------------------------------------------------------------------------------------------
@@ -340,6 +349,10 @@ def _body_error(response: httpx.Response, message: str, raw: bytes) -> LateAPIEr
     )
 
 
+#: A Content-Length as h11 reads it: ASCII digits only (str.isdigit also takes other scripts' digits).
+_DECIMAL = re.compile(r"[0-9]+")
+
+
 class _BodyTooLarge(Exception):
     def __init__(self, size: int, preview: bytes) -> None:
         super().__init__(size)
@@ -348,7 +361,15 @@ class _BodyTooLarge(Exception):
 
 
 class _BodyReader:
-    """Accumulates decoded chunks of a streamed response up to ``limit`` bytes (shared by sync and async)."""
+    """Reads a streamed response's body, counting decoded bytes as they arrive, up to ``limit``
+    (shared by sync and async).
+
+    Whatever ``Content-Length``, ``Transfer-Encoding`` or ``Content-Encoding`` say, no more than
+    ``limit`` decoded bytes (and as many on the wire) are ever held: a compressed body is inflated in
+    bounded pieces (:class:`late.client._body.Decoding`), and reading stops at the first piece past
+    the limit. The one exception is :attr:`framed`, where httpcore itself reads no more than a
+    ``Content-Length`` within the limit.
+    """
 
     def __init__(
         self,
@@ -359,30 +380,40 @@ class _BodyReader:
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
         self.response = response
+        self.stream = response.stream  # as the transport made it, before bound() wraps it
         self.limit = limit
         # A server trickling its body a byte at a time must not hold a call past its deadline: each
         # chunk read is bounded by the read timeout, and the deadline is checked between chunks.
         self.deadline_at = deadline_at
         self.clock = clock
         self.chunks: list[bytes] = []
-        self.size = 0
-        declared = response.headers.get("content-length", "")
-        encoded = "content-encoding" in response.headers
+        self.size = 0  # decoded bytes so far
+        self.raw_size = 0  # bytes on the wire so far (decoding path)
+        self.head = b""  # the start of the body, for an error's preview
+        headers = response.headers
+        declared = headers.get("content-length", "")
+        coding = headers.get("content-encoding")
+        if response.is_stream_consumed:  # built in process with its body (decoded by httpx): just measure
+            coding, declared = None, ""
+        decoding = _body.Decoding(coding) if coding else None  # too many codings: httpx.DecodingError
+        self.decoding = None if decoding is None or decoding.identity else decoding
+        has_length = _DECIMAL.fullmatch(declared) is not None
         # A body announced as too large is refused at its first chunk, read only for the error's preview.
         self.declared_too_large: int | None = None
-        if declared.isdigit() and int(declared) > limit and not encoded:
+        if has_length and int(declared) > limit and self.decoding is None:
             self.declared_too_large = int(declared)
         #: Whether the body can be read in one go by a bounded stream (:meth:`bound`): its bytes on the
-        #: wire are its content (no ``Content-Encoding`` to decode) and it was not announced as too large.
-        self.one_read = self.declared_too_large is None and not encoded
+        #: wire are its content (nothing to decode) and it was not announced as too large.
+        self.one_read = self.declared_too_large is None and self.decoding is None
         #: Nothing to count while reading: httpcore's HTTP/1.1 framing reads exactly the declared
-        #: length, which is within the limit, and there is no deadline to check between chunks. The
-        #: common small JSON answer; check_read still measures what was read. Only a response that
+        #: length, which is within the limit, and there is no deadline to check between chunks. Not
+        #: with a Transfer-Encoding, which h11 frames by instead of the length. Only a response that
         #: came over HTTP/1.1 qualifies (a mock, WSGI or custom transport may send more than declared).
         self.framed = (
             self.one_read
             and deadline_at is None
-            and declared.isdigit()
+            and has_length
+            and "transfer-encoding" not in headers
             and response.extensions.get("http_version") == b"HTTP/1.1"
         )
 
@@ -415,32 +446,58 @@ class _BodyReader:
         if self.deadline_at is not None and self.clock() > self.deadline_at:
             raise httpx.ReadTimeout("the call's deadline passed while the response body was being read")
 
+    def _keep_head(self, chunk: bytes) -> None:
+        wanted = BODY_PREVIEW_CHARS * 4 - len(self.head)
+        if wanted > 0:
+            self.head += chunk[:wanted]
+
+    def _too_large(self, size: int, chunk: bytes) -> _BodyTooLarge:
+        self._keep_head(chunk)
+        return _BodyTooLarge(size, self.head)
+
     def count(self, chunk: bytes) -> None:
         """Count a chunk read through the bounded stream; keep the start of the body for a preview."""
         self._check_deadline()
         self.size += len(chunk)
-        preview_bytes = BODY_PREVIEW_CHARS * 4
         if self.size > self.limit:
-            head = b"".join(self.chunks)
-            raise _BodyTooLarge(self.size, (head + chunk[: preview_bytes - len(head)])[:preview_bytes])
-        if self.size - len(chunk) < preview_bytes:
-            self.chunks.append(chunk[: preview_bytes - (self.size - len(chunk))])
+            raise self._too_large(self.size, chunk)
+        self._keep_head(chunk)
 
-    def feed(self, chunk: bytes) -> None:
+    def feed(self, raw: bytes) -> None:
+        """Take a chunk as it came off the wire (``iter_raw``): decode it piece by piece, and count."""
         self._check_deadline()
+        if self.decoding is None:
+            self._take(raw)
+            return
+        self.raw_size += len(raw)
+        if self.raw_size > self.limit:
+            raise self._too_large(self.raw_size, b"")
+        for piece in self.decoding.decode(raw):
+            self._take(piece)
+
+    def _take(self, chunk: bytes) -> None:
         self.size += len(chunk)
         if self.declared_too_large is not None or self.size > self.limit:
-            preview_bytes = BODY_PREVIEW_CHARS * 4
-            preview = (b"".join(self.chunks)[:preview_bytes] + chunk[:preview_bytes])[:preview_bytes]
-            raise _BodyTooLarge(self.declared_too_large or self.size, preview)
+            raise self._too_large(self.declared_too_large or self.size, chunk)
+        self._keep_head(chunk)
         self.chunks.append(chunk)
+        if self.decoding is not None:
+            self._check_deadline()  # inflating a bomb to the limit takes time too
+
+    def result(self) -> httpx.Response:
+        """The response, its body read and within the limit (``_BodyTooLarge`` otherwise)."""
+        return self.check_read() if self.one_read else self.finish()
 
     def finish(self) -> httpx.Response:
         """An equivalent, fully read response. The body is decoded, so ``Content-Encoding`` is dropped."""
         if self.declared_too_large is not None:  # announced too large, but no body came
             raise _BodyTooLarge(self.declared_too_large, b"")
+        if self.decoding is not None:
+            for piece in self.decoding.end():
+                self._take(piece)
         old = self.response
         body = b"".join(self.chunks)
+        self.chunks = []
         headers = old.headers.copy()
         if "content-encoding" in headers:
             del headers["content-encoding"]
@@ -456,6 +513,13 @@ class _BodyReader:
         with contextlib.suppress(RuntimeError):  # a response built in-process may have no elapsed time
             new.elapsed = old.elapsed
         return new
+
+    def untrusted(self) -> bool:
+        """Whether the connection this answer came on must be closed, not pooled (see ``_body``)."""
+        reason = _body.untrusted(self.response, self.stream)
+        if reason is not None:
+            logger.debug("not reusing the connection of %s: %s", self.response.request.url, reason)
+        return reason is not None
 
 
 class _BoundedStream(httpx.SyncByteStream):
@@ -644,6 +708,27 @@ def _clamp_timeout(timeout: httpx.Timeout, remaining: float | None) -> httpx.Tim
     )
 
 
+def _longest_wait(timeout: httpx.Timeout) -> float:
+    """The longest any one phase of an attempt may wait under ``timeout`` (inf if one is unbounded)."""
+    phases = (timeout.connect, timeout.read, timeout.write, timeout.pool)
+    return math.inf if None in phases else max(p for p in phases if p is not None)
+
+
+def _as_deadline(value: object, param: str = "deadline") -> float | None:
+    """A deadline in seconds (> 0; ``math.inf`` for none), or None."""
+    if value is None:
+        return None
+    if isinstance(value, bool) or not isinstance(value, int | float) or not value > 0:
+        raise LateValidationError(f"{param} must be > 0 seconds, got {value!r}", param=param)
+    return float(value)
+
+
+def _upload_allowance(request: ExternalRequest) -> float:
+    """Seconds added to the default deadline of a storage upload: its length at the slowest rate allowed."""
+    length = next((v for k, v in request.headers.items() if k.lower() == "content-length"), "")
+    return int(length) / UPLOAD_DEADLINE_BYTES_PER_SECOND if _DECIMAL.fullmatch(length) else 0.0
+
+
 def _check_max_retries(value: object) -> None:
     if isinstance(value, bool) or not isinstance(value, int) or value < 0:
         raise LateValidationError(f"max_retries must be an int >= 0, got {value!r}", param="max_retries")
@@ -673,10 +758,14 @@ class Transport:
         max_retry_after: the longest ``Retry-After`` the SDK will sleep for; longer fails at once.
         default_headers: extra headers on every request (cannot override ``Authorization``).
         max_body_bytes: the largest response body read (decoded); bigger fails with ``LateAPIError``.
+        deadline: seconds a whole call may take unless the call says otherwise (default 300; None: no
+            limit). A storage upload's default adds one second per 100 KiB of the file.
         sleep / asleep / clock / rand / wall_clock: injectable for tests (``time.sleep``, ``asyncio.sleep``,
             ``time.monotonic``, ``random.random``, ``time.time``).
 
-    TLS verification is always on: there is deliberately no ``verify`` argument.
+    TLS verification is always on: there is deliberately no ``verify`` argument, and one of httpx's own
+    transports with verification off is refused (``LateValidationError``, ``param="transport"``). What
+    another custom transport does is its author's responsibility.
     """
 
     def __init__(
@@ -690,6 +779,7 @@ class Transport:
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         default_headers: Mapping[str, str] | None = None,
         max_body_bytes: int = DEFAULT_MAX_BODY_BYTES,
+        deadline: float | None = DEFAULT_DEADLINE,
         sleep: Callable[[float], None] = time.sleep,
         asleep: Callable[[float], Awaitable[None]] | None = None,
         clock: Callable[[], float] = time.monotonic,
@@ -714,12 +804,17 @@ class Transport:
             raise LateValidationError("max_body_bytes must be > 0", param="max_body_bytes")
         self.max_retries = max_retries
         self.timeout = _as_timeout(timeout)
+        self._longest_wait = _longest_wait(self.timeout)
+        deadline = _as_deadline(deadline)
+        self.deadline = None if deadline == math.inf else deadline
         self.policy = RetryPolicy(max_retries=max_retries, max_retry_after=float(max_retry_after))
         self.max_body_bytes = max_body_bytes
+        _netconfig.check_verifies(transport)
         self._transport = transport
         self._headers = {
             "User-Agent": _sdk_user_agent(),
             "Accept": "application/json",
+            "Accept-Encoding": _body.ACCEPT_ENCODING,  # the codings decoded within the body limit
             **{k: v for k, v in (default_headers or {}).items() if k.lower() != "authorization"},
         }
         self._sleep = sleep
@@ -732,8 +827,8 @@ class Transport:
         self._lock = threading.Lock()
         self._client: httpx.Client | None = None
         self._aclient: httpx.AsyncClient | None = None
-        self._external: httpx.Client | None = None
-        self._aexternal: httpx.AsyncClient | None = None
+        self._external: dict[bool, httpx.Client] = {}  # by "the host is loopback" (never proxied)
+        self._aexternal: dict[bool, httpx.AsyncClient] = {}
         self._aloop: object = None  # the event loop the async pools belong to
         self._closed = False
 
@@ -750,23 +845,38 @@ class Transport:
 
     # ---- clients --------------------------------------------------------------------------------------
 
-    def _client_kwargs(self) -> dict[str, Any]:
-        return {
-            "base_url": self.base_url,
-            "timeout": self.timeout,
-            "headers": self._headers,
-            "follow_redirects": False,  # a redirect must never carry the key anywhere
-            # A proxy from the environment must not capture loopback traffic (the served sandbox).
-            "trust_env": not _is_loopback(self.base_url.host),
-        }
+    def _build(self, cls: type[_C], *, api: bool, host: str) -> _C:
+        """A new pooled client: the API's (base URL, headers) or a storage one (neither), both under one
+        proxy rule: the environment's proxies, except for loopback hosts (see ``_netconfig``)."""
+        is_async = issubclass(cls, httpx.AsyncClient)
+        given: Any = self._transport
+        if not isinstance(given, httpx.AsyncBaseTransport if is_async else httpx.BaseTransport):
+            given = None
+        direct = _is_loopback(host)
+        extra: dict[str, Any] = (
+            {"base_url": self.base_url, "headers": self._headers}
+            if api
+            else {"headers": {"Accept-Encoding": _body.ACCEPT_ENCODING}}  # the codings bounded when read
+        )
+
+        def factory() -> _C:
+            transport: Any = given or (_netconfig.direct_transport(is_async) if direct else None)
+            return cls(
+                transport=transport,
+                timeout=self.timeout,
+                follow_redirects=False,  # a redirect must never carry the key anywhere
+                trust_env=True,
+                **extra,
+            )
+
+        return _netconfig.build_client(factory, proxied=given is None and not direct)
 
     def _sync_client(self) -> httpx.Client:
         if self._closed:
             raise LateClientClosedError
         with self._lock:
             if self._client is None:
-                t = self._transport if isinstance(self._transport, httpx.BaseTransport) else None
-                self._client = httpx.Client(transport=t, **self._client_kwargs())
+                self._client = self._build(httpx.Client, api=True, host=self.base_url.host)
             return self._client
 
     def _follow_event_loop(self) -> None:
@@ -781,7 +891,8 @@ class Transport:
 
         loop = asyncio.get_running_loop()
         if self._aloop is not loop:
-            self._aclient = self._aexternal = None
+            self._aclient = None
+            self._aexternal = {}
             self._aloop = loop
 
     def _async_client(self) -> httpx.AsyncClient:
@@ -790,29 +901,31 @@ class Transport:
         with self._lock:
             self._follow_event_loop()
             if self._aclient is None:
-                t = self._transport if isinstance(self._transport, httpx.AsyncBaseTransport) else None
-                self._aclient = httpx.AsyncClient(transport=t, **self._client_kwargs())
+                self._aclient = self._build(httpx.AsyncClient, api=True, host=self.base_url.host)
             return self._aclient
 
-    def _external_client(self) -> httpx.Client:
-        """The client for :class:`ExternalRequest`: no base URL, no default headers, never the key."""
+    def _external_client(self, url: str) -> httpx.Client:
+        """The client for :class:`ExternalRequest`: no base URL, no default headers, never the key.
+        One for loopback hosts (never proxied) and one for the others."""
         if self._closed:
             raise LateClientClosedError
+        host = httpx.URL(url).host
         with self._lock:
-            if self._external is None:
-                t = self._transport if isinstance(self._transport, httpx.BaseTransport) else None
-                self._external = httpx.Client(transport=t, timeout=self.timeout, follow_redirects=False)
-            return self._external
+            direct = _is_loopback(host)
+            if direct not in self._external:
+                self._external[direct] = self._build(httpx.Client, api=False, host=host)
+            return self._external[direct]
 
-    def _async_external_client(self) -> httpx.AsyncClient:
+    def _async_external_client(self, url: str) -> httpx.AsyncClient:
         if self._closed:
             raise LateClientClosedError
+        host = httpx.URL(url).host
         with self._lock:
             self._follow_event_loop()
-            if self._aexternal is None:
-                t = self._transport if isinstance(self._transport, httpx.AsyncBaseTransport) else None
-                self._aexternal = httpx.AsyncClient(transport=t, timeout=self.timeout, follow_redirects=False)
-            return self._aexternal
+            direct = _is_loopback(host)
+            if direct not in self._aexternal:
+                self._aexternal[direct] = self._build(httpx.AsyncClient, api=False, host=host)
+            return self._aexternal[direct]
 
     def close(self) -> None:
         """Close the sync connection pools. Async code closes its pools with :meth:`aclose` (or
@@ -820,8 +933,8 @@ class Transport:
         self._closed = True
         with self._lock:
             client, self._client = self._client, None
-            external, self._external = self._external, None
-        for sync_client in (client, external):
+            external, self._external = self._external, {}
+        for sync_client in (client, *external.values()):
             if sync_client is not None:
                 sync_client.close()
 
@@ -830,8 +943,8 @@ class Transport:
         self.close()
         with self._lock:
             aclient, self._aclient = self._aclient, None
-            aexternal, self._aexternal = self._aexternal, None
-        for async_client in (aclient, aexternal):
+            aexternal, self._aexternal = self._aexternal, {}
+        for async_client in (aclient, *aexternal.values()):
             if async_client is not None:
                 await async_client.aclose()
 
@@ -866,14 +979,14 @@ class Transport:
     ) -> httpx.Response:
         """:meth:`send` to another host (see :class:`ExternalRequest`): no key, no API headers."""
         with _SIGNED_URLS.hiding(request.url):
-            return self._send(self._external_client(), _Call(self, request, options))
+            return self._send(self._external_client(request.url), _Call(self, request, options))
 
     async def asend_external(
         self, request: ExternalRequest, options: RequestOptions | None = None
     ) -> httpx.Response:
         """Async :meth:`send_external`."""
         with _SIGNED_URLS.hiding(request.url):
-            return await self._asend(self._async_external_client(), _Call(self, request, options))
+            return await self._asend(self._async_external_client(request.url), _Call(self, request, options))
 
     def _send(self, client: httpx.Client, call: _Call) -> httpx.Response:
         while True:
@@ -889,13 +1002,13 @@ class Transport:
                         reader.bound()
                         response.read()
                     else:
-                        for chunk in response.iter_bytes():
+                        for chunk in response.iter_raw():
                             reader.feed(chunk)
+                    outcome: httpx.Response | httpx.HTTPError = reader.result()
+                    if reader.untrusted():
+                        _body.close_connection(response)
                 finally:
                     response.close()
-                outcome: httpx.Response | httpx.HTTPError = (
-                    reader.check_read() if reader.one_read else reader.finish()
-                )
             except httpx.HTTPError as exc:
                 outcome = exc
             except _BodyTooLarge as exc:
@@ -919,13 +1032,13 @@ class Transport:
                         reader.abound()
                         await response.aread()
                     else:
-                        async for chunk in response.aiter_bytes():
+                        async for chunk in response.aiter_raw():
                             reader.feed(chunk)
+                    outcome: httpx.Response | httpx.HTTPError = reader.result()
+                    if reader.untrusted():
+                        await _body.aclose_connection(response)
                 finally:
                     await response.aclose()
-                outcome: httpx.Response | httpx.HTTPError = (
-                    reader.check_read() if reader.one_read else reader.finish()
-                )
             except httpx.HTTPError as exc:
                 outcome = exc
             except _BodyTooLarge as exc:
@@ -968,11 +1081,10 @@ class _Call:
         self.max_retries = transport.max_retries if opts.max_retries is None else opts.max_retries
         _check_max_retries(self.max_retries)
         self.timeout = transport.timeout if opts.timeout is None else _as_timeout(opts.timeout)
-        if opts.deadline is not None and not (opts.deadline > 0):
-            raise LateValidationError(
-                f"deadline must be > 0 seconds, got {opts.deadline!r}", param="deadline"
-            )
-        self.deadline = opts.deadline
+        deadline = transport.deadline if opts.deadline is None else _as_deadline(opts.deadline)
+        if opts.deadline is None and deadline is not None and isinstance(request, ExternalRequest):
+            deadline += _upload_allowance(request)
+        self.deadline = None if deadline == math.inf else deadline
         #: The Idempotency-Key every attempt sends (a create), else None.
         self.idempotency_key: str | None = None
         self.headers = self._headers(request, opts)
@@ -1093,7 +1205,7 @@ class _Call:
             headers={**self.headers, "Authorization": f"Bearer {self.t._api_key.get()}"},
             timeout=(
                 httpx.USE_CLIENT_DEFAULT  # the client's own timeout, without building a Timeout again
-                if remaining is None and self.timeout is self.t.timeout
+                if self.timeout is self.t.timeout and (remaining is None or remaining >= self.t._longest_wait)
                 else _clamp_timeout(self.timeout, remaining)
             ),
         )
