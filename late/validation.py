@@ -36,6 +36,7 @@ __all__ = [
     "check_choice",
     "check_comma_list",
     "check_content",
+    "check_cursor",
     "check_flags",
     "check_http_url",
     "check_limit",
@@ -74,6 +75,11 @@ MAX_LIMIT: Final[int | None] = spec_bounds("listPosts", "limit").get("maximum")
 #: At most this many tags in the ``tags`` filter of ``posts.list``. The spec states it only in prose
 #: ("Comma-separated tags (at most 20)": the parameter is one string, so no ``maxItems`` can say it).
 MAX_TAG_FILTERS: Final = 20
+#: The longest post id sent (the API's ids are short: 24 hex characters); a longer one is refused before
+#: sending rather than failing as an unsendable URL.
+MAX_ID_LENGTH: Final = 1024
+#: The longest page cursor sent (an opaque position the API hands out; far longer is not one of its).
+MAX_CURSOR_LENGTH: Final = 4096
 #: YouTube's limit on one tag.
 MAX_TAG_LENGTH: Final = 100
 #: TikTok's limit on ``description`` (photo posts).
@@ -451,9 +457,19 @@ def check_post_id(post_id: str, param: str = "post_id") -> str:
     stripped = post_id.strip()
     if not stripped:
         _fail(param, f"{param} must be a non-empty string")
+    if len(stripped) > MAX_ID_LENGTH:
+        _fail(param, f"{param} is {len(stripped)} characters long; an id has at most {MAX_ID_LENGTH}")
     if _POST_ID_FORBIDDEN.search(stripped) or stripped in {".", ".."}:
         _fail(param, f"{param} {post_id!r} is not a valid id (it may not contain '/', '?', '#' or spaces)")
     return stripped
+
+
+def check_cursor(cursor: str, param: str = "cursor") -> str:
+    """A page cursor (``pagination.next_cursor``): a non-empty string of at most ``MAX_CURSOR_LENGTH``."""
+    value = _check_str(cursor, param, non_empty=True)
+    if len(value) > MAX_CURSOR_LENGTH:
+        _fail(param, f"{param} is {len(value)} characters long; a cursor has at most {MAX_CURSOR_LENGTH}")
+    return value
 
 
 def check_str_list(values: Sequence[str] | None, param: str) -> list[str] | None:

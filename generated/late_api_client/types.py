@@ -6,6 +6,7 @@ not overridden). It is plain Python, so ``make lint`` checks it here with ruff a
 """
 
 import datetime
+import functools
 import threading
 from collections.abc import Callable, Mapping, MutableMapping
 from enum import Enum
@@ -147,6 +148,13 @@ class Sourced:
         for name, value in state.items():
             object.__setattr__(self, name, value)
 
+    # Every model's repr and deepcopy never fail, whatever the depth of its data (see model_repr).
+    def __repr__(self) -> str:
+        return model_repr(self)
+
+    def __deepcopy__(self, memo: dict[int, Any]) -> Any:
+        return model_deepcopy(self, memo)
+
 
 _NO_SOURCE: Mapping[str, Any] = {}
 
@@ -173,31 +181,128 @@ class LazyFields(Sourced):
 
     __slots__ = ()
 
-    def __repr__(self) -> str:
-        """attrs' repr, except that a field whose value cannot be read shows why instead of raising:
-        a log line must not fail on what it logs. As attrs: a field's own ``repr=`` callable is used,
-        and a model met again inside itself is ``...``."""
-        import attrs
 
-        name = type(self).__qualname__.rsplit(">.", 1)[-1]
-        working = _REPR_WORKING.__dict__.setdefault("ids", set())
-        if id(self) in working:
-            return "..."
-        working.add(id(self))
+def model_repr(model: object) -> str:
+    """The repr of every model: attrs', except that it never fails, so a log line can always show
+    what it logs. A field whose value cannot be read shows why; a value nested too deep for ``repr``
+    (JSON ``metadata`` a thousand levels down) is written without recursion. As attrs: a field's own
+    ``repr=`` callable is used, and a model met again inside itself is ``...``."""
+    import attrs
+
+    name = type(model).__qualname__.rsplit(">.", 1)[-1]
+    working = _REPR_WORKING.__dict__.setdefault("ids", set())
+    if id(model) in working:
+        return "..."
+    working.add(id(model))
+    try:
+        parts = []
+        for field in attrs.fields(cast(Any, type(model))):
+            if not field.repr:
+                continue
+            shown = safe_repr if field.repr is True else field.repr
+            try:
+                value = shown(getattr(model, field.name))
+            except UnreadableValueError as exc:
+                value = f"<unreadable: {exc.detail}>"
+            parts.append(f"{field.name}={value}")
+        return f"{name}({', '.join(parts)})"
+    finally:
+        working.discard(id(model))
+
+
+def safe_repr(value: Any) -> str:
+    """``repr(value)``; dicts and lists nested deeper than ``repr`` recurses are written with a stack."""
+    try:
+        return repr(value)
+    except RecursionError:
+        pass
+    out: list[str] = []
+    stack: list[list[Any]] = []  # [items, closer, is_dict, first]
+
+    def open_value(item: Any) -> None:
+        if type(item) is dict:
+            out.append("{")
+            stack.append([iter(item.items()), "}", True, True])
+        elif type(item) is list:
+            out.append("[")
+            stack.append([iter(item), "]", False, True])
+        else:
+            out.append(repr(item))
+
+    open_value(value)
+    while stack:
+        frame = stack[-1]
+        item = next(frame[0], _END)
+        if item is _END:
+            out.append(frame[1])
+            stack.pop()
+            continue
+        if not frame[3]:
+            out.append(", ")
+        frame[3] = False
+        if frame[2]:
+            key, item = item
+            out.append(f"{key!r}: ")
+        open_value(item)
+    return "".join(out)
+
+
+_END: Any = object()
+
+
+def deepcopy_data(value: Any, memo: dict[int, Any] | None = None) -> Any:
+    """``copy.deepcopy`` for JSON-like data at any depth: dicts and lists are copied with a stack (shared
+    ones stay shared), anything else by ``copy.deepcopy``."""
+    import copy
+
+    memo = {} if memo is None else memo
+    todo: list[tuple[Any, Any]] = []
+
+    def fresh(item: Any) -> Any:
+        if type(item) is dict or type(item) is list:
+            done = memo.get(id(item))
+            if done is None:
+                done = memo[id(item)] = {} if type(item) is dict else []
+                todo.append((item, done))
+            return done
+        return copy.deepcopy(item, memo)
+
+    top = fresh(value)
+    while todo:
+        source, target = todo.pop()
+        if type(source) is dict:
+            for key, item in source.items():
+                target[key] = fresh(item)
+        else:
+            target.extend(fresh(item) for item in source)
+    return top
+
+
+@functools.cache
+def _state_names(cls: Any) -> tuple[str, ...]:
+    """The slots an instance of ``cls`` may hold (attrs models are slotted)."""
+    names: list[str] = []
+    for klass in cls.__mro__:
+        for name in getattr(klass, "__slots__", ()):
+            if name not in ("__weakref__", "__dict__") and name not in names:
+                names.append(name)
+    return tuple(names)
+
+
+def model_deepcopy(model: Any, memo: dict[int, Any]) -> Any:
+    """``copy.deepcopy`` of a model whose values may nest deeper than ``copy.deepcopy`` recurses."""
+    cls: Any = type(model)
+    new = object.__new__(cls)
+    memo[id(model)] = new
+    for name in _state_names(cls):
         try:
-            parts = []
-            for field in attrs.fields(cast(Any, type(self))):
-                if not field.repr:
-                    continue
-                shown = repr if field.repr is True else field.repr
-                try:
-                    value = shown(getattr(self, field.name))
-                except UnreadableValueError as exc:
-                    value = f"<unreadable: {exc.detail}>"
-                parts.append(f"{field.name}={value}")
-            return f"{name}({', '.join(parts)})"
-        finally:
-            working.discard(id(self))
+            value = object.__getattribute__(model, name)
+        except AttributeError:  # an unread lazy field, or one never set
+            continue
+        object.__setattr__(new, name, deepcopy_data(value, memo))
+    for name, value in getattr(model, "__dict__", {}).items():
+        new.__dict__[name] = deepcopy_data(value, memo)
+    return new
 
 
 Reader = Callable[[Mapping[str, Any]], Any]
@@ -276,13 +381,17 @@ __all__ = [
     "Sourced",
     "UnreadableValueError",
     "Unset",
+    "deepcopy_data",
     "fill_defaults",
     "format_datetime",
+    "model_deepcopy",
+    "model_repr",
     "multipart_text",
     "parse_datetime",
     "parse_enum",
     "read_all",
     "read_lazily",
+    "safe_repr",
     "source_of",
     "unreadable_value_error",
 ]

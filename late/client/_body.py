@@ -116,10 +116,19 @@ class Decoding:
 def _h11_state(stream: Any) -> Any:
     """httpcore's h11 connection under a streamed httpx response (private attributes: None if absent).
 
-    httpx's ResponseStream -> httpcore's PoolByteStream -> HTTP11ConnectionByteStream -> HTTP11Connection.
+    httpx's BoundSyncStream/BoundAsyncStream -> its transport's ResponseStream -> httpcore's
+    PoolByteStream -> HTTP11ConnectionByteStream -> HTTP11Connection, which holds the h11 state.
     """
-    inner = getattr(getattr(stream, "_httpcore_stream", None), "_stream", None)
-    return getattr(getattr(inner, "_connection", None), "_h11_state", None)
+    node = stream
+    for _ in range(8):
+        state = getattr(node, "_h11_state", None)
+        if state is not None:
+            return state
+        inner = (getattr(node, name, None) for name in ("_httpcore_stream", "_stream", "_connection"))
+        node = next((n for n in inner if n is not None), None)
+        if node is None:
+            return None
+    return None
 
 
 def untrusted(response: httpx.Response, stream: Any) -> str | None:

@@ -68,7 +68,7 @@ from urllib.parse import quote
 
 import httpx
 
-from . import _body, _netconfig
+from . import _body, _deepjson, _netconfig
 from ._jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_safely, truncate_text
 from ._ratelimit import RateLimiter, notify_wait
 from ._retry import Decision, RetryMode, RetryPolicy, may_have_run
@@ -1096,6 +1096,7 @@ class _Call:
         self._paced = -1  # the attempt count when that reservation was taken (so: for attempt + 1)
         self._waited = 0.0  # seconds this attempt has waited for the rate limit so far
         self._may_have_run = False  # an attempt of a non-idempotent request may have been carried out
+        self._deep_body: bytes | None = None  # the JSON body, when json.dumps cannot encode it
 
     @property
     def last_url(self) -> str:
@@ -1194,21 +1195,34 @@ class _Call:
         _rewind_files(req.files)
         # The key goes in with the other headers (one header encoding per attempt) and comes out again
         # should the URL ever not be the API's origin (a valid ApiRequest path always is).
-        http_request = client.build_request(
-            req.method,
-            req.url,
-            params=req.params or None,
-            json=req.json,
-            content=req.content,
-            data=req.data,
-            files=req.files,
-            headers={**self.headers, "Authorization": f"Bearer {self.t._api_key.get()}"},
-            timeout=(
-                httpx.USE_CLIENT_DEFAULT  # the client's own timeout, without building a Timeout again
-                if self.timeout is self.t.timeout and (remaining is None or remaining >= self.t._longest_wait)
-                else _clamp_timeout(self.timeout, remaining)
-            ),
-        )
+        deep = self._deep_body
+        try:
+            http_request = client.build_request(
+                req.method,
+                req.url,
+                params=req.params or None,
+                json=req.json if deep is None else None,
+                content=req.content if deep is None else deep,
+                data=req.data,
+                files=req.files,
+                headers={**self.headers, "Authorization": f"Bearer {self.t._api_key.get()}"},
+                timeout=(
+                    httpx.USE_CLIENT_DEFAULT  # the client's own timeout, without building a Timeout again
+                    if self.timeout is self.t.timeout
+                    and (remaining is None or remaining >= self.t._longest_wait)
+                    else _clamp_timeout(self.timeout, remaining)
+                ),
+            )
+        except RecursionError:  # JSON nested deeper than json.dumps recurses: encoded with a stack
+            self._deep_body = _deepjson.dumps(req.json)
+            self.headers = {**self.headers, "Content-Type": "application/json"}
+            self.attempt -= 1
+            return self.next_request(client)
+        except httpx.InvalidURL as exc:  # e.g. longer than httpx sends (65,536 characters)
+            raise LateValidationError(
+                f"The request URL cannot be sent ({exc}); an id, cursor or filter is far too long",
+                param="url",
+            ) from None
         self._url = http_request.url
         if not _same_origin(self._url, self.t.base_url):
             del http_request.headers["Authorization"]

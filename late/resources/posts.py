@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import difflib
 import functools
-import json
 import os
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
@@ -18,6 +17,7 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 import httpx
 
 from late import timeutil, validation
+from late.client import _deepjson
 from late.client._retry import RetryMode
 from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 from late.client.transport import ApiRequest, check_idempotency_key, new_idempotency_key
@@ -395,7 +395,7 @@ def _list_query(params: Mapping[str, Any]) -> _ListQuery:
         query["offset"] = validation.check_spec_int(params["offset"], "offset", "listPosts", "offset")
     query.update(_list_filters(params))
     if params.get("cursor") is not None:
-        query["cursor"] = validation.check_str(params["cursor"], "cursor", non_empty=True)
+        query["cursor"] = validation.check_cursor(params["cursor"])
     if params.get("status") is not None:
         from late_api_client.models import ListPostsStatus
 
@@ -465,10 +465,9 @@ def _free_form(wire: Mapping[str, Any]) -> Iterator[tuple[str, Any]]:
 def _body_model(from_dict: Callable[[Mapping[str, Any]], PostBody], wire: Mapping[str, Any]) -> PostBody:
     """The generated body model for ``wire``; what it cannot take is a LateValidationError, not a crash."""
     for where, value in _free_form(wire):
-        try:
-            json.dumps(value)
-        except (TypeError, ValueError) as exc:
-            raise LateValidationError(f"{where} must be JSON data: {exc}", param=where) from None
+        problem = _deepjson.check(value)  # at any depth: json.dumps would recurse once per level
+        if problem is not None:
+            raise LateValidationError(f"{where} must be JSON data: {problem}", param=where)
     try:
         body = fix_platform_specific_data(from_dict(wire), wire)
         body.to_dict()  # nested models are built on first use: build them now, while a failure is ours

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import base64
 import binascii
-import copy
 import hashlib
 import heapq
 import itertools
@@ -25,6 +24,8 @@ from typing import Any, Protocol
 from urllib.parse import parse_qsl, quote, unquote
 from zoneinfo import ZoneInfo
 
+from late.client import _deepjson
+from late.client._jsonutil import JSONParseError, loads_safely
 from late.testing import _validate as v
 from late.testing._faults import Fault, FaultList
 from late.testing._limits import PublishCaps, RequestWindow, parse_rate_limit_option
@@ -312,8 +313,8 @@ class _Ctx:
                 raise bad_request("Request body is required (a JSON object)", None, "missing_body")
             return {}
         try:
-            data = json.loads(raw)
-        except (ValueError, UnicodeDecodeError):
+            data = loads_safely(raw)  # as the SDK reads answers: nesting up to orjson's 1,024 levels
+        except JSONParseError:
             raise bad_request("Request body is not valid JSON", None, "invalid_json") from None
         if not isinstance(data, dict):
             raise bad_request("Request body must be a JSON object", None, "invalid_json")
@@ -329,7 +330,10 @@ def _request_id(sent: str | None) -> str:
 
 
 def _json_response(status: int, payload: Any, headers: Mapping[str, str] | None = None) -> Outcome:
-    body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    try:
+        body = json.dumps(payload, separators=(",", ":"), ensure_ascii=False).encode()
+    except RecursionError:  # a post's metadata nested as deep as the SDK sends it
+        body = _deepjson.dumps(payload)
     out = [("Content-Type", "application/json; charset=utf-8")]
     out.extend((headers or {}).items())
     return Outcome(status, out, body)
@@ -404,7 +408,7 @@ class SandboxCore:
         """A snapshot of the stored posts (API JSON shape), keyed by id, in creation order."""
         with self._lock:
             self._tick()
-            return {pid: copy.deepcopy(p.doc) for pid, p in self._posts.items()}
+            return {pid: _deepjson.deepcopy(p.doc) for pid, p in self._posts.items()}
 
     @property
     def requests(self) -> list[RequestRecord]:
@@ -451,7 +455,7 @@ class SandboxCore:
         with self._lock:
             now = self.now()
             doc = _new_post_doc(post_id if post_id is not None else self._ids(), user_id_for(api_key), now)
-            doc.update(copy.deepcopy(fields))
+            doc.update(_deepjson.deepcopy(fields))
             status = doc["status"]
             entry_status = status if status in {"failed", "published"} else "pending"
             for entry in doc["platforms"]:
@@ -462,7 +466,7 @@ class SandboxCore:
             )
             post.due = [when for _ in doc["platforms"]]
             self._store(post)
-            return copy.deepcopy(doc)
+            return _deepjson.deepcopy(doc)
 
     def set_hidden(self, post_id: str, hidden: bool = True) -> None:
         """Mark a post hidden (listed only with ``includeHidden=true``), as Zernio's ``metadata.hidden``."""
@@ -662,7 +666,10 @@ class SandboxCore:
             if post is not None:
                 return _json_response(
                     200,
-                    {"message": "Post already exists (idempotent retry)", "post": copy.deepcopy(post.doc)},
+                    {
+                        "message": "Post already exists (idempotent retry)",
+                        "post": _deepjson.deepcopy(post.doc),
+                    },
                 )
         self._idem[slot] = _Idem(None, now)
         return None
@@ -728,7 +735,7 @@ class SandboxCore:
                 if not has_idempotency_key and request_id and request_id == existing.request_id:
                     body = {
                         "message": "Post already exists (idempotent retry)",
-                        "post": copy.deepcopy(existing.doc),
+                        "post": _deepjson.deepcopy(existing.doc),
                     }
                     return _json_response(200, body), None
                 raise ApiError(
@@ -756,7 +763,7 @@ class SandboxCore:
             "scheduled": "Post scheduled successfully",
             "pending_approval": "Post submitted for approval",
         }[status]
-        return _json_response(201, {"message": message, "post": copy.deepcopy(doc)}), doc["_id"]
+        return _json_response(201, {"message": message, "post": _deepjson.deepcopy(doc)}), doc["_id"]
 
     def _dry_run(self, data: dict[str, Any]) -> Outcome:
         platforms = v.parse_platforms(data.get("platforms", []))
@@ -844,12 +851,12 @@ class SandboxCore:
         if doc["status"] == "published" or (doc["status"] == "scheduled" and post.held):
             return _json_response(
                 201 if created else 200,
-                {"message": "Post published successfully", "post": copy.deepcopy(doc)},
+                {"message": "Post published successfully", "post": _deepjson.deepcopy(doc)},
             )
         what = "Post created" if created else "Post updated"
         outcome = "publishing failed" if doc["status"] == "failed" else "some platforms failed"
         body: dict[str, Any] = {
-            "post": copy.deepcopy(doc),
+            "post": _deepjson.deepcopy(doc),
             "message": f"{what} but {outcome}",
             "platformResults": results,
         }
@@ -950,7 +957,7 @@ class SandboxCore:
     def _get(self, ctx: _Ctx, post_id: str) -> Outcome:
         with self._lock:
             post = self._post_or_404(post_id)
-            return _json_response(200, {"post": copy.deepcopy(post.doc)})
+            return _json_response(200, {"post": _deepjson.deepcopy(post.doc)})
 
     def _list(self, ctx: _Ctx) -> Outcome:
         params: dict[str, str] = {}
@@ -1093,13 +1100,13 @@ class SandboxCore:
                         param=extra[0],
                     )
                 fields = _parse_fields(data)
-                updated = copy.deepcopy(doc)
+                updated = _deepjson.deepcopy(doc)
                 _apply_fields(updated, fields)
                 updated["updatedAt"] = iso(now)
                 post.doc = updated
                 self._index(post)
                 return _json_response(
-                    200, {"message": "Post updated successfully", "post": copy.deepcopy(updated)}
+                    200, {"message": "Post updated successfully", "post": _deepjson.deepcopy(updated)}
                 )
             if current not in EDITABLE_STATUSES:
                 raise ApiError(
@@ -1130,7 +1137,7 @@ class SandboxCore:
                         "queuedFromProfile or queueId",
                         "requiresApproval",
                     )
-            updated = copy.deepcopy(doc)
+            updated = _deepjson.deepcopy(doc)
             if "platforms" in fields:
                 fields["platforms"] = _merge_platforms(doc["platforms"], fields["platforms"])
             _apply_fields(updated, fields)
@@ -1189,7 +1196,7 @@ class SandboxCore:
             if publish:
                 return self._publish_response(post, now, created=False)
             return _json_response(
-                200, {"message": "Post updated successfully", "post": copy.deepcopy(updated)}
+                200, {"message": "Post updated successfully", "post": _deepjson.deepcopy(updated)}
             )
 
     def _delete(self, ctx: _Ctx, post_id: str) -> Outcome:
@@ -1222,7 +1229,7 @@ class SandboxCore:
                     entry["status"] = "pending"
                     entry["publishAttempts"] = 0
             self._publish(post, now)
-            doc = copy.deepcopy(post.doc)
+            doc = _deepjson.deepcopy(post.doc)
             if doc["status"] == "published":
                 return _json_response(200, {"message": "Post published successfully", "post": doc})
             error = "All platforms failed" if doc["status"] == "failed" else "Some platforms failed"
@@ -1251,7 +1258,7 @@ class SandboxCore:
             if decision == "approve":
                 self._schedule(post)
                 self._tick()
-            return _json_response(200, {"post": copy.deepcopy(post.doc)})
+            return _json_response(200, {"post": _deepjson.deepcopy(post.doc)})
 
     def _published_entry(
         self,
@@ -1758,8 +1765,8 @@ def _sorted(posts: list[_Post], sort: str) -> list[_Post]:
 
 def _project(doc: dict[str, Any], fields: list[str]) -> dict[str, Any]:
     if not fields:
-        return copy.deepcopy(doc)
-    return {k: copy.deepcopy(doc[k]) for k in ["_id", *fields] if k in doc}
+        return _deepjson.deepcopy(doc)
+    return {k: _deepjson.deepcopy(doc[k]) for k in ["_id", *fields] if k in doc}
 
 
 _STR_FIELDS = ("title", "content", "timezone", "queuedFromProfile", "queueId", "scheduledFor")

@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="BulkUploadPostsResponse429Details")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class BulkUploadPostsResponse429Details(Sourced):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

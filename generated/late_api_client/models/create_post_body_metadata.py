@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="CreatePostBodyMetadata")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreatePostBodyMetadata(Sourced):
     """Free-form key/value pairs of your own, stored on the post and returned on reads and in webhook payloads. Zernio also
     writes the bookkeeping keys `usageCounted`, `usageRefunded` and `hidden` into this object; do not set them, and they

@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="CreatePostResponse429Details")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class CreatePostResponse429Details(Sourced):
     """Additional context about the rate limit"""
 

@@ -29,7 +29,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class DiscordPlatformDataThreadFromMessage(Sourced):
     """Create a follow-up thread under the published message.
 

@@ -28,7 +28,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ErrorResponseDetailsUnconfirmedWrite(Sourced):
     """Meta ad create failures only, when Meta answered a create with a 5xx or dropped the connection and the object could
     not be looked up. Zernio did not retry it.

@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="ErrorResponsePlatformError")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ErrorResponsePlatformError(Sourced):
     """Raw error payload from the upstream platform, passed through verbatim so
     integrators can read provider-specific codes. For Meta this includes

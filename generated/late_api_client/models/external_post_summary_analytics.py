@@ -36,7 +36,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ExternalPostSummaryAnalytics(Sourced):
     """Engagement + insights for the post. `likes` and `comments` are
     available immediately after an on-demand sync (they come from the

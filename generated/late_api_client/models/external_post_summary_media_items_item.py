@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="ExternalPostSummaryMediaItemsItem")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class ExternalPostSummaryMediaItemsItem(Sourced):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 

@@ -20,7 +20,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class GeoRestriction(Sourced):
     """Country-level geo-restriction (allowlist). When set, the post is only visible to users in the specified countries.
     Supported on Facebook (feed posts, videos, reels), X (media-level restriction), and LinkedIn (organization pages

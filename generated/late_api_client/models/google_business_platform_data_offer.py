@@ -24,7 +24,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class GoogleBusinessPlatformDataOffer(Sourced):
     """Offer details. Required when topicType is OFFER. All fields are optional per Google's API, but at least one is
     recommended.

@@ -24,7 +24,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class InstagramPlatformDataAudioConfiguration(Sourced):
     """Attach a licensed music track or original sound from the Instagram audio catalog to a Reel. Reels only (single video
     post, not a story or image). Requires an Instagram account connected via Facebook Login; classic Instagram Login

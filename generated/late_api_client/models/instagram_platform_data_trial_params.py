@@ -27,7 +27,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class InstagramPlatformDataTrialParams(Sourced):
     """Trial Reels configuration. Trial reels are shared to non-followers first and can later be graduated to regular reels
     manually or automatically based on performance. Only applies to Reels.

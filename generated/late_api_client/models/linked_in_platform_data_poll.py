@@ -29,7 +29,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class LinkedInPlatformDataPoll(Sourced):
     """Create a LinkedIn poll with this post. Cannot be combined with media or reshareUrl. Polls cannot be edited after
     publishing on LinkedIn, and API-created polls are non-sponsored only (they cannot be promoted as ads).

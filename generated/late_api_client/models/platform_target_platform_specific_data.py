@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="PlatformTargetPlatformSpecificData")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PlatformTargetPlatformSpecificData(Sourced):
     """The platform-specific options stored on this target, echoed back as they were sent. Typed per platform on the way in
     (see the *PlatformData schemas on the request body); free-form on the way out, because a response is not guaranteed

@@ -24,7 +24,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class PostPlatformError(Sourced):
     """The platform's own error for this target, so you can see what the platform said (access tokens are redacted). Set
     when the last attempt failed with an error the platform described (currently Instagram and Facebook), and kept while

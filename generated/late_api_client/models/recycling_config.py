@@ -34,7 +34,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class RecyclingConfig(Sourced):
     """Configure automatic post recycling (reposting at regular intervals).
     After the post is published, the system creates new scheduled copies at the

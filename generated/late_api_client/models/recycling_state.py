@@ -38,7 +38,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class RecyclingState(Sourced):
     """Current recycling configuration and state on a post
 

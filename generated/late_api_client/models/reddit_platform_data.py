@@ -33,7 +33,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class RedditPlatformData(Sourced):
     """Posts are either link (with URL/media), native video (via nativeVideo), or self (text-only). Use forceSelf to
     override. Subreddit defaults to the account's configured one. Some subreddits require a flair.

@@ -26,7 +26,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class SlackPlatformData(Sourced):
     """Slack message settings. Posts mrkdwn text (up to 40,000 chars; Slack truncates beyond that) to the channel fixed by
     the connected account, with up to 10 media files per post uploaded via Slack's file API (the text becomes the

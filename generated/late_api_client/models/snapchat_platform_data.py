@@ -25,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class SnapchatPlatformData(Sourced):
     """Requires a Public Profile. Single media item only. Content types: story (ephemeral 24h), saved_story (permanent,
     title max 45 chars), spotlight (video, max 160 chars).

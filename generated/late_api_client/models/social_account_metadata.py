@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="SocialAccountMetadata")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class SocialAccountMetadata(Sourced):
     """Platform-specific metadata. Fields vary by platform. For WhatsApp accounts, includes:
     - qualityRating: Phone number quality rating from Meta (GREEN, YELLOW, RED, or UNKNOWN)

@@ -25,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class TikTokPlatformDataMusicSoundInfo(Sourced):
     """Commercial Music Library track to attach. Accounts connected through the TikTok for Business app only: a developer-
     app account rejects the post at publish time with a message that says so. Pick musicSoundId from GET

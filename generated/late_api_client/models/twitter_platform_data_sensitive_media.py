@@ -24,7 +24,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class TwitterPlatformDataSensitiveMedia(Sourced):
     """Marks attached media with a sensitive-content warning. Applied to every media item in the post (requires media;
     ignored for text-only tweets). At least one flag must be true for the warning to be sent.

@@ -25,7 +25,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class UnpublishPostBody(Sourced):
     """
     Attributes:

@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="UpdatePostBodyPlatformsItemPlatformSpecificData")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class UpdatePostBodyPlatformsItemPlatformSpecificData(Sourced):
     """A <platform>Settings namespace (e.g. facebookSettings, tiktokSettings) omitted from the request is preserved from
     the stored post. Sending the key replaces the whole namespace; it is not deep-merged.

@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleCover")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleCover(Sourced):
     """
     Attributes:

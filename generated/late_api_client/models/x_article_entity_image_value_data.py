@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityImageValueData")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleEntityImageValueData(Sourced):
     """
     Attributes:

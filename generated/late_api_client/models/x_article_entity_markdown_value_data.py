@@ -12,7 +12,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityMarkdownValueData")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleEntityMarkdownValueData(Sourced):
     """
     Attributes:

@@ -12,7 +12,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityRange")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleEntityRange(Sourced):
     """The referenced entity must exist, and offset plus length must not exceed the containing block's text length.
 

@@ -12,7 +12,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleEntityVariant6ValueData")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleEntityVariant6ValueData(Sourced):
     def to_dict(self) -> dict[str, Any]:
 

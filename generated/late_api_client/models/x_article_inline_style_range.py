@@ -14,7 +14,7 @@ from ..types import (
 T = TypeVar("T", bound="XArticleInlineStyleRange")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class XArticleInlineStyleRange(Sourced):
     """The offset plus length must not exceed the containing block's text length.
 

@@ -32,7 +32,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class YouTubePlatformData(Sourced):
     """Videos under 3 min auto-detected as Shorts. Custom thumbnails for regular videos only. Scheduled videos are uploaded
     immediately with the specified visibility. There is no description field here: the video description comes from the
