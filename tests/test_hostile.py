@@ -331,6 +331,27 @@ async def test_a_body_past_the_cap_after_decoding_is_refused_on_a_smaller_cap(is
     assert isinstance(info.value.body, str) and info.value.body.startswith("[[[")
 
 
+@pytest.mark.parametrize(
+    ("encoding", "wire", "detail"),
+    [
+        ("gzip, " * 5 + "gzip", gzip.compress(b"{}"), "declares 6 content codings; at most 5"),
+        ("gzip", b"\x1f\x8b not gzip at all", "could not be decoded"),
+    ],
+    ids=["six-codings", "corrupt-gzip"],
+)
+async def test_an_undecodable_answer_is_an_sdk_error(
+    is_async: bool, encoding: str, wire: bytes, detail: str
+) -> None:
+    with RawServer(
+        lambda n, head: http_answer(wire, f"Content-Encoding: {encoding}", length=len(wire))
+    ) as srv:
+        async with Late(API_KEY, base_url=srv.url + "/api") as client:
+            with pytest.raises(LateAPIError, match=detail) as info:
+                await call(is_async, client, "posts.get", "p1")
+        assert len(srv.heads) == 1  # not retried
+    assert "DecodingError" in info.value.message
+
+
 # ---------------------------------------------------------------------------------------------------------
 # 8. A connection whose answer cannot be trusted is closed, not pooled
 # ---------------------------------------------------------------------------------------------------------

@@ -105,21 +105,27 @@ def _unparsable(response: httpx.Response, detail: str) -> LateAPIError:
     message = f"The API answered {response.status_code} with a body the SDK could not read ({detail})"
     if response.is_success:
         message += "; the request itself succeeded"
-        key = response.request.headers.get("idempotency-key") if _has_request(response) else None
+        key = _sent_key(response)
         if key:
             message += f": repeat the call with idempotency_key={key!r} to get its result without a duplicate"
     return answer_error(response, message)
 
 
 def answer_error(response: httpx.Response, message: str) -> LateAPIError:
-    """A LateAPIError about ``response`` (status, the start of its body, headers, request id)."""
+    """A LateAPIError about ``response`` (status, the start of its body, headers, request id, and the
+    Idempotency-Key the request sent)."""
     return LateAPIError(
         message,
         status_code=response.status_code,
         body=response.text[:2000],
         headers=dict(response.headers),
         request_id=response.headers.get("x-request-id"),
+        idempotency_key=_sent_key(response),
     )
+
+
+def _sent_key(response: httpx.Response) -> str | None:
+    return response.request.headers.get("idempotency-key") if _has_request(response) else None
 
 
 def _has_request(response: httpx.Response) -> bool:
