@@ -9,6 +9,7 @@ framing, send bombs, trickle, smuggle and act as a proxy. Memory is measured in 
 
 from __future__ import annotations
 
+import contextlib
 import copy
 import gzip
 import itertools
@@ -22,7 +23,7 @@ import sys
 import threading
 import time
 import zlib
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -178,6 +179,20 @@ async def call(is_async: bool, client: Late, op: str, *args: Any, **kwargs: Any)
     if is_async:
         return await getattr(target, "a" + name)(*args, **kwargs)
     return getattr(target, name)(*args, **kwargs)
+
+
+@contextlib.asynccontextmanager
+async def sandbox_client(served: bool) -> AsyncIterator[tuple[Late, late.testing.Sandbox]]:
+    """A ``Late`` on a new sandbox, in process or served on loopback, and the sandbox."""
+    sandbox = late.testing.sandbox()
+    with contextlib.ExitStack() as stack:
+        if served:
+            server = stack.enter_context(serve_in_thread(sandbox))
+            client = Late(API_KEY, base_url=server.url + "/api")
+        else:
+            client = Late(API_KEY, base_url="https://sandbox.invalid/api", transport=sandbox)
+        async with client:
+            yield client, sandbox
 
 
 @pytest.fixture(params=["sync", "async"])
@@ -637,14 +652,7 @@ async def test_a_self_signed_server_never_gets_the_key(is_async: bool, self_sign
 async def test_a_bad_idempotency_key_is_refused_before_sending(
     is_async: bool, served: bool, key: str
 ) -> None:
-    sandbox = late.testing.sandbox()
-    server = serve_in_thread(sandbox) if served else None
-    client = (
-        Late(API_KEY, base_url=server.url + "/api")
-        if server
-        else Late(API_KEY, base_url="https://sandbox.invalid/api", transport=sandbox)
-    )
-    try:
+    async with sandbox_client(served) as (client, sandbox):
         with pytest.raises(LateValidationError, match="idempotency_key") as info:
             await call(
                 is_async,
@@ -656,10 +664,6 @@ async def test_a_bad_idempotency_key_is_refused_before_sending(
             )
         assert info.value.param == "idempotency_key"
         assert sandbox.requests == [] and sandbox.posts == {}
-    finally:
-        await client.aclose()
-        if server:
-            server.close()
 
 
 async def test_a_255_character_visible_ascii_key_is_sent(is_async: bool) -> None:
@@ -760,14 +764,7 @@ def _depth(value: Any) -> int:
 async def test_metadata_nested_1020_levels_is_created_read_logged_and_copied(
     is_async: bool, served: bool
 ) -> None:
-    sandbox = late.testing.sandbox()
-    server = serve_in_thread(sandbox) if served else None
-    client = (
-        Late(API_KEY, base_url=server.url + "/api")
-        if server
-        else Late(API_KEY, base_url="https://sandbox.invalid/api", transport=sandbox)
-    )
-    try:
+    async with sandbox_client(served) as (client, sandbox):
         created = await call(
             is_async,
             client,
@@ -777,10 +774,6 @@ async def test_metadata_nested_1020_levels_is_created_read_logged_and_copied(
             metadata=_deep(1020),
         )
         fetched = await call(is_async, client, "posts.get", created.post.field_id)
-    finally:
-        await client.aclose()
-        if server:
-            server.close()
 
     (stored,) = sandbox.posts.values()
     assert _depth(stored["metadata"]) == 1020
@@ -814,3 +807,12 @@ def test_the_hostile_server_is_what_the_tests_say() -> None:
                 plain.get(srv.url + "/y")
         assert [h.split(b"\r\n")[0] for h in srv.heads] == [b"GET /x HTTP/1.1", b"GET /y HTTP/1.1"]
         assert srv.connections == 1
+
+
+def test_the_stack_based_json_writer_writes_what_httpx_would() -> None:
+    from late.client import _deepjson
+    from late.client._jsonutil import loads_safely
+
+    value = {"a": [1, 2.5, 'é\n"', None, True, (3, 4)], 1: "int key", None: {}, "e": []}
+    assert _deepjson.dumps(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()
+    assert _depth(loads_safely(_deepjson.dumps(_deep(1020)))) == 1020

@@ -78,37 +78,14 @@ def _leaf(value: object) -> str:
 
 
 def dumps(value: object) -> bytes:
-    """``value`` (checked by :func:`check`) as compact UTF-8 JSON, at any depth."""
-    out: list[str] = []
-    # Frames: (items, is_object, first); an object's items are (key, value) pairs.
-    stack: list[list[Any]] = []
+    """``value`` (checked by :func:`check`) as compact UTF-8 JSON, at any depth (the generated models'
+    stack-based writer, imported on use)."""
+    from late_api_client.types import nested_text
 
-    def open_value(item: object) -> None:
-        if isinstance(item, dict):
-            out.append("{")
-            stack.append([iter(item.items()), True, True])
-        elif isinstance(item, list | tuple):
-            out.append("[")
-            stack.append([iter(item), False, True])
-        else:
-            out.append(_leaf(item))
-
-    open_value(value)
-    while stack:
-        frame = stack[-1]
-        item = next(frame[0], _END)
-        if item is _END:
-            out.append("}" if frame[1] else "]")
-            stack.pop()
-            continue
-        if not frame[2]:
-            out.append(",")
-        frame[2] = False
-        if frame[1]:
-            key, item = item
-            out.append(_leaf(_key(key)) + ":")
-        open_value(item)
-    return "".join(out).encode()
+    text = nested_text(
+        value, leaf=_leaf, key=lambda k: _leaf(_key(k)), comma=",", colon=":", arrays=(list, tuple)
+    )
+    return text.encode()
 
 
 def deepcopy(value: T) -> T:

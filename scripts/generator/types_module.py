@@ -215,19 +215,32 @@ def safe_repr(value: Any) -> str:
     try:
         return repr(value)
     except RecursionError:
-        pass
+        return nested_text(value, leaf=repr, key=repr, comma=", ", colon=": ", arrays=(list,))
+
+
+def nested_text(
+    value: Any,
+    *,
+    leaf: Callable[[Any], str],
+    key: Callable[[Any], str],
+    comma: str,
+    colon: str,
+    arrays: tuple[type, ...],
+) -> str:
+    """``value`` written as ``{k<colon>v<comma>...}`` / ``[v<comma>...]`` at any depth, with an explicit
+    stack instead of recursion: dicts are objects, ``arrays`` are arrays, anything else is ``leaf(item)``."""
     out: list[str] = []
-    stack: list[list[Any]] = []  # [items, closer, is_dict, first]
+    stack: list[list[Any]] = []  # [items, closer, is_object, first]
 
     def open_value(item: Any) -> None:
-        if type(item) is dict:
+        if isinstance(item, dict):
             out.append("{")
             stack.append([iter(item.items()), "}", True, True])
-        elif type(item) is list:
+        elif isinstance(item, arrays):
             out.append("[")
-            stack.append([iter(item), "]", False, True])
+            stack.append([iter(cast(Any, item)), "]", False, True])
         else:
-            out.append(repr(item))
+            out.append(leaf(item))
 
     open_value(value)
     while stack:
@@ -238,11 +251,11 @@ def safe_repr(value: Any) -> str:
             stack.pop()
             continue
         if not frame[3]:
-            out.append(", ")
+            out.append(comma)
         frame[3] = False
         if frame[2]:
-            key, item = item
-            out.append(f"{key!r}: ")
+            name, item = item
+            out.append(key(name) + colon)
         open_value(item)
     return "".join(out)
 
@@ -387,6 +400,7 @@ __all__ = [
     "model_deepcopy",
     "model_repr",
     "multipart_text",
+    "nested_text",
     "parse_datetime",
     "parse_enum",
     "read_all",
