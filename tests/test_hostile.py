@@ -195,6 +195,13 @@ async def sandbox_client(served: bool) -> AsyncIterator[tuple[Late, late.testing
             yield client, sandbox
 
 
+async def create(is_async: bool, client: Late, **kwargs: Any) -> Any:
+    """``posts.create`` (or ``acreate``) of a post on one Twitter account."""
+    return await call(
+        is_async, client, "posts.create", platforms=[{"platform": "twitter", "accountId": ACCOUNT}], **kwargs
+    )
+
+
 @pytest.fixture(params=["sync", "async"])
 def is_async(request: pytest.FixtureRequest) -> bool:
     return bool(request.param == "async")
@@ -516,12 +523,10 @@ async def test_loopback_api_and_storage_are_never_proxied(is_async: bool, proxy:
     with serve_in_thread() as server:
         async with Late(API_KEY, base_url=server.url + "/api") as client:
             uploaded = await call(is_async, client, "media.upload", b"\xff\xd8 jpeg", filename="a.jpg")
-            await call(
+            await create(
                 is_async,
                 client,
-                "posts.create",
                 content="via no proxy",
-                platforms=[{"platform": "twitter", "accountId": ACCOUNT}],
                 media_items=[{"type": "image", "url": uploaded.files[0].url}],
             )
         assert len(server.sandbox.uploads) == 1
@@ -654,14 +659,7 @@ async def test_a_bad_idempotency_key_is_refused_before_sending(
 ) -> None:
     async with sandbox_client(served) as (client, sandbox):
         with pytest.raises(LateValidationError, match="idempotency_key") as info:
-            await call(
-                is_async,
-                client,
-                "posts.create",
-                content="keyed",
-                platforms=[{"platform": "twitter", "accountId": ACCOUNT}],
-                idempotency_key=key,
-            )
+            await create(is_async, client, content="keyed", idempotency_key=key)
         assert info.value.param == "idempotency_key"
         assert sandbox.requests == [] and sandbox.posts == {}
 
@@ -670,14 +668,7 @@ async def test_a_255_character_visible_ascii_key_is_sent(is_async: bool) -> None
     sandbox = late.testing.sandbox()
     key = "".join(chr(33 + i % 94) for i in range(255))
     async with Late(API_KEY, base_url="https://sandbox.invalid/api", transport=sandbox) as client:
-        await call(
-            is_async,
-            client,
-            "posts.create",
-            content="long key",
-            platforms=[{"platform": "twitter", "accountId": ACCOUNT}],
-            idempotency_key=key,
-        )
+        await create(is_async, client, content="long key", idempotency_key=key)
     assert [r.headers["idempotency-key"] for r in sandbox.requests] == [key]
     assert len(sandbox.posts) == 1
 
@@ -765,14 +756,7 @@ async def test_metadata_nested_1020_levels_is_created_read_logged_and_copied(
     is_async: bool, served: bool
 ) -> None:
     async with sandbox_client(served) as (client, sandbox):
-        created = await call(
-            is_async,
-            client,
-            "posts.create",
-            content="deep",
-            platforms=[{"platform": "twitter", "accountId": ACCOUNT}],
-            metadata=_deep(1020),
-        )
+        created = await create(is_async, client, content="deep", metadata=_deep(1020))
         fetched = await call(is_async, client, "posts.get", created.post.field_id)
 
     (stored,) = sandbox.posts.values()
