@@ -118,29 +118,23 @@ def _h11_state(stream: Any) -> Any:
 
     httpx's BoundSyncStream/BoundAsyncStream -> its transport's ResponseStream -> httpcore's
     PoolByteStream -> HTTP11ConnectionByteStream -> HTTP11Connection, which holds the h11 state.
+    A custom transport's stream has none of these: nothing to check there.
     """
-    node = stream
-    for _ in range(8):
-        state = getattr(node, "_h11_state", None)
-        if state is not None:
-            return state
-        inner = (getattr(node, name, None) for name in ("_httpcore_stream", "_stream", "_connection"))
-        node = next((n for n in inner if n is not None), None)
-        if node is None:
-            return None
-    return None
+    try:
+        return stream._stream._httpcore_stream._stream._connection._h11_state
+    except AttributeError:
+        return None
 
 
-def untrusted(response: httpx.Response, stream: Any) -> str | None:
-    """Why the connection of this fully read answer must not be reused, or None.
+def untrusted(stream: Any, *, framing_conflict: bool) -> str | None:
+    """Why the connection of a fully read answer must not be reused, or None.
 
-    ``stream`` is the response's stream as the transport made it (before the SDK wrapped it).
+    ``stream`` is the response's stream as httpx made it (before the SDK wrapped it);
+    ``framing_conflict``: the answer had both ``Content-Length`` and ``Transfer-Encoding``.
     """
-    headers = response.headers
-    if "transfer-encoding" in headers and "content-length" in headers:
+    if framing_conflict:
         return "the answer had both Content-Length and Transfer-Encoding"
-    state = _h11_state(stream)
-    trailing = getattr(state, "trailing_data", None)
+    trailing = getattr(_h11_state(stream), "trailing_data", None)
     if isinstance(trailing, tuple) and trailing and trailing[0]:
         return f"{len(trailing[0])} bytes followed the end of the answer"
     return None

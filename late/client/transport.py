@@ -398,6 +398,9 @@ class _BodyReader:
         decoding = _body.Decoding(coding) if coding else None  # too many codings: httpx.DecodingError
         self.decoding = None if decoding is None or decoding.identity else decoding
         has_length = _DECIMAL.fullmatch(declared) is not None
+        chunked = "transfer-encoding" in headers
+        #: Both a length and a Transfer-Encoding (RFC 9112 6.3): the connection is not reused.
+        self.framing_conflict = chunked and declared != ""
         # A body announced as too large is refused at its first chunk, read only for the error's preview.
         self.declared_too_large: int | None = None
         if has_length and int(declared) > limit and self.decoding is None:
@@ -413,7 +416,7 @@ class _BodyReader:
             self.one_read
             and deadline_at is None
             and has_length
-            and "transfer-encoding" not in headers
+            and not chunked
             and response.extensions.get("http_version") == b"HTTP/1.1"
         )
 
@@ -516,7 +519,7 @@ class _BodyReader:
 
     def untrusted(self) -> bool:
         """Whether the connection this answer came on must be closed, not pooled (see ``_body``)."""
-        reason = _body.untrusted(self.response, self.stream)
+        reason = _body.untrusted(self.stream, framing_conflict=self.framing_conflict)
         if reason is not None:
             logger.debug("not reusing the connection of %s: %s", self.response.request.url, reason)
         return reason is not None
