@@ -70,9 +70,10 @@ def build_client(factory: Callable[[], C], *, proxied: bool) -> C:
         name = next((n for n in _CERT_VARS if os.environ.get(n)), None)
         if name is None:
             raise
+        what = "a PEM bundle" if name == "SSL_CERT_FILE" else "a hashed certificate directory"
         raise LateValidationError(
             f"The certificates named by {name}={os.environ[name]!r} cannot be loaded: {exc}. "
-            f"Point {name} at a PEM bundle (file) or a hashed certificate directory, or unset it.",
+            f"Point {name} at {what}, or unset it.",
             param=name,
         ) from None
 

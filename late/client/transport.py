@@ -20,8 +20,15 @@ Retry rules (the decision logic lives in ``late/client/_retry.py`` as pure funct
   transport) may make it wait for a free slot of the API's rate limit, learned from the
   ``X-RateLimit-*`` headers of earlier answers (never longer than ``max_retry_after``; a wait past the
   deadline fails the call at once). Requests to other hosts are not paced.
-* ``deadline`` bounds all attempts and sleeps together; each attempt's timeout is clamped to what is left,
-  and running out raises ``LateTimeoutError`` naming the deadline.
+* ``deadline`` bounds all attempts, sleeps and body reads together (default ``DEFAULT_DEADLINE``, 300 s,
+  so a trickled answer ends); each attempt's timeout is clamped to what is left, and running out raises
+  ``LateTimeoutError`` naming the deadline.
+* A create whose attempt may have been carried out (``_retry.may_have_run``) ends with an error saying
+  so and naming its ``Idempotency-Key`` (``.idempotency_key``), whatever the last attempt got.
+* Bodies: decoded bytes are counted as they arrive, compressed ones inflated in bounded pieces, and a
+  connection whose answer cannot be trusted is closed, not pooled (``_body``). Clients are built under
+  one proxy rule for the API and the storage host, and httpx transports that do not verify TLS are
+  refused (``_netconfig``).
 
 Libraries evaluated (and why this is hand-written, ~150 lines of policy, no new dependency):
 
