@@ -906,7 +906,8 @@ def test_media_prepare_and_upload_direct(env: Env) -> None:
     assert_error(
         env.client.post("/v1/media/prepare", json={"url": "https://a/b.jpg", "target": "myspace"}), 400
     )
-    assert_error(env.client.post("/v1/media/upload-direct", content=b"x"), 501, code="not_implemented")
+    not_multipart = env.client.post("/v1/media/upload-direct", content=b"x")
+    assert_error(not_multipart, 400, "file", "missing_required_field")  # more in test_sandbox_fidelity.py
 
 
 # --------------------------------------------------------------------------- other post operations
@@ -968,9 +969,9 @@ def test_operations_on_unpublished_or_ambiguous_posts(env: Env) -> None:
     assert_error(env.client.post(f"/v1/posts/{two['_id']}/unpublish", json={"platform": "instagram"}), 400)
 
 
-def test_bulk_upload_is_501_and_sync_external_is_empty(env: Env) -> None:
+def test_bulk_upload_is_a_400_and_sync_external_is_empty(env: Env) -> None:
     bulk = env.client.post("/v1/posts/bulk-upload", files={"file": ("p.csv", b"content\nx\n")})
-    assert_error(bulk, 501, code="not_implemented")
+    assert_error(bulk, 400, "file", code="not_supported_in_sandbox")
     synced = env.client.post("/v1/posts/sync-external", json={"accountId": "64e1f0a9e2b5af0012ab34de"})
     assert synced.json() == {"synced": {"postsFound": 0, "postsSynced": 0, "skipped": False}, "posts": []}
     located = env.client.post("/v1/posts/sync-external", json={"accountId": "a", "url": "https://x.com/1"})

@@ -28,8 +28,14 @@ Rules worth knowing:
   window, with the API's ``X-RateLimit-*`` headers and 429 + ``Retry-After``; the per-account publish caps
   (a day's posts per platform, 25 an hour, TikTok held past 15 per kind in 24 h) are on unless
   ``publish_caps=False``. Both run on the sandbox's clock.
-* Not implemented (501 with an error envelope): ``POST /v1/posts/bulk-upload`` and
-  ``POST /v1/media/upload-direct``.
+* ``POST /v1/media/upload-direct`` takes a multipart ``file`` (kept as size and sha256 in
+  ``sandbox.uploads``) and answers its public URL; above ~4.5 MB it answers 400 (the API's host: 413).
+* ``POST /v1/posts/bulk-upload`` answers 400 ``not_supported_in_sandbox`` (the sandbox has no profiles for
+  the CSV's ``profiles`` column); ``posts.bulk_upload`` in the SDK creates the posts one by one instead.
+* Dates of every year 1 to 9999 are read and echoed as RFC 3339 (``0112-04-04T17:38:52.390Z``); an instant
+  outside those years in UTC (``0001-01-01T00:00:00+05:00``) is a 400 ``invalid_date``.
+* A method a path does not take (TRACE, HEAD, PATCH, ...) is a JSON 405 with an ``Allow`` header; every
+  error, the HTTP server's own included, is a JSON error envelope.
 """
 
 from __future__ import annotations

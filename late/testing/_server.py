@@ -6,14 +6,14 @@ import contextlib
 import hashlib
 import socket
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from types import TracebackType
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from late.testing._core import MAX_JSON_BODY, BytesBody, Outcome
+from late.testing._core import MAX_JSON_BODY, SANDBOX_HEADER, BytesBody, Outcome, error_outcome
 from late.testing._transport import Sandbox
 
 __all__ = ["SandboxServer", "serve_in_thread"]
@@ -125,18 +125,23 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             body = _SocketBody(self.rfile, headers)  # type: ignore[arg-type]
         except _BadRequest as exc:
-            self._write(Outcome(400, [("Content-Type", "text/plain")], str(exc).encode()), close=True)
+            self._write(error_outcome(400, str(exc), code="invalid_request"), close=True)
             return
         if "/_sandbox/storage/" in target.path:
             request_body: BytesBody | _SocketBody = body
         else:
             if not body.chunked and body.remaining > MAX_JSON_BODY:
-                self._write(Outcome(413, [("Content-Type", "text/plain")], b"body too large"), close=True)
+                self._write(
+                    error_outcome(413, "Request body too large", code="payload_too_large"), close=True
+                )
                 return
             request_body = BytesBody(body.read())
-        outcome = self.server.sandbox.handle(
-            self.command, target.path, target.query, headers, request_body, f"http://{host}", served=True
-        )
+        try:
+            outcome = self.server.sandbox.handle(
+                self.command, target.path, target.query, headers, request_body, f"http://{host}", served=True
+            )
+        except Exception as exc:  # a sandbox bug: answer it as the API would (a JSON 500), not a hang-up
+            outcome = error_outcome(500, f"Sandbox internal error: {exc!r}", code="internal_error")
         if outcome.drop:
             self.close_connection = True
             with contextlib.suppress(OSError):
@@ -155,16 +160,35 @@ class _Handler(BaseHTTPRequestHandler):
         lines.extend(
             f"{name}: {value}" for name, value in outcome.headers if name.lower() != "content-length"
         )
+        if not any(name.lower() == SANDBOX_HEADER.lower() for name, _ in outcome.headers):
+            lines.append(f"{SANDBOX_HEADER}: 1")  # the server's own errors are the sandbox's answers too
         lines.append(f"Content-Length: {len(outcome.body)}")
         if self.close_connection:
             lines.append("Connection: close")
         head = ("\r\n".join(lines) + "\r\n\r\n").encode("latin-1")
+        body = b"" if self.command == "HEAD" else outcome.body  # a HEAD answer has headers only
         try:
-            self.wfile.write(head + outcome.body)  # one segment: no Nagle / delayed-ACK stall
+            self.wfile.write(head + body)  # one segment: no Nagle / delayed-ACK stall
         except OSError:
             self.close_connection = True
 
-    do_GET = do_POST = do_PUT = do_DELETE = do_PATCH = do_OPTIONS = _dispatch
+    def __getattr__(self, name: str) -> Callable[[], None]:
+        # BaseHTTPRequestHandler runs do_<METHOD>, and answers its own HTML 501 when there is none:
+        # every method goes to the sandbox instead, which answers an unsupported one with a JSON 405
+        # and an Allow header (TRACE, HEAD, PATCH, CONNECT or any other token).
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """The standard library's own errors (a malformed request line, headers too long...) in the
+        API's JSON envelope rather than its HTML page."""
+        self.close_connection = True
+        try:
+            phrase = HTTPStatus(code).phrase
+        except ValueError:
+            phrase = "Error"
+        self._write(error_outcome(code, message or phrase, code="invalid_request"), close=True)
 
 
 class _HTTPServer(ThreadingHTTPServer):

@@ -27,7 +27,11 @@ def utc(value: datetime) -> datetime:
 def iso(value: datetime) -> str:
     """ISO 8601 in UTC with milliseconds and ``Z``, as the API (JavaScript ``toISOString``) writes it."""
     value = utc(value)
-    return value.strftime("%Y-%m-%dT%H:%M:%S.") + f"{value.microsecond // 1000:03d}Z"
+    # Not strftime("%Y"): glibc writes year 112 as "112", which is not an RFC 3339 date-time.
+    return (
+        f"{value.year:04d}-{value.month:02d}-{value.day:02d}T{value.hour:02d}:{value.minute:02d}:"
+        f"{value.second:02d}.{value.microsecond // 1000:03d}Z"
+    )
 
 
 class FakeClock:

@@ -149,7 +149,12 @@ def parse_datetime(value: Any, param: str, zone: ZoneInfo | None) -> datetime:
         ) from None
     if parsed.tzinfo is None:
         parsed = parsed.replace(tzinfo=zone or UTC)
-    return parsed.astimezone(UTC)
+    try:
+        return parsed.astimezone(UTC)
+    except OverflowError:  # 0001-01-01T00:00+05:00 or 9999-12-31T23:00-05:00: no year 0 or 10000 in UTC
+        raise bad_request(
+            f"{param} '{value}' is outside years 1 to 9999 in UTC", param, "invalid_date"
+        ) from None
 
 
 def has_offset(value: str) -> bool:
