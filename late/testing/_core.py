@@ -135,7 +135,7 @@ UNPUBLISHABLE_PLATFORMS = frozenset(
         "telegram",
     }
 )
-PREPARE_TARGETS = frozenset(
+PREPARE_TARGETS = v.Choices(
     {
         "instagram",
         "instagram_story",
@@ -1259,7 +1259,7 @@ class SandboxCore:
     def _review(self, ctx: _Ctx, post_id: str) -> Outcome:
         data = ctx.json()
         decision = data.get("decision")
-        if decision not in {"approve", "reject"}:
+        if decision not in ("approve", "reject"):  # (a tuple: the value may be a dict)
             raise bad_request("decision must be 'approve' or 'reject'", "decision")
         with self._lock:
             post = self._post_or_404(post_id)
@@ -1315,7 +1315,7 @@ class SandboxCore:
     def _edit(self, ctx: _Ctx, post_id: str) -> Outcome:
         data = ctx.json()
         platform = data.get("platform")
-        if platform not in EDITABLE_PLATFORMS:
+        if not isinstance(platform, str) or platform not in EDITABLE_PLATFORMS:
             raise bad_request(
                 f"Editing published posts is not supported on '{platform}'",
                 "platform",
@@ -1389,7 +1389,7 @@ class SandboxCore:
     def _unpublish(self, ctx: _Ctx, post_id: str) -> Outcome:
         data = ctx.json()
         platform = data.get("platform")
-        if platform not in UNPUBLISHABLE_PLATFORMS:
+        if not isinstance(platform, str) or platform not in UNPUBLISHABLE_PLATFORMS:
             raise bad_request(
                 f"Unpublishing is not supported on '{platform}'", "platform", "platform_not_supported"
             )
@@ -1849,7 +1849,7 @@ def _parse_fields(data: dict[str, Any]) -> dict[str, Any]:
     for name in ("metadata", "tiktokSettings", "facebookSettings", "recycling"):
         if data.get(name) is not None:
             fields[name] = dict(v.require_object(data[name], name))
-    if data.get("visibility") is not None and data["visibility"] not in {"public", "private", "unlisted"}:
+    if data.get("visibility") is not None and data["visibility"] not in ("public", "private", "unlisted"):
         raise bad_request("visibility must be public, private or unlisted", "visibility")
     if data.get("visibility") is not None:
         fields["visibility"] = data["visibility"]

@@ -14,6 +14,7 @@ from late.testing._util import bad_request
 __all__ = [
     "MEDIA_CONTENT_TYPES",
     "PLATFORMS",
+    "Choices",
     "parse_datetime",
     "parse_media_items",
     "parse_platforms",
@@ -24,8 +25,17 @@ __all__ = [
     "require_str_list",
 ]
 
+
+class Choices(frozenset[str]):
+    """The strings a request field may be. Asking whether a JSON object or array is one of them is
+    False (a 400 naming the field), not the TypeError a set gives for an unhashable value (a 500)."""
+
+    def __contains__(self, value: object) -> bool:
+        return isinstance(value, str) and super().__contains__(value)
+
+
 #: Platforms a post can target (PlatformTarget plus the platforms with a platformSpecificData schema).
-PLATFORMS = frozenset(
+PLATFORMS = Choices(
     {
         "twitter",
         "threads",
@@ -45,7 +55,7 @@ PLATFORMS = frozenset(
     }
 )
 
-MEDIA_TYPES = frozenset({"image", "video", "gif", "document"})
+MEDIA_TYPES = Choices({"image", "video", "gif", "document"})
 
 _EXTENSION_TYPES = {
     "jpg": "image",
@@ -65,7 +75,7 @@ _EXTENSION_TYPES = {
     "pdf": "document",
 }
 
-MEDIA_CONTENT_TYPES = frozenset(
+MEDIA_CONTENT_TYPES = Choices(
     {
         "image/jpeg",
         "image/jpg",
