@@ -55,6 +55,6 @@ record: install
 	$(PY) scripts/record.py
 
 # Schemathesis against the served sandbox with openapi.yaml, bounded by --max-time (60 s by default):
-# make schemathesis ST_ARGS="--max-time 600 --seed 7" for a longer run. See scripts/schemathesis_sandbox.py.
+# make schemathesis ST_ARGS="--thorough --max-time 900" for a longer run. See scripts/schemathesis_sandbox.py.
 schemathesis: install
 	$(PY) scripts/schemathesis_sandbox.py $(ST_ARGS)
