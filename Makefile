@@ -12,7 +12,7 @@ install: $(STAMP) $(NPM_STAMP)
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]'
+	$(PY) -m pip install -q -e '.[dev,cli,mcp]'
 	touch $(STAMP)
 
 $(NPM_STAMP): tests/contract/package.json tests/contract/package-lock.json

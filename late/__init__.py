@@ -16,9 +16,8 @@ from typing import TYPE_CHECKING, Any
 __version__ = "0.1.0"  # the distribution's version (pyproject.toml): a test keeps the two equal
 
 if TYPE_CHECKING:
-    from late_api_client.models import EditPostResponse200 as PostEditResponse
-    from late_api_client.models import PinPostResponse as PostPinResponse
     from late_api_client.models import (
+        AccountsListResponse,
         Post,
         PostCreateResponse,
         PostDeleteResponse,
@@ -27,9 +26,14 @@ if TYPE_CHECKING:
         PostRetryResponse,
         PostsListResponse,
         PostUpdateResponse,
+        Profile,
+        ProfilesListResponse,
         RetryPostResponse207,
+        SocialAccount,
         TikTokDryRunVerdict,
     )
+    from late_api_client.models import EditPostResponse200 as PostEditResponse
+    from late_api_client.models import PinPostResponse as PostPinResponse
     from late_api_client.models import PostsListResponsePagination as Pagination
     from late_api_client.models import UnpublishPostResponse200 as PostUnpublishResponse
     from late_api_client.models import UpdatePostMetadataResponse200 as PostUpdateMetadataResponse
@@ -62,6 +66,7 @@ if TYPE_CHECKING:
     from late.resources.media import MediaUploadResult, UploadedFile
 
 __all__ = [
+    "AccountsListResponse",
     "BulkUploadResult",
     "Late",
     "LateAPIError",
@@ -94,9 +99,12 @@ __all__ = [
     "PostUpdateMetadataResponse",
     "PostUpdateResponse",
     "PostsListResponse",
+    "Profile",
+    "ProfilesListResponse",
     "RateLimit",
     "RawResponse",
     "RetryPostResponse207",
+    "SocialAccount",
     "TikTokDryRunVerdict",
     "TikTokPrivacyLevel",
     "UploadedFile",

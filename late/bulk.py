@@ -84,6 +84,7 @@ __all__ = [
     "COLUMNS",
     "BulkError",
     "BulkPost",
+    "BulkProgress",
     "BulkUploadResult",
     "BulkWarning",
     "idempotency_key",
@@ -155,6 +156,23 @@ class BulkUploadResult(TypedDict):
     failed: NotRequired[int]
     replayed: NotRequired[int]  # rows whose post an earlier run made (returned by their idempotency key)
     posts: NotRequired[list[BulkPost]]
+
+
+class BulkProgress:
+    """A ``progress`` for ``bulk_upload`` that is also told which rows failed (e.g. for a live count).
+
+    Subclass it: ``__call__(done, total, waiting=None)`` after each finished row and when the run waits
+    for the rate limit, as any ``progress`` callable, and ``row_failed(error)`` just before, for a row
+    whose create failed. Both are called under the upload's lock, one row at a time, whichever worker
+    finished it.
+    """
+
+    def __call__(self, done: int, total: int, waiting: float | None = None) -> None:
+        """``done`` of ``total`` rows finished (created or failed); ``waiting``: the run starts waiting
+        that many seconds for the API's rate limit."""
+
+    def row_failed(self, error: BulkError) -> None:
+        """A row's create failed after the transport's retries (``error``: row, message, status)."""
 
 
 def idempotency_key(row: int, values: Mapping[str, Any]) -> str:
@@ -563,7 +581,7 @@ class BulkUpload:
                 params = {**self.options, **values, "idempotency_key": idempotency_key(row, values)}
                 operation = self.build(params)
             except LateValidationError as err:  # the file changed since it was validated
-                self._finish(self.errors, BulkError(row=row, message=_message(err)))
+                self._finish(self.errors, BulkError(row=row, message=_message(err)), failed=True)
                 continue
             yield Job(row, _with_status(operation))
 
@@ -614,10 +632,12 @@ class BulkUpload:
         error = BulkError(row=job.row, message=err.message)
         if err.status_code is not None:
             error["status"] = err.status_code
-        self._finish(self.errors, error)
+        self._finish(self.errors, error, failed=True)
 
-    def _finish(self, into: list[Any], outcome: BulkPost | BulkError) -> None:
+    def _finish(self, into: list[Any], outcome: BulkPost | BulkError, *, failed: bool = False) -> None:
         with self._lock:
+            if failed and isinstance(self.progress, BulkProgress):
+                self.progress.row_failed(outcome)  # type: ignore[arg-type]  # failed: a BulkError
             into.append(outcome)
             self._finished += 1
             if self.progress is not None:

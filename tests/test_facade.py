@@ -147,9 +147,10 @@ INVALID_CALLS: list[tuple[str, tuple[Any, ...], dict[str, Any], str, str]] = [
     (
         "create",
         (),
-        {"content": "Hi", "platforms": [{"platform": "twitter"}]},
+        # (An entry with no accountId at all is filled in from the connected accounts: test_account_ids.)
+        {"content": "Hi", "platforms": [{"platform": "twitter", "accountId": " "}]},
         "platforms[0].accountId",
-        "required",
+        "non-empty",
     ),
     (
         "create",

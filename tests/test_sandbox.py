@@ -502,7 +502,7 @@ def test_list_sort_and_fields(env: Env) -> None:
         ({"includeHidden": "maybe"}, "includeHidden"),
         ({"fromDate": "2030-1-5"}, "fromDate"),
         ({"toDate": "2030-02-30"}, "toDate"),
-        ({"profileId": "profile_123"}, "profileId"),
+        ({"profileId": "profile_999"}, "profileId"),
         ({"createdBy": "me"}, "createdBy"),
         ({"cursor": "!!!"}, "cursor"),
         ({"cursor": "WyJzY2hlZHVsZWQtZGVzYyIsICIyMDMwLTAxLTAxVDEwOjAwOjAwIiwgMV0"}, "cursor"),  # a naive time

@@ -16,6 +16,7 @@ import pytest
 
 import late
 from late import Late, PostCreateResponse, PostGetResponse, RawResponse, with_raw_response
+from late.resources.accounts import Accounts, Profiles
 from late.resources.media import Media
 from late.resources.posts import Posts
 from late.testing import sandbox
@@ -39,9 +40,14 @@ POSTS_API = {
     *("edit", "pin", "unpin", "unpublish", "update_metadata", "review"),
 }
 MEDIA_API = {"upload", "upload_many"}
+ACCOUNTS_API = {"list", "iter"}
+PROFILES_API = {"list"}
 
 
-@pytest.mark.parametrize(("resource", "api"), [(Posts, POSTS_API), (Media, MEDIA_API)])
+@pytest.mark.parametrize(
+    ("resource", "api"),
+    [(Posts, POSTS_API), (Media, MEDIA_API), (Accounts, ACCOUNTS_API), (Profiles, PROFILES_API)],
+)
 def test_every_public_method_has_an_explicit_typed_signature_and_a_line_per_argument(
     resource: type[Any], api: set[str]
 ) -> None:
@@ -68,6 +74,10 @@ def test_an_async_twin_is_its_sync_method_awaited() -> None:
         assert typing.get_type_hints(twin) == typing.get_type_hints(sync), name
         assert (inspect.getdoc(sync) or "") in (inspect.getdoc(twin) or ""), name
     assert inspect.signature(Posts.aiter) == inspect.signature(Posts.iter)
+    for resource in (Accounts, Profiles):
+        assert inspect.iscoroutinefunction(resource.alist)
+        assert inspect.signature(resource.alist) == inspect.signature(resource.list)
+    assert inspect.signature(Accounts.aiter) == inspect.signature(Accounts.iter)
 
 
 def test_required_arguments_look_required() -> None:

@@ -87,6 +87,8 @@ CALLS: dict[str, tuple[SyncCall, AsyncCall]] = {
         lambda c, _: c.posts.review("p1", decision="approve"),
         lambda c, _: c.posts.areview("p1", decision="approve"),
     ),
+    "listAccounts": (lambda c, _: c.accounts.list(), lambda c, _: c.accounts.alist()),
+    "listProfiles": (lambda c, _: c.profiles.list(), lambda c, _: c.profiles.alist()),
 }
 # A second facade call of an operation already in CALLS, tried on the same answers.
 EXTRA_CALLS: dict[str, tuple[str, SyncCall, AsyncCall]] = {
@@ -99,6 +101,11 @@ EXTRA_CALLS: dict[str, tuple[str, SyncCall, AsyncCall]] = {
         "listPosts",
         lambda c, _: list(c.posts.iter(limit=5, max_items=50)),
         lambda c, _: _collect(c.posts.aiter(limit=5, max_items=50)),
+    ),
+    "accounts.iter": (
+        "listAccounts",
+        lambda c, _: list(c.accounts.iter(limit=5, max_items=50)),
+        lambda c, _: _collect(c.accounts.aiter(limit=5, max_items=50)),
     ),
 }
 

@@ -87,12 +87,23 @@ UPSTREAM = {
 
 
 def test_extracts_only_posts_and_media_with_transitive_components() -> None:
-    spec = sync_spec.extract(UPSTREAM)
+    upstream = {**UPSTREAM, "paths": {k: v for k, v in UPSTREAM["paths"].items() if k != "/v1/accounts"}}
+    spec = sync_spec.extract(upstream)
     assert list(spec["paths"]) == ["/v1/posts"]
     assert set(spec["components"]["schemas"]) == {"List", "Post", "Entity", "EntityLink", "EntityImage"}
     assert list(spec["components"]["securitySchemes"]) == ["bearerAuth"]
     assert [tag["name"] for tag in spec["tags"]] == ["Posts"]
     assert spec["components"]["schemas"]["Entity"]["oneOf"][0] == {"$ref": "#/components/schemas/EntityLink"}
+
+
+def test_keeps_the_accounts_listing_but_not_the_other_operations_of_its_path() -> None:
+    upstream = yaml.safe_load(yaml.safe_dump(UPSTREAM))
+    upstream["paths"]["/v1/accounts"]["post"] = {"operationId": "connectAccount", "responses": {}}
+    spec = sync_spec.extract(upstream)
+    assert list(spec["paths"]) == ["/v1/accounts", "/v1/posts"]
+    assert list(spec["paths"]["/v1/accounts"]) == ["get"]
+    assert "Account" in spec["components"]["schemas"]
+    assert [tag["name"] for tag in spec["tags"]] == ["Posts", "Accounts"]
 
 
 def test_output_is_deterministic() -> None:

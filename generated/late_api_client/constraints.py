@@ -13,6 +13,23 @@ PARAMETERS: Final[dict[str, dict[str, dict[str, Any]]]] = {
             "maxLength": 255,
         },
     },
+    "listAccounts": {
+        "limit": {
+            "maximum": 500,
+            "minimum": 1,
+        },
+        "page": {
+            "minimum": 1,
+        },
+        "perProfile": {
+            "maximum": 24,
+            "minimum": 1,
+        },
+        "search": {
+            "maxLength": 100,
+            "minLength": 1,
+        },
+    },
     "listPosts": {
         "limit": {
             "maximum": 500,
@@ -23,6 +40,15 @@ PARAMETERS: Final[dict[str, dict[str, dict[str, Any]]]] = {
         },
         "page": {
             "minimum": 1,
+        },
+    },
+    "listProfiles": {
+        "limit": {
+            "maximum": 1000,
+            "minimum": 1,
+        },
+        "skip": {
+            "minimum": 0,
         },
     },
 }

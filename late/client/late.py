@@ -1,6 +1,7 @@
 """``Late``: the client users construct. Configuration (arguments, then environment) and lifecycle.
 
-The HTTP policy lives in ``transport``; the resources (``posts``, ``media``) only describe calls.
+The HTTP policy lives in ``transport``; the resources (``posts``, ``media``, ``accounts``,
+``profiles``) only describe calls.
 One ``Late`` holds one pooled ``httpx.Client`` and, from the first async call on, one
 ``httpx.AsyncClient``; ``with``/``async with`` or ``close()``/``aclose()`` release them.
 """
@@ -25,6 +26,7 @@ from late.client.transport import (
 
 if TYPE_CHECKING:
     from late.client._ratelimit import RateLimit
+    from late.resources.accounts import Accounts, Profiles
     from late.resources.media import Media
     from late.resources.posts import Posts
 
@@ -76,6 +78,8 @@ class Late:
         )
         self._posts: Posts | None = None
         self._media: Media | None = None
+        self._accounts: Accounts | None = None
+        self._profiles: Profiles | None = None
 
     # The resources (and the validation, time and upload code behind them) load on first use, which
     # keeps `from late import Late` cheap for programs that import it at start-up.
@@ -100,6 +104,26 @@ class Late:
 
             media = self._media = Media(self._transport)
         return media
+
+    @property
+    def accounts(self) -> Accounts:
+        """Accounts: the connected social accounts a post names (list, iter and their async twins)."""
+        accounts = self._accounts
+        if accounts is None:
+            from late.resources.accounts import Accounts
+
+            accounts = self._accounts = Accounts(self._transport)
+        return accounts
+
+    @property
+    def profiles(self) -> Profiles:
+        """Profiles: the groups of accounts (list, alist)."""
+        profiles = self._profiles
+        if profiles is None:
+            from late.resources.accounts import Profiles
+
+            profiles = self._profiles = Profiles(self._transport)
+        return profiles
 
     @property
     def rate_limit(self) -> RateLimit | None:

@@ -44,6 +44,16 @@ class Operation(Generic[T]):
     options: RequestOptions | None = None
 
 
+@dataclass(frozen=True, slots=True)
+class Prepared(Generic[T]):
+    """An operation that needs another call's answer first: the executor runs ``first``, then sends
+    ``then(answer)`` (e.g. a create whose missing accountId comes from the accounts list). A
+    description like any other: the describing view hands it back, ``_run``/``_arun`` run both steps."""
+
+    first: Operation[Any]
+    then: Callable[[Any], Operation[T]]
+
+
 def call_options(params: Mapping[str, Any], *, idempotency_key: str | None = None) -> RequestOptions | None:
     """The RequestOptions for the per-call keywords in ``params`` (None when there are none)."""
     max_retries = params.get("max_retries")
@@ -179,11 +189,24 @@ class Resource:
         view._describing = view if kind == "describe" else self._describing
         return view
 
-    def _run(self, operation: Operation[T]) -> T:
+    def _run(self, operation: Operation[T] | Prepared[T]) -> T:
+        operation = self._ready(operation)
         return self._parse(operation, self._transport.send(operation.request, operation.options))
 
-    async def _arun(self, operation: Operation[T]) -> T:
+    async def _arun(self, operation: Operation[T] | Prepared[T]) -> T:
+        operation = await self._aready(operation)
         return self._parse(operation, await self._transport.asend(operation.request, operation.options))
+
+    def _ready(self, operation: Operation[T] | Prepared[T]) -> Operation[T]:
+        """The request to send: a :class:`Prepared` one's first step is run (a plain call) and answered."""
+        if isinstance(operation, Prepared):
+            return operation.then(Resource._run(self, operation.first))
+        return operation
+
+    async def _aready(self, operation: Operation[T] | Prepared[T]) -> Operation[T]:
+        if isinstance(operation, Prepared):
+            return operation.then(await Resource._arun(self, operation.first))
+        return operation
 
     def _parse(self, operation: Operation[T], response: httpx.Response) -> T:
         try:

@@ -1,15 +1,26 @@
-"""Auto-paging: the page-walking state shared by ``posts.iter`` and ``posts.aiter``."""
+"""Auto-paging: the page-walking state shared by ``posts.iter``/``aiter`` and ``accounts.iter``/``aiter``."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterator, Mapping, Sequence
+from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
 from late.client.exceptions import LateAPIError, LateValidationError
 from late.resources._spec import spec_checked
 
 if TYPE_CHECKING:
-    from late_api_client.models import Post, PostsListResponse, PostsListResponsePagination
+    from late_api_client.models import Post, PostsListResponse
+
+T = TypeVar("T")
+
+
+class PageInfo(NamedTuple):
+    """What a page's pagination says about the next one (each value as the API sent it, or missing)."""
+
+    next_cursor: object
+    pages: object
+    total: object
+
 
 DEFAULT_PAGE_SIZE = 100
 
@@ -62,24 +73,34 @@ class PageWalk:
         return {**self._filters, "page": self._next_page}
 
     def take(self, response: PostsListResponse) -> Iterator[Post]:
-        # The spec makes every field of a page optional: no posts is an empty page, and a page
-        # without pagination is the last one the walk can know about.
         with spec_checked():  # a page model without these fields: the SDK's error, not the caller's
-            posts = response.posts if isinstance(response.posts, list) else []
-            pagination = response.pagination
-            self._next_page += 1
-            if not posts or pagination is None:
-                self._done = True
-            elif isinstance(next_cursor := pagination.next_cursor, str) and next_cursor:
-                self._repeated = next_cursor in self._sent  # this page's posts still count
-                self._cursor = next_cursor
-            elif self._cursor is not None:
-                self._done = True  # the cursor walk's last page (a null cursor)
-            elif self._offset is not None:
-                self._offset += len(posts)
-                self._done = self._last_offset_page(self._offset, pagination, len(posts))
-            elif self._last_numbered_page(pagination, len(posts)):
-                self._done = True
+            posts, pagination = response.posts, response.pagination
+            page = (
+                None
+                if pagination is None
+                else PageInfo(pagination.next_cursor, pagination.pages, pagination.total)
+            )
+        return self.take_items(posts, page)
+
+    def take_items(self, items: Sequence[T] | None, page: PageInfo | None) -> Iterator[T]:
+        """Hand out the items of the page just read (any resource's: posts, accounts) and note, from its
+        pagination (``page``; None for a page without one), which page comes next."""
+        # The spec makes every field of a page optional: no items is an empty page, and a page
+        # without pagination is the last one the walk can know about.
+        posts = items if isinstance(items, list) else []
+        self._next_page += 1
+        if not posts or page is None:
+            self._done = True
+        elif isinstance(next_cursor := page.next_cursor, str) and next_cursor:
+            self._repeated = next_cursor in self._sent  # this page's posts still count
+            self._cursor = next_cursor
+        elif self._cursor is not None:
+            self._done = True  # the cursor walk's last page (a null cursor)
+        elif self._offset is not None:
+            self._offset += len(posts)
+            self._done = self._last_offset_page(self._offset, page, len(posts))
+        elif self._last_numbered_page(page, len(posts)):
+            self._done = True
 
         for post in posts:
             if self._remaining is not None:
@@ -91,16 +112,16 @@ class PageWalk:
         if self._remaining == 0:
             self._done = True
 
-    def _last_offset_page(self, offset: int, pagination: PostsListResponsePagination, received: int) -> bool:
+    def _last_offset_page(self, offset: int, page: PageInfo, received: int) -> bool:
         """Whether the offset walk has read its last page: the next ``offset`` reaches ``total`` when the
         API sent it, else by a page shorter than the ``limit`` asked for."""
-        total = pagination.total
+        total = page.total
         return offset >= total if isinstance(total, int) else self._short(received)
 
-    def _last_numbered_page(self, pagination: PostsListResponsePagination, received: int) -> bool:
+    def _last_numbered_page(self, page: PageInfo, received: int) -> bool:
         """Whether the numbered page just read is the last: by ``pages`` when the API sent it, else
         by a page shorter than the ``limit`` asked for (the API pads no page)."""
-        pages = pagination.pages
+        pages = page.pages
         return self._next_page > pages if isinstance(pages, int) else self._short(received)
 
     def _short(self, received: int) -> bool:

@@ -187,10 +187,12 @@ def raw_executors(resource: type[Resource]) -> dict[str, Any]:
     """The executors of a resource's raw view: one request, answered as a :class:`RawResponse`."""
 
     def run(self: Resource, operation: Operation[Any]) -> RawResponse[Any]:
+        operation = self._ready(operation)
         response = self._transport.send(operation.request, operation.options)
         return RawResponse(response, functools.partial(self._parse, operation))
 
     async def arun(self: Resource, operation: Operation[Any]) -> RawResponse[Any]:
+        operation = await self._aready(operation)
         response = await self._transport.asend(operation.request, operation.options)
         return RawResponse(response, functools.partial(self._parse, operation))
 

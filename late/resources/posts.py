@@ -22,6 +22,7 @@ from late.client._retry import RetryMode
 from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 from late.client.transport import ApiRequest, check_idempotency_key, new_idempotency_key
 from late.enums import Platform, PostStatus
+from late.resources import _account_ids
 from late.resources._base import (
     CallOptions,
     Operation,
@@ -811,7 +812,7 @@ class Posts(Resource):
         A publish that did not fully succeed answers 207 with a ``PostPublishIncompleteResponse``
         (``post.status`` is ``partial`` or ``failed``; ``platform_results`` says why): the post exists.
         """
-        return self._run(self._create(given(locals())))
+        return self._run(_account_ids.prepare(self, given(locals()), self._create))
 
     def tiktok_dry_run(
         self,

@@ -23,6 +23,8 @@ Rules worth knowing:
 * ``POST /v1/media/presign`` returns an ``uploadUrl`` on the sandbox itself
   (``<base>/_sandbox/storage/<key>``) that takes the PUT of the bytes (only their size and sha256
   are kept: ``sandbox.uploads``).
+* ``GET /v1/accounts`` and ``GET /v1/profiles`` list ``sandbox.accounts`` (an :class:`AccountBook`),
+  which starts with the docs' example accounts and profiles: ``add_account``, ``add_profile``, ``clear``.
 * Faults: ``sandbox.faults.add(...)``, see :class:`Fault`.
 * Limits (see ``late/testing/_limits.py``): ``rate_limit=(60, 60.0)`` limits requests per key on a sliding
   window, with the API's ``X-RateLimit-*`` headers and 429 + ``Retry-After``; the per-account publish caps
@@ -43,6 +45,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
+from late.testing._accounts import AccountBook
 from late.testing._core import SANDBOX_HEADER, RequestRecord, Upload, user_id_for
 from late.testing._faults import Fault, FaultList
 from late.testing._server import SandboxServer, serve_in_thread
@@ -51,6 +54,7 @@ from late.testing._util import FakeClock
 
 __all__ = [
     "SANDBOX_HEADER",
+    "AccountBook",
     "FakeClock",
     "Fault",
     "FaultList",
@@ -74,6 +78,7 @@ def sandbox(
     account_profiles: Mapping[str, str] | None = None,
     rate_limit: tuple[int, float] | None = None,
     publish_caps: bool = True,
+    demo_accounts: bool = True,
 ) -> Sandbox:
     """A new, empty sandbox (an httpx transport for both ``httpx.Client`` and ``httpx.AsyncClient``).
 
@@ -88,6 +93,9 @@ def sandbox(
     ``-Reset`` and a request past it is answered 429 with ``Retry-After``. Default: no limit, no headers.
     ``publish_caps``: the API's per-account publish caps (a day's posts per platform, 25 an hour, TikTok's
     15 videos and 15 photos in 24 hours, held rather than refused); ``False`` turns them off.
+    ``demo_accounts``: start with the docs' profiles and connected accounts (``sandbox.accounts``:
+    ``acc_123``/``tw_123`` on Twitter, ``li_456``, ``fb_789``, ``ig_123``, ``yt_123``, ``tt_123``, a
+    disconnected ``th_123`` on Threads; profiles ``profile_123`` and ``profile_456``).
     """
     return Sandbox(
         now=now,
@@ -98,4 +106,5 @@ def sandbox(
         account_profiles=account_profiles,
         rate_limit=rate_limit,
         publish_caps=publish_caps,
+        demo_accounts=demo_accounts,
     )

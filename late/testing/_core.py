@@ -28,6 +28,7 @@ from zoneinfo import ZoneInfo
 from late.client import _deepjson
 from late.client._jsonutil import JSONParseError, loads_safely
 from late.testing import _validate as v
+from late.testing._accounts import AccountBook
 from late.testing._faults import Fault, FaultList
 from late.testing._limits import PublishCaps, RequestWindow, parse_rate_limit_option
 from late.testing._multipart import parse_form
@@ -372,6 +373,7 @@ class SandboxCore:
         account_profiles: Mapping[str, str] | None = None,
         rate_limit: tuple[int, float] | None = None,
         publish_caps: bool = True,
+        demo_accounts: bool = True,
     ) -> None:
         self._lock = threading.RLock()
         #: The request rate limit per key (None: unlimited, no X-RateLimit-* headers); see _limits.py.
@@ -383,7 +385,10 @@ class SandboxCore:
         self.dedup = dedup
         self.media_base_url = media_base_url.rstrip("/")
         #: accountId -> profileId, used by the ``profileId`` list filter (unknown accounts have no profile).
-        self.account_profiles: dict[str, str] = dict(account_profiles or {})
+        self.account_profiles: dict[str, str] = {}
+        #: Profiles and connected accounts (GET /v1/accounts, /v1/profiles): the docs' ids to begin with.
+        self.accounts = AccountBook(self._lock, self.account_profiles, demo=demo_accounts)
+        self.account_profiles.update(account_profiles or {})
         #: accountId -> error message: publishing to these accounts fails (drives failed/partial/retry).
         self.failing_accounts: dict[str, str] = {}
         self.faults = FaultList(self._lock)
@@ -600,6 +605,10 @@ class SandboxCore:
             if action is None:
                 return None
             routes = {"POST": lambda c: action(c, post_id)}
+        elif rest == ["accounts"]:
+            routes = {"GET": lambda c: _json_response(200, self.accounts.list_accounts(c.query))}
+        elif rest == ["profiles"]:
+            routes = {"GET": lambda c: _json_response(200, self.accounts.list_profiles(c.query))}
         elif rest == ["media", "presign"]:
             routes = {"POST": self._presign}
         elif rest == ["media", "prepare"]:

@@ -353,6 +353,38 @@ async def test_retry(client: Late, mode: str, sandbox: SandboxServer) -> None:
     assert retried.post.status == PostStatus.PUBLISHED
 
 
+async def test_accounts_and_profiles(client: Late, mode: str) -> None:
+    """The accounts and profiles listings, and a create that fills in an accountId.
+
+    Not a cursor page (``limit`` alone): its ``pagination`` ``{limit, nextCursor}`` matches both members
+    of the spec's ``oneOf [Pagination, AccountCursorPagination]`` (Pagination requires nothing), which
+    Prism rightly calls invalid: a defect of the upstream spec, not of the sandbox or the SDK.
+    """
+    if mode == "sync":
+        every = client.accounts.list()
+        paged = client.accounts.list(platform="twitter", status="connected", page=1, limit=1)
+        counted = client.accounts.list(status="connected", include_status_counts=True)
+        walked = [a.field_id for a in client.accounts.iter(limit=3)]
+        profiles = client.profiles.list(limit=1, skip=0, include_over_limit=False)
+        made = client.posts.create(
+            content=unique("auto id"), platforms=[{"platform": "linkedin"}], is_draft=True
+        )
+    else:
+        every = await client.accounts.alist()
+        paged = await client.accounts.alist(platform="twitter", status="connected", page=1, limit=1)
+        counted = await client.accounts.alist(status="connected", include_status_counts=True)
+        walked = [a.field_id async for a in client.accounts.aiter(limit=3)]
+        profiles = await client.profiles.alist(limit=1, skip=0, include_over_limit=False)
+        made = await client.posts.acreate(
+            content=unique("auto id"), platforms=[{"platform": "linkedin"}], is_draft=True
+        )
+    assert len(every.accounts) >= 8 and walked == [a.field_id for a in every.accounts]
+    assert [a.field_id for a in paged.accounts] == ["acc_123"]
+    assert counted.status_counts.disconnected == 1  # type: ignore[union-attr]
+    assert profiles.profiles[0].field_id == "profile_123" and profiles.total == 2
+    assert made.post.platforms[0].account_id == "li_456"  # type: ignore[union-attr, index]
+
+
 async def test_error_answers_conform_too(client: Late, mode: str) -> None:
     with pytest.raises(LateNotFoundError):
         await call(client, mode, "get", "0123456789abcdef01234567")

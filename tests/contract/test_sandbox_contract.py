@@ -229,7 +229,7 @@ def test_list_with_filters(api: httpx.Client, served_sandbox: SandboxServer) -> 
     assert unknown.status_code == 400 and unknown.json()["param"] == "stauts"
     wrong_sort = api.get("/v1/posts", params={"limit": 1, "cursor": cursor, "sortBy": "created-asc"})
     assert wrong_sort.status_code == 400 and wrong_sort.json()["param"] == "cursor"
-    assert api.get("/v1/posts", params={"profileId": "profile_123"}).status_code == 400
+    assert api.get("/v1/posts", params={"profileId": "profile_999"}).status_code == 400
 
 
 def test_get_update_delete(api: httpx.Client) -> None:

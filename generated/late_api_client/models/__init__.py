@@ -8,6 +8,10 @@ from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .account_cursor_pagination import AccountCursorPagination
+    from .accounts_list_response import AccountsListResponse
+    from .accounts_list_response_profile_totals import AccountsListResponseProfileTotals
+    from .accounts_list_response_status_counts import AccountsListResponseStatusCounts
     from .bluesky_platform_data import BlueskyPlatformData
     from .bluesky_platform_data_thread_items_item import (
         BlueskyPlatformDataThreadItemsItem,
@@ -156,6 +160,10 @@ if TYPE_CHECKING:
     )
     from .linked_in_platform_data_poll import LinkedInPlatformDataPoll
     from .linked_in_platform_data_poll_duration import LinkedInPlatformDataPollDuration
+    from .list_accounts_category import ListAccountsCategory
+    from .list_accounts_order import ListAccountsOrder
+    from .list_accounts_sort import ListAccountsSort
+    from .list_accounts_status import ListAccountsStatus
     from .list_posts_sort_by import ListPostsSortBy
     from .list_posts_source import ListPostsSource
     from .list_posts_status import ListPostsStatus
@@ -203,6 +211,7 @@ if TYPE_CHECKING:
         PrepareMediaResponse403RequiredGroup,
     )
     from .profile import Profile
+    from .profiles_list_response import ProfilesListResponse
     from .recycling_config import RecyclingConfig
     from .recycling_config_gap_freq import RecyclingConfigGapFreq
     from .recycling_state import RecyclingState
@@ -324,6 +333,10 @@ if TYPE_CHECKING:
     from .you_tube_platform_data_visibility import YouTubePlatformDataVisibility
 
 _MODULE_OF: dict[str, str] = {
+    "AccountCursorPagination": ".account_cursor_pagination",
+    "AccountsListResponse": ".accounts_list_response",
+    "AccountsListResponseProfileTotals": ".accounts_list_response_profile_totals",
+    "AccountsListResponseStatusCounts": ".accounts_list_response_status_counts",
     "BlueskyPlatformData": ".bluesky_platform_data",
     "BlueskyPlatformDataThreadItemsItem": ".bluesky_platform_data_thread_items_item",
     "BulkUploadPostsBody": ".bulk_upload_posts_body",
@@ -410,6 +423,10 @@ _MODULE_OF: dict[str, str] = {
     "LinkedInPlatformDataAudienceStaffCountRangesItem": ".linked_in_platform_data_audience_staff_count_ranges_item",
     "LinkedInPlatformDataPoll": ".linked_in_platform_data_poll",
     "LinkedInPlatformDataPollDuration": ".linked_in_platform_data_poll_duration",
+    "ListAccountsCategory": ".list_accounts_category",
+    "ListAccountsOrder": ".list_accounts_order",
+    "ListAccountsSort": ".list_accounts_sort",
+    "ListAccountsStatus": ".list_accounts_status",
     "ListPostsSortBy": ".list_posts_sort_by",
     "ListPostsSource": ".list_posts_source",
     "ListPostsStatus": ".list_posts_status",
@@ -449,6 +466,7 @@ _MODULE_OF: dict[str, str] = {
     "PrepareMediaResponse403Code": ".prepare_media_response_403_code",
     "PrepareMediaResponse403RequiredGroup": ".prepare_media_response_403_required_group",
     "Profile": ".profile",
+    "ProfilesListResponse": ".profiles_list_response",
     "RecyclingConfig": ".recycling_config",
     "RecyclingConfigGapFreq": ".recycling_config_gap_freq",
     "RecyclingState": ".recycling_state",
@@ -562,6 +580,10 @@ if not TYPE_CHECKING:
 
 
 __all__ = (
+    "AccountCursorPagination",
+    "AccountsListResponse",
+    "AccountsListResponseProfileTotals",
+    "AccountsListResponseStatusCounts",
     "BlueskyPlatformData",
     "BlueskyPlatformDataThreadItemsItem",
     "BulkUploadPostsBody",
@@ -648,6 +670,10 @@ __all__ = (
     "LinkedInPlatformDataAudienceStaffCountRangesItem",
     "LinkedInPlatformDataPoll",
     "LinkedInPlatformDataPollDuration",
+    "ListAccountsCategory",
+    "ListAccountsOrder",
+    "ListAccountsSort",
+    "ListAccountsStatus",
     "ListPostsSortBy",
     "ListPostsSource",
     "ListPostsStatus",
@@ -687,6 +713,7 @@ __all__ = (
     "PrepareMediaResponse403Code",
     "PrepareMediaResponse403RequiredGroup",
     "Profile",
+    "ProfilesListResponse",
     "RecyclingConfig",
     "RecyclingConfigGapFreq",
     "RecyclingState",

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Self, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import (
+    UNSET,
+    LazyFields,
+    Unset,
+    fill_defaults,
+    read_lazily,
+    source_of,
+)
+
+T = TypeVar("T", bound="ProfilesListResponse")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "profiles",
+        "total",
+        "skip",
+        "limit",
+    }
+)
+
+
+@_attrs_define(repr=False, getstate_setstate=False)
+class ProfilesListResponse(LazyFields):
+    """
+    Attributes:
+        profiles (list[Profile] | None):
+        total (int | None): Total matching profiles across all pages. Present only when limit or skip was passed.
+        skip (int | None): Offset applied. Present only when limit or skip was passed.
+        limit (int | None): Echo of the limit query param. Present only when it was passed.
+    """
+
+    profiles: list[Profile] | None = None
+    total: int | None = None
+    skip: int | None = None
+    limit: int | None = None
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        profiles: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.profiles, Unset):
+            profiles = []
+            for profiles_item_data in self.profiles:
+                profiles_item = profiles_item_data.to_dict()
+                profiles.append(profiles_item)
+
+        total = self.total
+
+        skip = self.skip
+
+        limit = self.limit
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        source = source_of(self)
+        if profiles is not None or "profiles" in source:
+            field_dict["profiles"] = profiles
+        if total is not None or "total" in source:
+            field_dict["total"] = total
+        if skip is not None or "skip" in source:
+            field_dict["skip"] = skip
+        if limit is not None or "limit" in source:
+            field_dict["limit"] = limit
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
+        d = src_dict
+        total = d.get("total", UNSET)
+
+        skip = d.get("skip", UNSET)
+
+        limit = d.get("limit", UNSET)
+
+        profiles_list_response = cls.__new__(cls)
+        profiles_list_response.total = total
+        profiles_list_response.skip = skip
+        profiles_list_response.limit = limit
+        if "profiles" not in d:  # nothing to build later
+            profiles_list_response.profiles = UNSET
+        object.__setattr__(profiles_list_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        profiles_list_response.additional_properties = {}
+        if not d.keys() <= _PROPERTY_NAMES:
+            profiles_list_response.additional_properties = {
+                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
+            }
+
+        if cls is not ProfilesListResponse:  # a subclass's own fields, which __init__ would have set
+            fill_defaults(profiles_list_response, ProfilesListResponse)
+        return profiles_list_response
+
+    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
+
+        def __getattr__(self, name: str) -> Any:
+            return read_lazily(self, name, _READERS)
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+def _read_profiles(d: Mapping[str, Any]) -> list[Profile] | Unset:
+    _profiles = d.get("profiles", UNSET)
+    profiles: list[Profile] | Unset = UNSET
+    if _profiles is not UNSET:
+        profiles = [Profile.from_dict(profiles_item_data) for profiles_item_data in _profiles]
+
+    return profiles
+
+
+#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
+_READERS = {
+    "profiles": _read_profiles,
+}
+
+from ..models.profile import Profile

@@ -1,0 +1,3 @@
+from late.cli import main
+
+main()

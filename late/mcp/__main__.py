@@ -1,0 +1,3 @@
+from late.mcp import main
+
+main()
