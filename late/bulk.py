@@ -211,11 +211,10 @@ def _media_type(url: str) -> str:
         dot = name.find(".", 1)
         if dot > 0:
             return _media_type_of(f"/x{name[dot:]}")
-    return _media_type_of.__wrapped__(raw)
+    return _media_type_of_path(raw)
 
 
-@functools.lru_cache(maxsize=256)
-def _media_type_of(path: str) -> str:
+def _media_type_of_path(path: str) -> str:
     guessed = guess_content_type(path) or ""
     if guessed.startswith("video/"):
         return MediaType.VIDEO.value
@@ -226,6 +225,11 @@ def _media_type_of(path: str) -> str:
     return MediaType.IMAGE.value
 
 
+# (The caches of this module are applied by assignment, not as a decorator: mutmut leaves decorated functions
+# unmutated, and this way `make mutation` tests the rules themselves.)
+_media_type_of = functools.lru_cache(maxsize=256)(_media_type_of_path)
+
+
 def _split(cell: str) -> list[str]:
     if _LIST_SEPARATOR not in cell:  # one value (a single media URL, a single tag)
         part = cell.strip()
@@ -233,11 +237,13 @@ def _split(cell: str) -> list[str]:
     return [part for part in map(str.strip, cell.split(_LIST_SEPARATOR)) if part]
 
 
-@functools.lru_cache(maxsize=256)
-def _split_tags(cell: str) -> tuple[str, ...]:
+def _split_tag_cell(cell: str) -> tuple[str, ...]:
     """``_split(cell)`` as a tuple (each row gets its own list of it): the rows of a file repeat a few
     tag lists, and media URLs rarely."""
     return tuple(_split(cell))
+
+
+_split_tags = functools.lru_cache(maxsize=256)(_split_tag_cell)
 
 
 # ------------------------------------------------------------------------------------------ the file
@@ -252,7 +258,7 @@ def check_path(path: object) -> Path:
         info = where.stat()
     except FileNotFoundError:
         raise LateValidationError(f"CSV file {str(where)!r} does not exist", param="path") from None
-    except OSError as exc:
+    except (OSError, ValueError) as exc:  # ValueError: a NUL in the path
         raise LateValidationError(f"CSV file {str(where)!r} cannot be read: {exc}", param="path") from None
     if not stat.S_ISREG(info.st_mode):
         raise LateValidationError(f"{str(where)!r} is not a regular file", param="path")

@@ -94,9 +94,13 @@ def _error(param: str, message: str) -> LateValidationError:
 # --------------------------------------------------------------------------------------------- time zones
 
 
-@functools.cache
-def _known_zones() -> frozenset[str]:
+def _list_known_zones() -> frozenset[str]:
     return frozenset(available_timezones()) - _NOT_IANA
+
+
+# (The cache is applied by assignment, not as a decorator: mutmut leaves decorated functions
+# unmutated, and this way `make mutation` tests the rule itself.)
+_known_zones = functools.cache(_list_known_zones)
 
 
 def _suggest(name: str, candidates: Iterable[str]) -> str | None:
@@ -108,12 +112,11 @@ def _suggest(name: str, candidates: Iterable[str]) -> str | None:
     return close[0] if close else None
 
 
-@functools.lru_cache(maxsize=1024)
-def _zone_named(name: str) -> ZoneInfo:
+def _find_zone(name: str) -> ZoneInfo:
     """The zone an IANA name names; KeyError, ValueError or OSError when it names none.
 
-    Cached, as a file's rows or a program's posts repeat a few names: only a zone found (``lru_cache``
-    keeps no exception, and a failure to read the tz database may be passing).
+    Cached as ``_zone_named``, as a file's rows or a program's posts repeat a few names: only a zone found
+    (``lru_cache`` keeps no exception, and a failure to read the tz database may be passing).
     """
     zone = ZoneInfo(name)  # ZoneInfoNotFoundError is a KeyError; a bad key a ValueError
     known = _known_zones()
@@ -123,13 +126,18 @@ def _zone_named(name: str) -> ZoneInfo:
     return zone
 
 
-@functools.lru_cache(maxsize=256)
-def _unknown_zone_hint(name: str) -> str:
+_zone_named = functools.lru_cache(maxsize=1024)(_find_zone)
+
+
+def _zone_hint(name: str) -> str:
     """What the error about an unknown zone name adds: the closest name (cached: the search is slow)."""
     suggestion = _suggest(name, _known_zones()) if name else None
     if suggestion:
         return f"; did you mean {suggestion!r}?"
     return " (use a name such as 'America/New_York' or 'UTC')"
+
+
+_unknown_zone_hint = functools.lru_cache(maxsize=256)(_zone_hint)
 
 
 def _load_zone(name: object, param: str) -> ZoneInfo:

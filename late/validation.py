@@ -184,10 +184,16 @@ def _check_http_url(value: object, param: str) -> str:
     return url
 
 
-@functools.cache
-def _snake(camel: str) -> str:
+# (Each cache below is applied by assignment, not as a decorator: mutmut leaves decorated functions
+# unmutated, and this way `make mutation` tests the rules themselves.)
+
+
+def _snake_case(camel: str) -> str:
     """``"accountId"`` -> ``"account_id"`` (only ever called with the wire names of this module)."""
     return _CAMEL_HUMP.sub("_", camel).lower()
+
+
+_snake = functools.cache(_snake_case)
 
 
 def snake_case(camel: str) -> str:
@@ -200,8 +206,7 @@ def _enum_key(text: str, loose: bool) -> str:
     return _LOOSE_IGNORED.sub("", folded) if loose else folded
 
 
-@functools.cache
-def _enum_table(enum_cls: type[Enum], loose: bool) -> dict[str, str]:
+def _build_enum_table(enum_cls: type[Enum], loose: bool) -> dict[str, str]:
     """Matching key -> canonical wire value: the members' values first, then (``loose``) their names.
 
     The members of these enums are fixed (pseudo-members are never listed), so the table is built once.
@@ -215,10 +220,15 @@ def _enum_table(enum_cls: type[Enum], loose: bool) -> dict[str, str]:
     return table
 
 
-@functools.lru_cache(maxsize=1024)
-def _enum_lookup(enum_cls: type[Enum], value: str, loose: bool) -> str | None:
+_enum_table = functools.cache(_build_enum_table)
+
+
+def _find_enum_value(enum_cls: type[Enum], value: str, loose: bool) -> str | None:
     """The canonical wire value ``value`` matches, or None (pure: cached, the same few spellings recur)."""
     return _enum_table(enum_cls, loose).get(_enum_key(value, loose))
+
+
+_enum_lookup = functools.lru_cache(maxsize=1024)(_find_enum_value)
 
 
 def _match_enum(
@@ -244,21 +254,25 @@ def _match_enum(
     _fail(param, f"{param} {text!r} is not a known {what}{hint} (known: {', '.join(known)})")
 
 
-@functools.lru_cache(maxsize=256)
-def _enum_suggestion(enum_cls: type[Enum], value: str, hints: tuple[tuple[str, str], ...]) -> str:
+def _suggest_enum_value(enum_cls: type[Enum], value: str, hints: tuple[tuple[str, str], ...]) -> str:
     """:func:`_suggest` among the values of ``enum_cls``. Cached: the search is slow, and the rows of a
     file repeat their mistakes (a whole column of "twiter")."""
     return _suggest(value, [member.value for member in enum_cls], dict(hints))
 
 
-@functools.cache
-def _spellings(wire_names: tuple[str, ...]) -> dict[str, str]:
+_enum_suggestion = functools.lru_cache(maxsize=256)(_suggest_enum_value)
+
+
+def _list_spellings(wire_names: tuple[str, ...]) -> dict[str, str]:
     """Each accepted spelling (camelCase wire name, its snake_case) -> the wire name. Never mutated."""
     by_spelling: dict[str, str] = {}
     for name in wire_names:
         by_spelling[name] = name
         by_spelling.setdefault(_snake(name), name)
     return by_spelling
+
+
+_spellings = functools.cache(_list_spellings)
 
 
 class _Fields:

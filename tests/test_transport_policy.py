@@ -130,3 +130,83 @@ def test_deadline() -> None:
 def test_not_retryable_keeps_retry_after() -> None:
     d = decide(resp(503, **{"Retry-After": "2"}), mode="unsafe")
     assert (d.retry, d.reason, d.retry_after) == (False, "not_retryable", 2.0)
+
+
+# ------------------------------------------------------------------ rules pinned by mutation testing
+
+
+def test_the_first_retry_waits_up_to_the_initial_delay_and_each_later_one_doubles_it() -> None:
+    # rand=1.0 is the top of the jitter range: the delay is the ceiling itself.
+    assert [decide(resp(503), attempt=n, max_retries=9).delay for n in (1, 2, 3, 4, 5, 6)] == [
+        0.5,
+        1.0,
+        2.0,
+        4.0,
+        8.0,
+        8.0,
+    ]
+
+
+def test_a_retry_that_would_end_exactly_at_the_deadline_is_not_made() -> None:
+    # 9.5 s spent + the 0.5 s first backoff = the 10 s deadline: no time would be left for the attempt.
+    d = decide(resp(503), elapsed=9.5, deadline=10.0)
+    assert (d.retry, d.reason, d.delay) == (False, "deadline", 0.5)
+    assert decide(resp(503), elapsed=9.4999, deadline=10.0).retry is True
+
+
+def test_a_non_finite_elapsed_time_stops_at_the_deadline() -> None:
+    assert decide(resp(503), elapsed=float("inf"), deadline=10.0).reason == "deadline"
+    assert decide(resp(503), elapsed=float("nan"), deadline=10.0).reason == "deadline"
+    # Without a deadline, the time spent does not matter.
+    assert decide(resp(503), elapsed=1e9, deadline=None).retry is True
+
+
+def test_a_custom_retry_statuses_set_replaces_the_default_one() -> None:
+    policy = RetryPolicy(retry_statuses=frozenset({418}))
+
+    def custom(code: int) -> Decision:
+        return policy.decide(resp(code), mode="idempotent", attempt=1, elapsed=0, deadline=None, rand=1.0)
+
+    assert (custom(418).retry, custom(418).delay) == (True, 0.5)
+    assert (custom(503).retry, custom(503).reason) == (False, "not_retryable")
+    assert is_retryable(resp(418), "idempotent", frozenset({418})) is True
+    assert is_retryable(resp(503), "create", frozenset({418})) is False
+
+
+def test_the_policy_defaults_are_the_documented_ones() -> None:
+    policy = RetryPolicy()
+    assert (policy.max_retries, policy.initial_delay, policy.max_delay, policy.max_retry_after) == (
+        2,
+        0.5,
+        8.0,
+        60.0,
+    )
+    assert policy.retry_statuses == RETRY_STATUSES
+    assert Decision(retry=True) == Decision(retry=True, delay=0.0, reason=None, retry_after=None)
+
+
+def test_jitter_outside_zero_to_one_is_clamped() -> None:
+    p = RetryPolicy()
+    assert p.backoff(0, -3.0) == 0.0
+    assert p.backoff(0, 7.0) == 0.5
+    assert RetryPolicy(initial_delay=2.0, max_delay=3.0).backoff(0, 1.0) == 2.0
+    assert RetryPolicy(initial_delay=2.0, max_delay=3.0).backoff(1, 1.0) == 3.0
+
+
+def test_a_decision_carries_the_retry_after_it_was_given() -> None:
+    d = decide(resp(503, **{"Retry-After": "2"}), attempt=3)
+    assert (d.retry, d.reason, d.retry_after) == (False, "retries_exhausted", 2.0)
+    d = decide(resp(503, **{"Retry-After": "2"}), elapsed=9.0, deadline=10.0)
+    assert (d.retry, d.reason, d.delay, d.retry_after) == (False, "deadline", 2.0, 2.0)
+    # An exception carries no Retry-After, and is retried on the backoff.
+    d = decide(httpx.ReadTimeout("x"))
+    assert (d.retry, d.delay, d.retry_after) == (True, 0.5, None)
+    # A success is returned however the budget stands.
+    assert decide(resp(200), attempt=99).reason == "success"
+
+
+def test_a_conflict_is_retried_only_with_retry_after_and_never_for_an_unsafe_post() -> None:
+    assert is_retryable(resp(409, **{"Retry-After": "1"}), "create") is True
+    assert is_retryable(resp(409, **{"Retry-After": "1"}), "unsafe") is False
+    assert is_retryable(resp(409, **{"Retry-After": "1"}), "idempotent", frozenset()) is True
+    assert is_retryable(resp(429), "unsafe", frozenset()) is True
