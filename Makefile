@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 NPM_STAMP := tests/contract/node_modules/.installed
 
-.PHONY: install test lint format generate check-generated sync-spec bench demo demo-live record contract-deps
+.PHONY: install test lint format generate check-generated sync-spec bench demo demo-live record contract-deps mutation
 
 install: $(STAMP) $(NPM_STAMP)
 
@@ -19,8 +19,11 @@ $(NPM_STAMP): tests/contract/package.json tests/contract/package-lock.json
 	cd tests/contract && npm ci --no-audit --no-fund --loglevel=error
 	touch $(NPM_STAMP)
 
+# Branch coverage of late/ (subprocesses too, e.g. the served sandbox), failing under 95%.
+COV_ARGS ?= --cov --cov-report=term --cov-fail-under=95
+
 test: install
-	$(PY) -m pytest -q
+	$(PY) -m pytest -q $(COV_ARGS)
 
 lint: install
 	$(PY) -m ruff check .
@@ -40,6 +43,11 @@ check-generated: install
 sync-spec: install
 	@test -n "$(UPSTREAM)" || { echo "usage: make sync-spec UPSTREAM=<path or URL of the upstream spec>"; exit 2; }
 	$(PY) scripts/sync_spec.py "$(UPSTREAM)"
+
+# Mutation testing of the rules modules, each against its own tests (slow: minutes per module).
+# MUTATION_ARGS: target names, --survivors, --retest, --fresh, --min-rate N (scripts/mutation.py --help).
+mutation: install
+	$(PY) scripts/mutation.py $(MUTATION_ARGS)
 
 bench: install
 	$(PY) scripts/bench.py $(BENCH_ARGS)

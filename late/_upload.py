@@ -223,6 +223,8 @@ def _from_path(path: Path, filename: str | None, content_type: str | None) -> Up
         raise _fail("file", f"file {str(path)!r} does not exist") from None
     except OSError as exc:
         raise _fail("file", f"file {str(path)!r} cannot be read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # a NUL in the path
+        raise _fail("file", f"file {str(path)!r} cannot be read: {exc}") from None
     if stat.S_ISDIR(info.st_mode):
         raise _fail("file", f"{str(path)!r} is a directory, not a file")
     if not stat.S_ISREG(info.st_mode):

@@ -49,10 +49,12 @@ class Target:
 
 
 TARGETS: tuple[Target, ...] = (
-    Target("timeutil", "late/timeutil.py", ("tests/test_timeutil.py",)),
+    Target("timeutil", "late/timeutil.py", ("tests/test_timeutil.py", "tests/test_timeutil_rules.py")),
     Target("retry", "late/client/_retry.py", ("tests/test_transport_policy.py", "tests/test_reliability.py")),
-    Target("validation", "late/validation.py", ("tests/test_validation.py",)),
-    Target("bulk", "late/bulk.py", ("tests/test_bulk.py",)),
+    Target(
+        "validation", "late/validation.py", ("tests/test_validation.py", "tests/test_validation_rules.py")
+    ),
+    Target("bulk", "late/bulk.py", ("tests/test_bulk.py", "tests/test_bulk_rules.py")),
     # The response body limits of the transport: decode_json's cap and the streamed-body reader.
     Target(
         "body-limits",

@@ -324,9 +324,11 @@ def test_open_file_is_rewound_to_where_it_started_on_retry(
 ) -> None:
     f = io.BytesIO(b"skip" + b"payload" * 1000)
     f.seek(4)
-    sandbox.faults.add("PUT", "/_sandbox/storage/*", status=500, headers=NO_WAIT, after=True)
+    fault = sandbox.faults.add("PUT", "/_sandbox/storage/*", status=500, headers=NO_WAIT, after=True)
     result = client.media.upload(f, filename="p.gif")
     _check_stored(sandbox, result, b"payload" * 1000, "image/gif")
+    assert fault.hits == 1  # the first PUT failed after reading the body: the retry re-read it
+    assert len(_puts(sandbox)) == 2
 
 
 def test_failed_put_after_retries_raises_the_storage_error(
@@ -340,9 +342,11 @@ def test_failed_put_after_retries_raises_the_storage_error(
 
 
 def test_presign_is_retried(client: Late, sandbox: late.testing.Sandbox) -> None:
-    sandbox.faults.add("POST", "/v1/media/presign", status=503, headers=NO_WAIT)
+    fault = sandbox.faults.add("POST", "/v1/media/presign", status=503, headers=NO_WAIT)
     result = client.media.upload(b"data", filename="a.png")
     _check_stored(sandbox, result, b"data", "image/png")
+    assert fault.hits == 1
+    assert [r.path for r in sandbox.requests if r.method == "POST"] == ["/v1/media/presign"] * 2
 
 
 def test_put_never_carries_the_key_even_to_the_api_origin(

@@ -210,3 +210,10 @@ def test_a_conflict_is_retried_only_with_retry_after_and_never_for_an_unsafe_pos
     assert is_retryable(resp(409, **{"Retry-After": "1"}), "unsafe") is False
     assert is_retryable(resp(409, **{"Retry-After": "1"}), "idempotent", frozenset()) is True
     assert is_retryable(resp(429), "unsafe", frozenset()) is True
+
+
+# Mutants that `make mutation` leaves alive, judged equivalent (no input can tell them apart):
+# - backoff: ``min(retry_index, 62)`` -> ``63``: the exponent is capped only so that ``2.0 ** n`` never
+#   overflows; 2**63 is as finite as 2**62, and either times initial_delay is far above max_delay.
+# - decide: ``math.isfinite(elapsed + delay)`` -> ``elapsed - delay``: delay is always finite (a backoff,
+#   or a Retry-After no longer than max_retry_after), so both are finite exactly when elapsed is.
