@@ -145,3 +145,54 @@ def test_a_deadline_spent_during_a_sleep_stops_the_call_before_its_next_attempt(
     assert "last error" not in str(excinfo.value)
     assert sleeps == [2.0]
     assert len([r for r in sandbox.requests if r.method == "GET"]) == 1
+
+
+# ------------------------------------------------------------------------------------ what is uploaded
+
+
+def test_a_content_type_that_is_not_a_string_is_an_error_on_content_type() -> None:
+    with pytest.raises(LateValidationError) as excinfo:
+        prepare(b"x", filename="a.png", content_type=5)  # type: ignore[arg-type]
+    assert (excinfo.value.param, excinfo.value.message) == (
+        "content_type",
+        "content_type must be a string, got int",
+    )
+
+
+def test_a_filename_with_no_name_part_is_an_error_on_filename() -> None:
+    with pytest.raises(LateValidationError) as excinfo:
+        prepare(b"x", filename="photos/")
+    assert (excinfo.value.param, excinfo.value.message) == (
+        "filename",
+        "filename 'photos/' has no file name part",
+    )
+    assert prepare(b"x", filename="C:\\\\pics\\\\a.png").filename == "a.png"
+
+
+def test_an_open_file_must_be_binary_seekable_and_named() -> None:
+    import io
+
+    class Unseekable(io.BytesIO):
+        def seekable(self) -> bool:
+            return False
+
+    cases: list[tuple[object, str, str]] = [
+        (io.StringIO("x"), "file", "file must be opened in binary mode ('rb'), not text mode"),
+        (Unseekable(b"x"), "file", "file must be seekable (its size is sent first, and a retry re-reads it)"),
+        (io.BytesIO(b"x"), "filename", "this file object has no name; pass filename= (e.g. 'photo.jpg')"),
+    ]
+    for file, param, message in cases:
+        with pytest.raises(LateValidationError) as excinfo:
+            prepare(file)
+        assert (excinfo.value.param, excinfo.value.message) == (param, message)
+
+
+def test_an_open_file_is_uploaded_from_where_it_stands_under_its_own_name(tmp_path: Path) -> None:
+    path = tmp_path / "a.png"
+    path.write_bytes(b"skip0123")
+    with path.open("rb") as f:
+        f.seek(4)
+        source = prepare(f)
+        assert (source.filename, source.content_type, source.size) == ("a.png", "image/png", 4)
+        with source.opened() as opened:
+            assert b"".join(source.chunks(opened, None)) == b"0123"
