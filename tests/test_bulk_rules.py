@@ -185,6 +185,31 @@ def test_the_result_counts_rows_creates_and_failures(tmp_path: Path) -> None:
     assert upload.errors[-1] == {"row": 3, "message": "no answer"}  # no status when none came
 
 
+def test_a_create_whose_answer_leaves_the_post_or_its_id_out_is_reported_without_an_id(
+    tmp_path: Path,
+) -> None:
+    from late_api_client.types import UNSET
+
+    path = write(
+        tmp_path, HEADER + "A,twitter,acc1,2030-12-25T10:00:00Z,,,\nB,twitter,acc2,2030-12-25T11:00:00Z,,,\n"
+    )
+    upload = BulkUpload.start(path, fake_build, dry_run=False, max_concurrency=2, progress=None, options={})
+    assert upload.validate() is True
+    first, second = list(upload.jobs())
+
+    class NoPost:
+        post = UNSET
+
+    class NoId:
+        class post:  # the shape of PostCreateResponse
+            field_id = UNSET
+
+    upload.done(first, NoPost())  # type: ignore[arg-type]
+    upload.done(second, NoId())  # type: ignore[arg-type]
+    assert upload.result()["posts"] == [{"row": 2, "id": None}, {"row": 3, "id": None}]
+    assert upload.result()["created"] == 2
+
+
 # ----------------------------------------------------------------------------------- the results
 
 
