@@ -80,6 +80,28 @@ TARGETS: tuple[Target, ...] = (
 
 KILLED = {"killed", "timeout", "caught by type check"}
 
+#: A pytest plugin for the scratch runs: every ``functools`` cache of ``late`` is emptied before each test.
+#: mutmut links a mutant to the tests that called its function while the suite ran once; behind a warm
+#: cache only the first caller calls it, so the tests that check the result would never run against the
+#: mutant. (Forkserver keeps the workers from inheriting warm caches; this keeps the tests from sharing.)
+PLUGIN = '''"""Empties the functools caches of late before each test (scripts/mutation.py)."""
+
+import functools
+import sys
+
+import pytest
+
+
+@pytest.fixture(autouse=True)
+def _fresh_late_caches():
+    for name, module in list(sys.modules.items()):
+        if name == "late" or name.startswith("late."):
+            for value in list(vars(module).values()):
+                if isinstance(value, functools._lru_cache_wrapper):
+                    value.cache_clear()
+    yield
+'''
+
 
 def _mutmut_section(target: Target) -> str:
     def toml_list(items: tuple[str, ...] | list[str]) -> str:
@@ -90,7 +112,8 @@ def _mutmut_section(target: Target) -> str:
         'source_paths = ["late"]\n'
         f"only_mutate = {toml_list([target.module])}\n"
         f"pytest_add_cli_args_test_selection = {toml_list(target.tests + target.pytest_args)}\n"
-        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q"]\n'
+        'pytest_add_cli_args = ["-p", "no:cacheprovider", "-q", "-p", "_mutation_caches"]\n'
+        'also_copy = ["_mutation_caches.py"]\n'
         'process_isolation = "forkserver"\n'
         "mutate_only_covered_lines = false\n"
     )
@@ -110,6 +133,7 @@ def _prepare(target: Target, fresh: bool) -> Path:
     # The project's own [tool.mutmut] section (its lines up to the next section) gives way to the target's.
     pyproject = re.sub(r"\n\[tool\.mutmut\]\n(?:[^\[\n].*\n|\n)*", "\n", pyproject)
     (work / "pyproject.toml").write_text(pyproject + _mutmut_section(target), "utf-8")
+    (work / "_mutation_caches.py").write_text(PLUGIN, "utf-8")
     # mutmut copies a source file once: when the module changed, its mutants and results are stale.
     digest = hashlib.sha256((ROOT / target.module).read_bytes()).hexdigest()
     stamp = work / "module.sha256"

@@ -89,7 +89,9 @@ def test_small_get_latency_over_keep_alive() -> None:
     median_ms = statistics.median(timings) * 1000
     mean_ms = statistics.mean(timings) * 1000
     print(f"\nsmall GET over keep-alive: median {median_ms:.3f} ms, mean {mean_ms:.3f} ms")
-    assert median_ms < 5, median_ms
+    # A Nagle/delayed-ACK stall costs ~40 ms a request; 20 ms leaves room for `make test`'s coverage
+    # tracing on a loaded machine (8.6 ms measured with other test runs on the same 2 cores).
+    assert median_ms < 20, median_ms
 
 
 def test_dropped_connection_is_closed_without_a_response() -> None:
