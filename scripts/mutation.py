@@ -67,7 +67,7 @@ TARGETS: tuple[Target, ...] = (
     Target(
         "body-limits",
         "late/client/transport.py",
-        ("tests/test_transport.py", "tests/test_deadline_trickle.py"),
+        ("tests/test_body_limits.py", "tests/test_transport.py", "tests/test_deadline_trickle.py"),
         only=(
             "late.client.transport.x_decode_json__mutmut_*",
             "late.client.transport.x__body_error__mutmut_*",
