@@ -495,3 +495,46 @@ def test_a_dry_run_uses_the_check_and_a_real_run_builds_every_row(tmp_path: Path
     upload = BulkUpload.start(path, build, dry_run=True, max_concurrency=1, progress=None, options={})
     assert upload.validate() is True
     assert seen[-1] == "build"  # without a check, the dry run builds
+
+
+@pytest.mark.parametrize(
+    ("url", "kind"),
+    [
+        ("https://x/a.mp4.", "image"),  # a trailing dot: no extension
+        ("https://x/a.mp4.gz", "video"),  # an encoding suffix: the type is the one before it
+        ("https://x/a.gif.bz2", "gif"),
+        ("https://x/..a.mp4", "video"),
+        ("https://x/.hidden.mov", "video"),
+        ("https://x/a.b.mp4", "video"),
+        ("https://x/x.tar.gz", "image"),
+        ("https://x/A.MP4", "video"),
+    ],
+)
+def test_the_per_suffix_media_type_is_what_the_whole_path_gives(url: str, kind: str) -> None:
+    from urllib.parse import urlsplit
+
+    from late.bulk import _media_type, _media_type_of_path
+
+    assert _media_type(url) == kind
+    assert _media_type_of_path(urlsplit(url).path) == kind  # the guess on the whole path agrees
+
+
+def test_a_rows_missing_value_is_an_error_on_its_column() -> None:
+    from late.bulk import _read_header, _Rows
+
+    params = _Rows(_read_header(["platform", "account_id", "scheduled_for", "content"])).params
+    for cells, column in (
+        ([" ", "acc", "2030-01-01T00:00:00Z"], "platform"),
+        (["twitter", "", "2030-01-01T00:00:00Z"], "account_id"),
+        (["twitter", "acc", " "], "scheduled_for"),
+    ):
+        with pytest.raises(LateValidationError) as excinfo:
+            params(list(cells))
+        assert (excinfo.value.param, excinfo.value.message) == (column, f"{column} is empty")
+    with pytest.raises(LateValidationError) as excinfo:
+        params(["twitter", "acc", "2030-01-01T00:00:00Z", "hi", "extra"])
+    assert excinfo.value.param is None
+    assert params(["twitter", "acc", "2030-01-01T00:00:00Z"]) == {
+        "platforms": [{"platform": "twitter", "accountId": "acc"}],
+        "scheduled_for": "2030-01-01T00:00:00Z",
+    }

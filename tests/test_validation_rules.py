@@ -152,6 +152,15 @@ ERRORS = [
     pytest.param(lambda: normalize_tiktok_settings({**T, "music_sound_info": {"music_sound_id": "m", "music_sound_start": -1}}, media_items=None), 'tiktok_settings.music_sound_info.music_sound_start', 'tiktok_settings.music_sound_info.music_sound_start must be at least 0, got -1', id='music_start'),
     pytest.param(lambda: normalize_tiktok_settings({**T, "music_sound_info": {"music_sound_id": "m", "music_sound_start": 5, "music_sound_end": 5}}, media_items=None), 'tiktok_settings.music_sound_info.music_sound_end', 'tiktok_settings.music_sound_info.music_sound_end must be greater than musicSoundStart', id='music_end_eq'),
     pytest.param(lambda: normalize_tiktok_settings({**T, "music_sound_info": "m"}, media_items=None), 'tiktok_settings.music_sound_info', 'tiktok_settings.music_sound_info must be a dict, got str', id='music_type'),
+    pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "subtitles": [{"url": "https://x/s.vtt", "lang": "en"}]}]), "media_items[0].subtitles[0].lang", "media_items[0].subtitles[0].lang is not a subtitle field; did you mean 'language'? (allowed: language, url)", id="subs_unknown_key"),
+    pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "subtitles": [{"url": "ftp://x/s.vtt", "language": "en"}]}]), "media_items[0].subtitles[0].url", "media_items[0].subtitles[0].url must be a public http(s) URL, got 'ftp://x/s.vtt'; upload a local file first (client.media.upload) and use the URL it returns", id="subs_url_bad"),
+    pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "subtitles": [{"url": "https://x/s.vtt", "language": " "}]}]), "media_items[0].subtitles[0].language", "media_items[0].subtitles[0].language must be a non-empty string", id="subs_lang_blank"),
+    pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "subtitles": [{"url": "https://x/s.vtt", "language": 5}]}]), "media_items[0].subtitles[0].language", "media_items[0].subtitles[0].language must be a string, got int", id="subs_lang_type"),
+    pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "subtitles": ["x"]}]), "media_items[0].subtitles[0]", "media_items[0].subtitles[0] must be a dict, got str", id="subs_track_type"),
+    pytest.param(lambda: normalize_tiktok_settings({**T, "commercial_content_type": 5}, media_items=None), "tiktok_settings.commercial_content_type", "tiktok_settings.commercial_content_type must be a string, got int", id="tt_commercial_type"),
+    pytest.param(lambda: normalize_tiktok_settings({**T, "music_sound_info": {"music_sound_id": "m", "volume": 1}}, media_items=None), "tiktok_settings.music_sound_info.volume", "tiktok_settings.music_sound_info.volume is not a musicSoundInfo field (allowed: musicSoundEnd, musicSoundId, musicSoundStart, musicSoundVolume)", id="music_unknown_key"),
+    pytest.param(lambda: normalize_media_items([{"url": " ", "type": "image"}]), "media_items[0].url", "media_items[0].url must be a non-empty string", id="media_url_blank"),
+    pytest.param(lambda: normalize_media_items([{"url": "https://x/a.jpg", "alt": "x"}]), "media_items[0].alt", "media_items[0].alt is not a media item field; did you mean 'altText'? (allowed: altText, filename, instagramThumbnail, mimeType, size, subtitles, thumbnail, tiktokProcessed, title, type, url)", id="media_unknown_key"),
 ]
 # fmt: on
 
@@ -354,6 +363,10 @@ def test_a_photo_media_type_overrides_a_video_attachment_and_video_overrides_pho
         ([{"url": "https://x/a.mp4/b"}], False),  # the extension of a folder, not of the file
         ([{"url": 5}], False),
         (["https://x/a.mp4", {"url": "https://x/a.jpg"}], False),  # not a mapping: skipped
+        (["https://x/a.jpg", {"url": "https://x/a.mp4"}], True),  # ... and the next item is looked at
+        ([{"type": "image"}, {"url": "https://x/a.mp4"}], True),
+        ([{"url": "https://x/a.mp4#t#u"}], True),  # the fragment starts at the first "#"
+        ([{"url": "https://x/a.mp4?x=1?y=2"}], True),  # the query at the first "?"
         ([{"url": "https://x/a.jpg"}, {"url": "https://x/b.mkv"}], True),  # any item
         (None, False),
         ([], False),
