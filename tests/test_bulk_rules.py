@@ -538,3 +538,11 @@ def test_a_rows_missing_value_is_an_error_on_its_column() -> None:
         "platforms": [{"platform": "twitter", "accountId": "acc"}],
         "scheduled_for": "2030-01-01T00:00:00Z",
     }
+
+
+def test_an_unknown_column_with_nothing_close_is_named_without_a_guess() -> None:
+    from late.bulk import _read_header
+
+    header = _read_header(["platform", "account_id", "zzzzzz"])
+    assert header.errors == ("unknown column 'zzzzzz' (known: " + ", ".join(COLUMNS) + ")",)
+    assert header.columns == ("platform", "account_id", None)

@@ -161,6 +161,8 @@ ERRORS = [
     pytest.param(lambda: normalize_tiktok_settings({**T, "music_sound_info": {"music_sound_id": "m", "volume": 1}}, media_items=None), "tiktok_settings.music_sound_info.volume", "tiktok_settings.music_sound_info.volume is not a musicSoundInfo field (allowed: musicSoundEnd, musicSoundId, musicSoundStart, musicSoundVolume)", id="music_unknown_key"),
     pytest.param(lambda: normalize_media_items([{"url": " ", "type": "image"}]), "media_items[0].url", "media_items[0].url must be a non-empty string", id="media_url_blank"),
     pytest.param(lambda: normalize_media_items([{"url": "https://x/a.jpg", "alt": "x"}]), "media_items[0].alt", "media_items[0].alt is not a media item field; did you mean 'altText'? (allowed: altText, filename, instagramThumbnail, mimeType, size, subtitles, thumbnail, tiktokProcessed, title, type, url)", id="media_unknown_key"),
+    pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "type": "vi_deo"}]), "media_items[0].type", "media_items[0].type 'vi_deo' is not a known media type; did you mean 'video'? " + known(MediaType), id="media_kind_not_loose"),
+    pytest.param(lambda: normalize_tiktok_settings({"draft": True}, media_items=None), "tiktok_settings.content_preview_confirmed", "tiktok_settings.content_preview_confirmed is required by TikTok and must be True", id="tt_missing_named_snake_by_default"),
 ]
 # fmt: on
 
@@ -630,3 +632,11 @@ def test_scalar_checks_return_what_the_api_receives() -> None:
     check_flags(publish_now=None, is_draft=None)
     check_flags(publish_now=True, is_draft=False)
     check_flags(publish_now=False, is_draft=True)
+
+
+@pytest.mark.parametrize("spelling", ["self-only", "Self Only", "self_only", TikTokPrivacyLevel.SELF_ONLY])
+def test_a_tiktok_privacy_level_is_matched_ignoring_case_spaces_dashes_and_underscores(spelling: Any) -> None:
+    settings = normalize_tiktok_settings(
+        {**C, "privacy_level": spelling, "allow_comment": True}, media_items=None
+    )
+    assert settings is not None and settings["privacyLevel"] == "SELF_ONLY"
