@@ -546,3 +546,57 @@ def test_an_unknown_column_with_nothing_close_is_named_without_a_guess() -> None
     header = _read_header(["platform", "account_id", "zzzzzz"])
     assert header.errors == ("unknown column 'zzzzzz' (known: " + ", ".join(COLUMNS) + ")",)
     assert header.columns == ("platform", "account_id", None)
+
+
+# Mutants that `make mutation` leaves alive in late/bulk.py, judged equivalent:
+# - _url_path: ``plain = None`` (every URL through urlsplit) and ``group(1) or "XXXX"``: the regex is a
+#   faster way to the path urlsplit gives; an empty path and "XXXX" both have no extension (an image).
+# - _media_type, the per-suffix cache key: ``raw.upper()`` (the guess ignores case), ``startswith("XX/XX")``
+#   or ``find("XX.XX")`` (the guess on the whole path, which gives the same type), ``lstrip(None)`` /
+#   ``lstrip("XX.XX")`` (the path is lower-cased: no "X" to strip; a leading dot leaves no suffix either
+#   way), ``find(".", None)`` / ``find(".")`` (the name no longer starts with a dot), ``partition("/")``
+#   (a dot in a folder name is not an extension to mimetypes either), ``dot > 1`` / ``dot >= 0`` (a
+#   one-letter stem, or none, falls back to the whole path, which gives the same type).
+# - _media_type_of_path: ``guessed or "XXXX"``: an unknown type is an image either way.
+# - _BadFile: ``super().__init__(None)``: its .row and .message are read, never its args.
+# - _Rows.params: ``width + 1 + count`` / ``width + 2 - count`` cells of padding: more empty cells than
+#   needed; only the positions up to the header's width are read.
+# - _message: ``err.param or "XXXX"``: like "", "XXXX" matches no column's pattern.
+# - _read_header: ``get_close_matches(..., n=1)`` with n=2 or the default 3: only the best match is used.
+
+
+def test_each_rows_check_gets_the_calls_options_with_the_rows_values(tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER + "A,twitter,acc1,2030-12-25T10:00:00Z,,,\n")
+    seen: list[Mapping[str, Any]] = []
+    upload = BulkUpload.start(
+        path,
+        fake_build,
+        dry_run=True,
+        max_concurrency=1,
+        progress=None,
+        options={"deadline": 5, "content": "from the options"},
+        check=seen.append,
+    )
+    assert upload.validate() is True
+    assert seen == [
+        {
+            "deadline": 5,
+            "content": "A",  # the row's own value wins over an option of the same name
+            "platforms": [{"platform": "twitter", "accountId": "acc1"}],
+            "scheduled_for": "2030-12-25T10:00:00Z",
+        }
+    ]
+
+
+def test_a_row_of_empty_cells_is_blank_skipped_and_not_counted(client: Late, tmp_path: Path) -> None:
+    path = write(tmp_path, HEADER + ",,,,,,\n , ,,,,,\nA,twitter,acc1,2030-12-25T10:00:00Z,,,\n")
+    result = client.posts.bulk_upload(path, dry_run=True)
+    assert result == {"success": True, "totalRows": 1, "created": 0, "errors": []}
+
+
+def test_a_path_that_cannot_be_read_is_an_error_on_path(tmp_path: Path) -> None:
+    from late.bulk import check_path
+
+    with pytest.raises(LateValidationError) as excinfo:
+        check_path(tmp_path / "a\x00b.csv")
+    assert excinfo.value.param == "path"

@@ -640,3 +640,16 @@ def test_a_tiktok_privacy_level_is_matched_ignoring_case_spaces_dashes_and_under
         {**C, "privacy_level": spelling, "allow_comment": True}, media_items=None
     )
     assert settings is not None and settings["privacyLevel"] == "SELF_ONLY"
+
+
+# Mutants that `make mutation` leaves alive in late/validation.py, judged equivalent:
+# - The fast paths, which exist for speed and give what the general path gives: check_str_list's plain
+#   list of plain str (``type(values) is list``, ``type(item) is str`` made false), normalize_media_items'
+#   ``type(items) is not list`` made true and ``_plain_media_item(None)``, _normalize_media_item's loop
+#   over only ``type``/``url`` when only they are given (``<=`` -> ``<``, or made false).
+# - _plain_media_item: ``_enum_lookup(MediaType, kind, None)``: None is as falsy as False.
+# - _suggest: ``get_close_matches(..., n=1)`` with n=2 or the default 3: only the best match is used.
+# - _has_video: ``split("?", 2)``/``split("#", 2)``/``split("#")``/``rsplit(".")`` give the same first
+#   (or last) piece as with maxsplit 1; the ``"." in path.rsplit("/", 1)[-1]`` variants (``rsplit(None)``,
+#   ``split("/", 1)``, ``rsplit("/", 2)``, ``rsplit("XX/XX")``): that test only matters for a path without
+#   any dot, and then no piece of it has one.
