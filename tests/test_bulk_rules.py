@@ -77,18 +77,25 @@ def test_each_create_carries_the_key_of_its_own_rows_values(
     path = write(
         tmp_path,
         HEADER
-        + "Hello world!,twitter,acc123,2024-12-25T10:00:00Z,,,\n"
-        + "Second,linkedin,acc456,2024-12-25T11:00:00Z,My Title,,a|b\n",
+        + "Hello world!,twitter,acc123,2030-12-25T10:00:00Z,,,\n"
+        + "Second,linkedin,acc456,2030-12-25T11:00:00Z,My Title,,a|b\n",
     )
     result = client.posts.bulk_upload(path, max_concurrency=1)
     assert result["success"] is True
     assert sorted(sent_keys(sandbox)) == [
-        "bulk-row-2-aaa8dcdbba685f4edb786b2e563ccebd",
+        idempotency_key(
+            2,
+            {
+                "platforms": [{"platform": "twitter", "accountId": "acc123"}],
+                "scheduled_for": "2030-12-25T10:00:00Z",
+                "content": "Hello world!",
+            },
+        ),
         idempotency_key(
             3,
             {
                 "platforms": [{"platform": "linkedin", "accountId": "acc456"}],
-                "scheduled_for": "2024-12-25T11:00:00Z",
+                "scheduled_for": "2030-12-25T11:00:00Z",
                 "content": "Second",
                 "title": "My Title",
                 "tags": ["a", "b"],
@@ -114,15 +121,21 @@ def test_editing_a_row_changes_its_key_so_the_edited_post_is_created(
     assert sorted(keys_before)[0] != sorted(keys_after)[0]  # row 2 edited: a new key
     contents = sorted(post["content"] for post in sandbox.posts.values())
     assert contents == ["Edited", "Original", "Same"]  # the edit is a new post, row 3 is not twice
-    assert again["created"] == 2
+    assert (again["created"], again["replayed"]) == (1, 1)
 
 
 # --------------------------------------------------------------------------------- the second pass
 
 
 def fake_build(params: Mapping[str, Any]) -> Any:
-    """A create 'operation' that is just its parameters (BulkUpload only hands it to the executor)."""
-    return dict(params)
+    """A create 'operation' whose request is just its parameters (BulkUpload only hands it on)."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(request=dict(params), parse=lambda response: response, options=None)
+
+
+def params_of(job: Any) -> Any:
+    return job.operation.request
 
 
 def test_a_row_that_turns_invalid_between_the_passes_is_reported_and_later_rows_still_go(
@@ -151,7 +164,7 @@ def test_a_row_that_turns_invalid_between_the_passes_is_reported_and_later_rows_
     assert [job.row for job in jobs] == [2, 4]
     assert upload.errors == [{"row": 3, "message": "platform is empty"}]
     assert progress == [(1, 3)]
-    params: Any = jobs[1].operation
+    params: Any = params_of(jobs[1])
     assert params["timezone"] == "UTC"  # the call's options come with every row
     assert params["content"] == "Three"
     assert params["idempotency_key"] == idempotency_key(
@@ -171,15 +184,16 @@ def test_the_result_counts_rows_creates_and_failures(tmp_path: Path) -> None:
         class post:
             field_id = "post_1"
 
-    upload.done(first, Created())  # type: ignore[arg-type]
+    upload.done(first, (201, Created()))  # type: ignore[arg-type]
     upload.failed(second, LateAPIError("Account disconnected", status_code=400))
     assert upload.result() == {
         "success": False,
         "totalRows": 2,
         "created": 1,
+        "replayed": 0,
         "failed": 1,
         "errors": [{"row": 3, "message": "Account disconnected", "status": 400}],
-        "posts": [{"row": 2, "id": "post_1"}],
+        "posts": [{"row": 2, "id": "post_1", "replayed": False}],
     }
     upload.failed(second, LateAPIError("no answer"))
     assert upload.errors[-1] == {"row": 3, "message": "no answer"}  # no status when none came
@@ -204,10 +218,13 @@ def test_a_create_whose_answer_leaves_the_post_or_its_id_out_is_reported_without
         class post:  # the shape of PostCreateResponse
             field_id = UNSET
 
-    upload.done(first, NoPost())  # type: ignore[arg-type]
-    upload.done(second, NoId())  # type: ignore[arg-type]
-    assert upload.result()["posts"] == [{"row": 2, "id": None}, {"row": 3, "id": None}]
-    assert upload.result()["created"] == 2
+    upload.done(first, (201, NoPost()))  # type: ignore[arg-type]
+    upload.done(second, (200, NoId()))  # type: ignore[arg-type]
+    assert upload.result()["posts"] == [
+        {"row": 2, "id": None, "replayed": False},
+        {"row": 3, "id": None, "replayed": True},  # 200: the key returned a post an earlier run made
+    ]
+    assert (upload.result()["created"], upload.result()["replayed"]) == (1, 1)
 
 
 # ----------------------------------------------------------------------------------- the results
@@ -231,6 +248,7 @@ def test_a_real_run_whose_validation_fails_reports_every_row_and_no_creates(
         "created": 0,
         "errors": [{"row": 4, "message": result["errors"][0]["message"]}],
         "failed": 0,
+        "replayed": 0,
         "posts": [],
     }
     assert result["errors"][0]["message"].startswith("platform 'myspace' is not a known platform")
@@ -243,10 +261,11 @@ def test_a_file_with_a_bad_header_still_counts_its_rows(client: Late, tmp_path: 
     path = write(tmp_path, "content,platfrom,account_id\nA,twitter,acc1\n\nB,twitter,acc2\n")
     result = client.posts.bulk_upload(path, dry_run=True)
     assert result["totalRows"] == 2
-    assert [e["row"] for e in result["errors"]] == [1, 1]
+    assert [e["row"] for e in result["errors"]] == [1, 1, 1]
     assert [e["message"] for e in result["errors"]] == [
         "unknown column 'platfrom'; did you mean 'platform'? (known: " + ", ".join(COLUMNS) + ")",
         "the header has no 'platform' column",
+        "the header has no 'scheduled_for' column",
     ]
 
 
@@ -385,7 +404,7 @@ def test_each_column_becomes_its_create_argument(tmp_path: Path) -> None:
     upload = BulkUpload.start(path, fake_build, dry_run=False, max_concurrency=1, progress=None, options={})
     assert upload.validate() is True
     (job,) = list(upload.jobs())
-    params: Any = job.operation
+    params: Any = params_of(job)
     del params["idempotency_key"]
     assert params == {
         "platforms": [{"platform": "twitter", "accountId": "acc1"}],
@@ -543,9 +562,9 @@ def test_a_rows_missing_value_is_an_error_on_its_column() -> None:
 def test_an_unknown_column_with_nothing_close_is_named_without_a_guess() -> None:
     from late.bulk import _read_header
 
-    header = _read_header(["platform", "account_id", "zzzzzz"])
+    header = _read_header(["platform", "account_id", "scheduled_for", "zzzzzz"])
     assert header.errors == ("unknown column 'zzzzzz' (known: " + ", ".join(COLUMNS) + ")",)
-    assert header.columns == ("platform", "account_id", None)
+    assert header.columns == ("platform", "account_id", "scheduled_for", None)
 
 
 # Mutants that `make mutation` leaves alive in late/bulk.py, judged equivalent:

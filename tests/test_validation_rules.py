@@ -63,8 +63,8 @@ ERRORS = [
     pytest.param(lambda: check_page(True), 'page', 'page must be an integer, got True (bool)', id='int_type'),
     pytest.param(lambda: check_page(1.0), 'page', 'page must be an integer, got 1.0 (float)', id='int_float'),
     pytest.param(lambda: check_page(0), 'page', 'page must be at least 1, got 0', id='page_min'),
-    pytest.param(lambda: check_limit(101), 'limit', 'limit must be between 1 and 100, got 101', id='limit_range_hi'),
-    pytest.param(lambda: check_limit(0), 'limit', 'limit must be between 1 and 100, got 0', id='limit_range_lo'),
+    pytest.param(lambda: check_limit(MAX_LIMIT + 1), 'limit', f'limit must be between 1 and {MAX_LIMIT}, got {MAX_LIMIT + 1}', id='limit_range_hi'),
+    pytest.param(lambda: check_limit(0), 'limit', f'limit must be between 1 and {MAX_LIMIT}, got 0', id='limit_range_lo'),
     pytest.param(lambda: _check_int(11, "n", maximum=10), 'n', 'n must be at most 10, got 11', id='int_max_only'),
     pytest.param(lambda: _check_int(-1, "n", minimum=0), 'n', 'n must be at least 0, got -1', id='int_min_only'),
     pytest.param(lambda: check_flags(publish_now=True, is_draft=True), 'publish_now', 'publish_now=True and is_draft=True contradict each other: a draft is never published. Pass one of them.', id='flags'),
@@ -593,8 +593,9 @@ def test_a_suggestion_is_a_hint_a_prefix_or_the_closest_choice() -> None:
 
 
 def test_limits_are_the_documented_ones() -> None:
-    assert (MAX_LIMIT, MAX_TAG_LENGTH) == (100, 100)
-    assert check_limit(100) == 100 and check_limit(1) == 1 and check_limit(None) is None
+    assert MAX_TAG_LENGTH == 100
+    assert MAX_LIMIT is not None
+    assert check_limit(MAX_LIMIT) == MAX_LIMIT and check_limit(1) == 1 and check_limit(None) is None
     assert check_page(1) == 1 and check_page(None) is None
     assert check_tags(["x" * 100]) == ["x" * 100]
     assert _check_int(10, "n", maximum=10) == 10
