@@ -172,13 +172,19 @@ def test_a_row_that_turns_invalid_between_the_passes_is_reported_and_later_rows_
     )
 
 
-def test_the_result_counts_rows_creates_and_failures(tmp_path: Path) -> None:
+def two_row_upload(tmp_path: Path) -> tuple[BulkUpload, Any, Any]:
+    """A real run of two valid rows, validated, and its two create jobs."""
     path = write(
         tmp_path, HEADER + "A,twitter,acc1,2030-12-25T10:00:00Z,,,\nB,twitter,acc2,2030-12-25T11:00:00Z,,,\n"
     )
     upload = BulkUpload.start(path, fake_build, dry_run=False, max_concurrency=2, progress=None, options={})
     assert upload.validate() is True
     first, second = list(upload.jobs())
+    return upload, first, second
+
+
+def test_the_result_counts_rows_creates_and_failures(tmp_path: Path) -> None:
+    upload, first, second = two_row_upload(tmp_path)
 
     class Created:
         class post:
@@ -204,12 +210,7 @@ def test_a_create_whose_answer_leaves_the_post_or_its_id_out_is_reported_without
 ) -> None:
     from late_api_client.types import UNSET
 
-    path = write(
-        tmp_path, HEADER + "A,twitter,acc1,2030-12-25T10:00:00Z,,,\nB,twitter,acc2,2030-12-25T11:00:00Z,,,\n"
-    )
-    upload = BulkUpload.start(path, fake_build, dry_run=False, max_concurrency=2, progress=None, options={})
-    assert upload.validate() is True
-    first, second = list(upload.jobs())
+    upload, first, second = two_row_upload(tmp_path)
 
     class NoPost:
         post = UNSET

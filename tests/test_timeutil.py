@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import os
-import time
 from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
+from test_timeutil_rules import machine_zone
 
 from late import timeutil
 from late.client.exceptions import LateValidationError
@@ -154,19 +154,8 @@ def test_local_now_plus_one_hour_across_spring_forward_is_one_hour_later() -> No
 
 @pytest.fixture
 def machine_tz() -> Iterator[None]:
-    if not hasattr(time, "tzset"):
-        pytest.skip("time.tzset is not available on this platform")
-    saved = os.environ.get("TZ")
-    os.environ["TZ"] = "Asia/Kathmandu"  # +05:45, no DST: unlikely to be the CI machine's own zone
-    time.tzset()
-    try:
+    with machine_zone("Asia/Kathmandu"):  # +05:45, no DST: unlikely to be the CI machine's own zone
         yield
-    finally:
-        if saved is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = saved
-        time.tzset()
 
 
 @pytest.mark.usefixtures("machine_tz")
@@ -388,7 +377,6 @@ def test_check_date_only_rejects(value: object) -> None:
     ],
 )
 def test_naive_local_time_in_a_dst_gap_keeps_the_offset_before_it(naive: str, expected: str) -> None:
-    import os
     import subprocess
     import sys
 

@@ -394,3 +394,5 @@ def test_a_date_filter_error_says_what_is_wrong() -> None:
 # - parse_api_datetime: ``utcoffset() if tzinfo is not None`` made unconditional (a naive datetime's
 #   utcoffset() is None); ``offset == timedelta(0)`` -> ``timedelta(1)``: CPython's
 #   ``timezone(timedelta(0))`` is the ``UTC`` singleton, so the zero offset comes back as UTC either way.
+# Not yet judged (measured after main added the zone-abbreviation check): _load_zone's
+# ``len(name) <= 6`` -> ``< 6`` and ``abbreviation_message(name, None)`` (the param in that message).

@@ -163,6 +163,7 @@ ERRORS = [
     pytest.param(lambda: normalize_media_items([{"url": "https://x/a.jpg", "alt": "x"}]), "media_items[0].alt", "media_items[0].alt is not a media item field; did you mean 'altText'? (allowed: altText, filename, instagramThumbnail, mimeType, size, subtitles, thumbnail, tiktokProcessed, title, type, url)", id="media_unknown_key"),
     pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "type": "vi_deo"}]), "media_items[0].type", "media_items[0].type 'vi_deo' is not a known media type; did you mean 'video'? " + known(MediaType), id="media_kind_not_loose"),
     pytest.param(lambda: normalize_tiktok_settings({"draft": True}, media_items=None), "tiktok_settings.content_preview_confirmed", "tiktok_settings.content_preview_confirmed is required by TikTok and must be True", id="tt_missing_named_snake_by_default"),
+    pytest.param(lambda: check_post_id("."), "post_id", "post_id '.' is not a valid id (it may not contain '/', '?', '#' or spaces)", id="post_id_dot"),
 ]
 # fmt: on
 
@@ -654,3 +655,8 @@ def test_a_tiktok_privacy_level_is_matched_ignoring_case_spaces_dashes_and_under
 #   (or last) piece as with maxsplit 1; the ``"." in path.rsplit("/", 1)[-1]`` variants (``rsplit(None)``,
 #   ``split("/", 1)``, ``rsplit("/", 2)``, ``rsplit("XX/XX")``): that test only matters for a path without
 #   any dot, and then no piece of it has one.
+# Measured after the equivalents above were listed, and not yet judged one by one (a later pass): the
+# fast paths of _check_str, check_str, _is_list_like, normalize_platforms, _Fields (``type(x) is ...``
+# shortcuts made false), _plain_target made to return None, _build_enum_table's key variants
+# (``_enum_key(..., None)``, a None key), _enum_key's ``sub("XXXX", ...)``. Most look like fast paths
+# (speed only); each needs checking before it is called equivalent.
