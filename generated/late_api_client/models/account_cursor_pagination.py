@@ -21,7 +21,7 @@ _PROPERTY_NAMES = frozenset(
 )
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class AccountCursorPagination(Sourced):
     """
     Attributes:

@@ -13,7 +13,7 @@ from ..types import (
 T = TypeVar("T", bound="AccountsListResponseProfileTotals")
 
 
-@_attrs_define(getstate_setstate=False)
+@_attrs_define(repr=False, getstate_setstate=False)
 class AccountsListResponseProfileTotals(Sourced):
     """Only with profileIds and perProfile. Accounts matching the filters per profile ID; a profile with none is absent."""
 
