@@ -55,14 +55,18 @@ def test_an_invalid_content_length_is_a_400_and_the_connection_is_closed(
     )
     assert answer.startswith(b"HTTP/1.1 400 Bad Request\r\n")
     assert b"Connection: close" in answer
-    assert answer.endswith(b"invalid Content-Length")
+    assert answer.endswith(
+        b'{"error":"invalid Content-Length","type":"invalid_request_error","code":"invalid_request"}'
+    )
 
 
 def test_a_json_body_over_the_limit_is_a_413_before_it_is_read(address: tuple[str, int]) -> None:
     head = f"POST /v1/posts HTTP/1.1\r\nHost: x\r\n{AUTH}Content-Length: {MAX_JSON_BODY + 1}\r\n\r\n"
     answer = exchange(address, head.encode())
     assert answer.startswith(b"HTTP/1.1 413 ")
-    assert answer.endswith(b"body too large")
+    assert answer.endswith(
+        b'"error":"Request body too large","type":"invalid_request_error","code":"payload_too_large"}'
+    )
 
 
 def test_a_chunked_json_body_with_trailers_is_read_whole(
