@@ -179,11 +179,6 @@ def test_the_sandbox_refuses_what_the_api_refuses(sandbox: late.testing.Sandbox)
 # --- cassettes ---------------------------------------------------------------------------------------
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.mark.cassette
 async def test_accounts_and_profiles_cassette(cassette: str, mode: str) -> None:
     async with Late(api_key="sk_test_cassette_key_0123456789", base_url=cassette, max_retries=0) as client:

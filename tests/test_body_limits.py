@@ -9,19 +9,14 @@ from collections.abc import AsyncIterator, Iterator
 
 import httpx
 import pytest
-from test_transport import GET, Server, call, make
 
 from late.client._jsonutil import BODY_PREVIEW_CHARS
 from late.client.exceptions import LateAPIError, LateServerError
 from late.client.transport import DEFAULT_MAX_BODY_BYTES, decode_json
+from tests.support.transport_fakes import GET, Server, call, make
 
 LIMIT = 1000
 PREVIEW_BYTES = BODY_PREVIEW_CHARS * 4
-
-
-@pytest.fixture(params=["sync", "async"])
-def is_async(request: pytest.FixtureRequest) -> bool:
-    return bool(request.param == "async")
 
 
 class Chunks(httpx.SyncByteStream, httpx.AsyncByteStream):

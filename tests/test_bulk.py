@@ -12,12 +12,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from test_media import Gate
 
 import late.testing
 from late import Late
 from late.bulk import idempotency_key
 from late.client.exceptions import LateAuthenticationError, LateValidationError
+from tests.support.gate import Gate
 
 KEY = "sk_test_bulk"
 DATA = Path(__file__).parent / "data" / "bulk"

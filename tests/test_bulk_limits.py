@@ -11,7 +11,7 @@ import pytest
 
 import late.testing
 from late import Late
-from tests.test_ratelimit import FakeTime, client_on
+from tests.support.fake_time import FakeTime, client_on
 
 HEADER = ["content", "platform", "account_id", "scheduled_for", "media_url"]
 

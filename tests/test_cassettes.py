@@ -18,6 +18,7 @@ from typing import Any
 import pytest
 
 from late import Late, Platform, PostStatus
+from tests.support.modes import call
 
 CASSETTES = Path(__file__).parent / "cassettes"
 TEST_KEY = (
@@ -31,22 +32,10 @@ LATER = datetime(2030, 7, 1, 9, 0, tzinfo=UTC)
 cassette_test = pytest.mark.cassette
 
 
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 @pytest.fixture
 def client(cassette: str) -> Iterator[Late]:
     with Late(api_key=TEST_KEY, base_url=cassette, max_retries=0) as client:
         yield client
-
-
-async def call(client: Late, mode: str, name: str, *args: Any, **kwargs: Any) -> Any:
-    """``client.posts.<name>(...)`` or ``await client.posts.a<name>(...)``."""
-    if mode == "sync":
-        return getattr(client.posts, name)(*args, **kwargs)
-    return await getattr(client.posts, "a" + name)(*args, **kwargs)
 
 
 async def create(client: Late, mode: str, what: str, **kwargs: Any) -> Any:

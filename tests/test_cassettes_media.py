@@ -42,6 +42,7 @@ from vcr.cassette import Cassette
 import late.testing
 from late import Late, MediaType, Platform, PostStatus
 from late.client.exceptions import LateConnectionError
+from tests.support.modes import MODES, in_mode
 
 CASSETTES = Path(__file__).parent / "cassettes"
 # tests/conftest.py's settings (not importable: tests/contract has a conftest.py too).
@@ -115,9 +116,6 @@ def cassette(tape: Cassette) -> str:
     return RECORD_URL or REPLAY_BASE_URL
 
 
-MODES = ("sync", "async")
-
-
 class Api:
     """A client driven in one mode: ``await api.media("upload", ...)`` calls ``upload`` or ``aupload``."""
 
@@ -125,16 +123,11 @@ class Api:
         self.client = client
         self.mode = mode
 
-    async def _call(self, resource: Any, name: str, *args: Any, **kwargs: Any) -> Any:
-        if self.mode == "sync":
-            return getattr(resource, name)(*args, **kwargs)
-        return await getattr(resource, "a" + name)(*args, **kwargs)
-
     async def media(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        return await self._call(self.client.media, name, *args, **kwargs)
+        return await in_mode(self.mode, self.client.media, name, *args, **kwargs)
 
     async def posts(self, name: str, *args: Any, **kwargs: Any) -> Any:
-        return await self._call(self.client.posts, name, *args, **kwargs)
+        return await in_mode(self.mode, self.client.posts, name, *args, **kwargs)
 
 
 @pytest.fixture(params=MODES)

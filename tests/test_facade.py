@@ -9,7 +9,6 @@ import os
 import re
 import subprocess
 import sys
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone
 from typing import Any
 from zoneinfo import ZoneInfo
@@ -35,8 +34,15 @@ from late import (
     TikTokPrivacyLevel,
 )
 from late.testing import Sandbox
+from tests.support.facade import (
+    KEY,
+    TIKTOK_SETTINGS,
+    Tap,
+    assert_refused_before_sending,
+    assert_unknown_keyword_is_type_error,
+)
+from tests.support.modes import call
 
-KEY = "sk_test_facade_0123456789abcdef"
 TWITTER = [{"platform": Platform.TWITTER, "accountId": "acc_1"}]
 LATER = "2030-07-01T09:00:00Z"
 VIDEO = [{"type": MediaType.VIDEO, "url": "https://cdn.example.com/clip.mp4"}]
@@ -50,56 +56,6 @@ TIKTOK_OK = {
 }
 
 
-class Tap(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """The sandbox, plus what it cannot tell: each request's JSON body, and whether the pools closed it."""
-
-    def __init__(self, sandbox: Sandbox) -> None:
-        self.sandbox = sandbox
-        self.bodies: list[Any] = []
-        self.closed = self.aclosed = False
-
-    def _record(self, request: httpx.Request) -> None:
-        self.bodies.append(json.loads(request.content) if request.content else None)
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        request.read()
-        self._record(request)
-        return self.sandbox.handle_request(request)
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        await request.aread()
-        self._record(request)
-        return await self.sandbox.handle_async_request(request)
-
-    def close(self) -> None:
-        self.closed = True
-
-    async def aclose(self) -> None:
-        self.aclosed = True
-
-
-@pytest.fixture
-def sandbox() -> Sandbox:
-    return late.testing.sandbox()
-
-
-@pytest.fixture
-def tap(sandbox: Sandbox) -> Tap:
-    return Tap(sandbox)
-
-
-@pytest.fixture
-def client(tap: Tap, monkeypatch: pytest.MonkeyPatch) -> Iterator[Late]:
-    monkeypatch.delenv("LATE_BASE_URL", raising=False)
-    with Late(api_key=KEY, transport=tap, max_retries=0) as client:
-        yield client
-
-
-@pytest.fixture(params=["sync", "async"])
-def mode(request: pytest.FixtureRequest) -> str:
-    return str(request.param)
-
-
 def wire_instant(text: str) -> str:
     """A ``scheduledFor`` as sent: always UTC ``...Z``, with milliseconds only when there are any."""
     assert re.fullmatch(r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(\.\d{3})?Z", text), text
@@ -111,13 +67,6 @@ def normalised(body: dict[str, Any]) -> dict[str, Any]:
     if "scheduledFor" in body:
         return {**body, "scheduledFor": wire_instant(body["scheduledFor"])}
     return body
-
-
-async def call(client: Late, mode: str, name: str, *args: Any, **kwargs: Any) -> Any:
-    """``client.posts.<name>(...)`` or ``await client.posts.a<name>(...)``."""
-    if mode == "sync":
-        return getattr(client.posts, name)(*args, **kwargs)
-    return await getattr(client.posts, "a" + name)(*args, **kwargs)
 
 
 async def create(client: Late, mode: str, **kwargs: Any) -> Any:
@@ -199,11 +148,7 @@ async def test_an_unknown_keyword_is_pythons_type_error_not_an_api_error(
     fragment: str,
 ) -> None:
     """A typo is a programming mistake: `except LateAPIError: continue` in a loop must not swallow it."""
-    with pytest.raises(TypeError) as info:
-        await call(client, mode, name, *args, **kwargs)
-    assert not isinstance(info.value, LateAPIError)
-    assert f"{name}() got an unexpected keyword argument {fragment}" in str(info.value)
-    assert sandbox.requests == []
+    await assert_unknown_keyword_is_type_error(client, sandbox, mode, name, args, kwargs, fragment)
 
 
 async def test_a_call_on_a_closed_client_is_its_own_error_not_a_network_failure(
@@ -237,12 +182,7 @@ async def test_invalid_calls_raise_before_sending_anything(
     param: str,
     fragment: str,
 ) -> None:
-    with pytest.raises(LateValidationError) as info:
-        await call(client, mode, name, *args, **kwargs)
-    assert info.value.param == param
-    assert fragment in info.value.message
-    assert info.value.status_code is None
-    assert sandbox.requests == []
+    await assert_refused_before_sending(client, sandbox, mode, name, args, kwargs, param, fragment)
 
 
 def test_a_draft_needs_no_platforms(client: Late, sandbox: Sandbox) -> None:
@@ -809,16 +749,6 @@ def test_an_unreadable_2xx_create_says_it_succeeded_and_how_to_get_the_post_back
     assert err.status_code == 201
     assert "succeeded" in err.message and "idempotency_key='job-42'" in err.message
     assert key not in repr(err.body) and key not in str(err)
-
-
-TIKTOK_SETTINGS = {
-    "privacy_level": "PUBLIC_TO_EVERYONE",
-    "allow_comment": True,
-    "allow_duet": True,
-    "allow_stitch": True,
-    "content_preview_confirmed": True,
-    "express_consent_given": True,
-}
 
 
 def test_a_tiktok_post_without_tiktok_settings_is_refused_before_sending(client: Late, tap: Tap) -> None:

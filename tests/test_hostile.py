@@ -48,6 +48,7 @@ from late.client.transport import (
     _Call,
 )
 from late.testing import serve_in_thread
+from tests.support.modes import in_mode
 
 API_KEY = "sk_test_hostile_51c0ffee"
 ACCOUNT = "acc_hostile"
@@ -173,14 +174,6 @@ def post_body(post_id: str) -> bytes:
     return json.dumps(data).encode()
 
 
-async def call(is_async: bool, client: Late, op: str, *args: Any, **kwargs: Any) -> Any:
-    resource, name = op.split(".")
-    target = getattr(client, resource)
-    if is_async:
-        return await getattr(target, "a" + name)(*args, **kwargs)
-    return getattr(target, name)(*args, **kwargs)
-
-
 @contextlib.asynccontextmanager
 async def sandbox_client(served: bool) -> AsyncIterator[tuple[Late, late.testing.Sandbox]]:
     """A ``Late`` on a new sandbox, in process or served on loopback, and the sandbox."""
@@ -197,14 +190,9 @@ async def sandbox_client(served: bool) -> AsyncIterator[tuple[Late, late.testing
 
 async def create(is_async: bool, client: Late, **kwargs: Any) -> Any:
     """``posts.create`` (or ``acreate``) of a post on one Twitter account."""
-    return await call(
+    return await in_mode(
         is_async, client, "posts.create", platforms=[{"platform": "twitter", "accountId": ACCOUNT}], **kwargs
     )
-
-
-@pytest.fixture(params=["sync", "async"])
-def is_async(request: pytest.FixtureRequest) -> bool:
-    return bool(request.param == "async")
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -333,7 +321,7 @@ async def test_compressed_answers_are_decoded_piece_by_piece(
         lambda n, head: http_answer(wire, f"Content-Encoding: {encoding}", length=len(wire))
     ) as srv:
         async with Late(API_KEY, base_url=srv.url + "/api") as client:
-            got = await call(is_async, client, "posts.get", "ENCODED")
+            got = await in_mode(is_async, client, "posts.get", "ENCODED")
         assert b"accept-encoding: gzip, deflate" in srv.heads[0].lower()
     assert got.post.field_id == "ENCODED"
 
@@ -369,7 +357,7 @@ async def test_an_undecodable_answer_is_an_sdk_error(
     ) as srv:
         async with Late(API_KEY, base_url=srv.url + "/api") as client:
             with pytest.raises(LateAPIError, match=detail) as info:
-                await call(is_async, client, "posts.get", "p1")
+                await in_mode(is_async, client, "posts.get", "p1")
         assert len(srv.heads) == 1  # not retried
     assert "DecodingError" in info.value.message
 
@@ -417,8 +405,8 @@ async def test_an_untrusted_answer_closes_its_connection(
 ) -> None:
     with RawServer(_smuggler(first())) as srv:
         async with Late(API_KEY, base_url=srv.url + "/api") as client:
-            one = await call(is_async, client, "posts.get", "p1")
-            two = await call(is_async, client, "posts.get", "p2")
+            one = await in_mode(is_async, client, "posts.get", "p1")
+            two = await in_mode(is_async, client, "posts.get", "p2")
         assert len(srv.heads) == 2
         assert srv.connections == connections  # a clean answer keeps its connection: the test sees reuse
 
@@ -434,8 +422,8 @@ async def test_a_body_refused_at_the_cap_closes_its_connection(is_async: bool) -
         client = Late(API_KEY, base_url=srv.url + "/api", max_retries=0)
         client._transport.max_body_bytes = 10_000
         with pytest.raises(LateAPIError, match="exceeds the 10000-byte limit"):
-            await call(is_async, client, "posts.get", "p1")
-        assert (await call(is_async, client, "posts.get", "p2")).post.field_id == "FRESH"
+            await in_mode(is_async, client, "posts.get", "p1")
+        assert (await in_mode(is_async, client, "posts.get", "p2")).post.field_id == "FRESH"
         await client.aclose()
         assert srv.connections == 2
 
@@ -475,7 +463,7 @@ async def test_a_trickled_answer_ends_at_the_default_deadline(is_async: bool) ->
         client = Late(API_KEY, base_url=srv.url + "/api")
         client._transport._clock = lambda: float(next(ticks))
         with pytest.raises(LateTimeoutError, match="Deadline of 300s exceeded after 1 attempt") as info:
-            await call(is_async, client, "posts.get", "p1")
+            await in_mode(is_async, client, "posts.get", "p1")
         await client.aclose()
         assert len(srv.heads) == 1
     assert "GET http://127.0.0.1" in info.value.message
@@ -487,7 +475,7 @@ async def test_a_trickled_answer_ends_at_a_configured_deadline(is_async: bool, w
         client = Late(API_KEY, base_url=srv.url + "/api", **({"deadline": 0.4} if where == "client" else {}))
         kwargs = {"deadline": 0.4} if where == "call" else {}
         with pytest.raises(LateTimeoutError, match=r"Deadline of 0\.4s exceeded"):
-            await call(is_async, client, "posts.get", "p1", **kwargs)
+            await in_mode(is_async, client, "posts.get", "p1", **kwargs)
         await client.aclose()
         assert len(srv.heads) == 1
 
@@ -522,7 +510,7 @@ def proxy(monkeypatch: pytest.MonkeyPatch) -> Iterator[RawServer]:
 async def test_loopback_api_and_storage_are_never_proxied(is_async: bool, proxy: RawServer) -> None:
     with serve_in_thread() as server:
         async with Late(API_KEY, base_url=server.url + "/api") as client:
-            uploaded = await call(is_async, client, "media.upload", b"\xff\xd8 jpeg", filename="a.jpg")
+            uploaded = await in_mode(is_async, client, "media.upload", b"\xff\xd8 jpeg", filename="a.jpg")
             await create(
                 is_async,
                 client,
@@ -639,7 +627,7 @@ async def test_a_self_signed_server_never_gets_the_key(is_async: bool, self_sign
     with RawServer(lambda n, head: http_answer(post_body("TAKEN"), length=None), tls=self_signed) as srv:
         async with Late(API_KEY, base_url=f"https://127.0.0.1:{srv.port}/api", max_retries=0) as client:
             with pytest.raises(LateConnectionError, match="CERTIFICATE_VERIFY_FAILED"):
-                await call(is_async, client, "posts.get", "p1")
+                await in_mode(is_async, client, "posts.get", "p1")
         assert srv.heads == []  # no request was ever decrypted, so no key
 
 
@@ -689,7 +677,7 @@ async def test_an_id_cursor_or_filter_too_long_for_a_url_is_refused(
     sandbox = late.testing.sandbox()
     async with Late(API_KEY, base_url="https://sandbox.invalid/api", transport=sandbox) as client:
         with pytest.raises(LateValidationError) as info:
-            await call(is_async, client, op, *args, **kwargs)
+            await in_mode(is_async, client, op, *args, **kwargs)
     assert info.value.param == param
     assert "too long" in info.value.message or "characters long" in info.value.message
     assert sandbox.requests == []
@@ -709,7 +697,7 @@ async def test_a_socks_proxy_without_socksio_is_named(
     monkeypatch.setenv("ALL_PROXY", "socks5://user:pr0xyp4ss@127.0.0.1:1080")
     async with Late(API_KEY, base_url="https://api.invalid/api") as client:
         with pytest.raises(LateValidationError, match="socksio") as info:
-            await call(is_async, client, "posts.get", "p1")
+            await in_mode(is_async, client, "posts.get", "p1")
     assert info.value.param == "ALL_PROXY"
     assert "ALL_PROXY='socks5://127.0.0.1:1080'" in info.value.message
     assert "pr0xyp4ss" not in str(info.value) and "pr0xyp4ss" not in repr(info.value)
@@ -725,7 +713,7 @@ async def test_a_bad_ssl_cert_file_is_named(
     monkeypatch.setenv("SSL_CERT_FILE", str(path))
     async with Late(API_KEY, base_url="https://api.invalid/api") as client:
         with pytest.raises(LateValidationError) as info:
-            await call(is_async, client, "posts.get", "p1")
+            await in_mode(is_async, client, "posts.get", "p1")
     assert info.value.param == "SSL_CERT_FILE"
     assert f"SSL_CERT_FILE={str(path)!r} cannot be loaded" in info.value.message
 
@@ -757,7 +745,7 @@ async def test_metadata_nested_1020_levels_is_created_read_logged_and_copied(
 ) -> None:
     async with sandbox_client(served) as (client, sandbox):
         created = await create(is_async, client, content="deep", metadata=_deep(1020))
-        fetched = await call(is_async, client, "posts.get", created.post.field_id)
+        fetched = await in_mode(is_async, client, "posts.get", created.post.field_id)
 
     (stored,) = sandbox.posts.values()
     assert _depth(stored["metadata"]) == 1020

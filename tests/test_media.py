@@ -2,15 +2,12 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import io
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import httpx
 import pytest
 import yaml
 from late_api_client.models import MediaContentType
@@ -20,6 +17,7 @@ from late import Late
 from late._upload import ACCEPTED_CONTENT_TYPES, CHUNK_SIZE, MAX_UPLOAD_BYTES, guess_content_type
 from late.client.exceptions import LateForbiddenError, LateServerError, LateValidationError
 from late.resources.media import MediaUploadResult, UploadedFile
+from tests.support.gate import Gate
 
 KEY = "sk_test_media"
 SPEC = Path(__file__).resolve().parents[1] / "openapi.yaml"
@@ -368,54 +366,6 @@ def test_storage_error_is_raised_and_not_retried(client: Late, sandbox: late.tes
 
 
 # ------------------------------------------------------------------------------------------------- many
-
-
-class Gate(httpx.BaseTransport, httpx.AsyncBaseTransport):
-    """The sandbox, but the first ``width`` requests of ``method`` wait for each other before they are
-    handled: they can only pass if that many are in flight at once. ``most`` is the most ever in flight.
-    (Also used by tests/test_bulk.py.)"""
-
-    def __init__(self, sandbox: late.testing.Sandbox, method: str, width: int) -> None:
-        self.sandbox = sandbox
-        self.method = method
-        self.width = width
-        self.barrier = threading.Barrier(width, timeout=30)
-        self.all_in = asyncio.Event()
-        self.lock = threading.Lock()
-        self.inflight = self.most = self.started = 0
-
-    def _enter(self) -> bool:
-        with self.lock:
-            self.inflight += 1
-            self.started += 1
-            self.most = max(self.most, self.inflight)
-            return self.started <= self.width
-
-    def _leave(self) -> None:
-        with self.lock:
-            self.inflight -= 1
-
-    def handle_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method != self.method:
-            return self.sandbox.handle_request(request)
-        try:
-            if self._enter():
-                self.barrier.wait()
-            return self.sandbox.handle_request(request)
-        finally:
-            self._leave()
-
-    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
-        if request.method != self.method:
-            return await self.sandbox.handle_async_request(request)
-        try:
-            if self._enter():
-                if self.started == self.width:
-                    self.all_in.set()
-                await asyncio.wait_for(self.all_in.wait(), timeout=30)
-            return await self.sandbox.handle_async_request(request)
-        finally:
-            self._leave()
 
 
 def _many_inputs(tmp_path: Path, n: int) -> tuple[list[Any], list[bytes]]:

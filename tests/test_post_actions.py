@@ -11,7 +11,6 @@ from typing import Any
 
 import httpx
 import pytest
-import test_facade
 import yaml
 from late_api_client.models import (
     EditPostResponse200,
@@ -20,7 +19,6 @@ from late_api_client.models import (
     UnpublishPostResponse200,
     UpdatePostMetadataResponse200,
 )
-from test_facade import KEY, Tap, call
 
 import late
 import late.testing
@@ -36,10 +34,8 @@ from late import (
 from late.resources import _post_actions
 from late.resources._base import CallOptions
 from late.testing import Sandbox
-
-# The facade tests' fixtures: ``client`` (max_retries=0) on ``tap``, the ``sandbox`` that also records
-# each request's JSON body, and ``mode`` (sync or async, for ``call``).
-sandbox, tap, client, mode = test_facade.sandbox, test_facade.tap, test_facade.client, test_facade.mode
+from tests.support.facade import KEY, Tap, assert_refused_before_sending, assert_unknown_keyword_is_type_error
+from tests.support.modes import call
 
 SPEC = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
 LATER = datetime(2030, 7, 1, 9, 0, tzinfo=UTC)
@@ -433,9 +429,7 @@ async def test_bad_input_sends_nothing(
     fragment: str,
 ) -> None:
     """The facade tests' check on these calls: a LateValidationError naming ``param``, nothing sent."""
-    await test_facade.test_invalid_calls_raise_before_sending_anything(
-        client, sandbox, mode, name, args, kwargs, param, fragment
-    )
+    await assert_refused_before_sending(client, sandbox, mode, name, args, kwargs, param, fragment)
 
 
 @pytest.mark.parametrize(
@@ -472,9 +466,7 @@ async def test_an_unknown_keyword_is_a_type_error(
     fragment: str,
 ) -> None:
     """The facade tests' check: Python's TypeError with a did-you-mean, and nothing sent."""
-    await test_facade.test_an_unknown_keyword_is_pythons_type_error_not_an_api_error(
-        client, sandbox, mode, name, args, kwargs, fragment
-    )
+    await assert_unknown_keyword_is_type_error(client, sandbox, mode, name, args, kwargs, fragment)
 
 
 # ------------------------------------------------------------------------------------------ retry modes

@@ -16,53 +16,11 @@ import httpx
 import pytest
 
 import late.testing
-from late import Late, RateLimit
-from late.client._ratelimit import WAIT_LISTENER, RateLimiter, parse_rate_limit
+from late import RateLimit
+from late.client._ratelimit import WAIT_LISTENER, parse_rate_limit
 from late.client.exceptions import LateRateLimitError, LateTimeoutError
 from late.testing import Sandbox
-
-KEY = "sk_test_ratelimit"
-URL = "https://sandbox.invalid/api"
-START = 1_900_000_000.25  # a wall-clock time that is not a whole second
-
-
-class FakeTime:
-    """One clock for the client (monotonic and wall) and the sandbox; sleeping moves it forward."""
-
-    def __init__(self) -> None:
-        self.now = START
-        self.lock = threading.Lock()
-        self.sleeps: list[float] = []
-
-    def mono(self) -> float:
-        return self.now - 1_000_000_000
-
-    def wall(self) -> float:
-        return self.now
-
-    def dt(self) -> datetime:
-        return datetime.fromtimestamp(self.now, UTC)
-
-    def sleep(self, seconds: float) -> None:
-        with self.lock:
-            self.sleeps.append(seconds)
-            self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        """Concurrent sleepers wake at their own time or later: the clock moves to the latest target."""
-        with self.lock:
-            self.sleeps.append(seconds)
-            target = self.now + seconds
-            self.now = max(self.now, target)
-        await asyncio.sleep(0)
-
-
-def client_on(sandbox: Sandbox | httpx.MockTransport, clock: FakeTime, **kwargs: Any) -> Late:
-    client = Late(KEY, base_url=URL, transport=sandbox, **kwargs)
-    t = client._transport
-    t._clock, t._wall_clock, t._sleep, t._asleep = clock.mono, clock.wall, clock.sleep, clock.asleep
-    t.limiter = RateLimiter(clock.mono, clock.wall)
-    return client
+from tests.support.fake_time import START, FakeTime, client_on
 
 
 def limited(clock: FakeTime, size: int = 10, period: float = 5.0) -> Sandbox:

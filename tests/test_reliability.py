@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import inspect
 import json
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
@@ -34,15 +33,19 @@ from late.client.exceptions import (
     LateValidationError,
 )
 from late.client.transport import DEFAULT_MAX_BODY_BYTES
-from late.testing import RequestRecord, Sandbox, serve_in_thread
+from late.testing import Sandbox
+from tests.support.harness import (
+    ACCOUNT,
+    API_KEY,
+    POST_ITEM,
+    POST_RETRY,
+    POSTS,
+    Harness,
+    exception_chain,
+    harness_for,
+)
 
-API_KEY = "sk_test_reliability_4f2a9c"
-IN_PROCESS_URL = "https://sandbox.invalid/api"  # never resolved: the sandbox is the transport
-ACCOUNT = "acc_reliability"
 HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
-POSTS = "/v1/posts"
-POST_ITEM = "/v1/posts/{postId}"
-POST_RETRY = "/v1/posts/{postId}/retry"
 
 
 class ConnectFirst(httpx.BaseTransport, httpx.AsyncBaseTransport):
@@ -67,103 +70,18 @@ class ConnectFirst(httpx.BaseTransport, httpx.AsyncBaseTransport):
         return await self.sandbox.handle_async_request(request)
 
 
-class Harness:
-    """A sandbox (in process, or served on loopback) and ``Late`` clients on it, called sync or async."""
-
-    def __init__(self, *, is_async: bool, served: bool) -> None:
-        self.is_async = is_async
-        self.sandbox = late.testing.sandbox()
-        self.server = serve_in_thread(self.sandbox) if served else None
-        self.sleeps: list[float] = []
-        self.sleep_cap = 0.0
-        self._clients: list[Late] = []
-        self._made = 0
-        self.client = self.new_client()
-
-    def new_client(
-        self, transport: httpx.BaseTransport | None = None, api_key: str = API_KEY, **kwargs: Any
-    ) -> Late:
-        """A ``Late`` on this sandbox (extra kwargs go to ``Late``) with recording sleeps (the test hook)."""
-        if self.server is not None:
-            client = Late(api_key, base_url=self.server.url + "/api", **kwargs)
-        else:
-            client = Late(api_key, base_url=IN_PROCESS_URL, transport=transport or self.sandbox, **kwargs)
-        client._transport._sleep = self._sleep
-        client._transport._asleep = self._asleep
-        self._clients.append(client)
-        return client
-
-    def _sleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        time.sleep(min(seconds, self.sleep_cap))
-
-    async def _asleep(self, seconds: float) -> None:
-        self.sleeps.append(seconds)
-        await asyncio.sleep(min(seconds, self.sleep_cap))
-
-    async def call(self, op: str, *args: Any, client: Late | None = None, **kwargs: Any) -> Any:
-        """``await h.call("posts.get", id)`` runs ``client.posts.get`` or ``client.posts.aget``."""
-        resource, name = op.split(".")
-        target = getattr(client or self.client, resource)
-        if self.is_async:
-            return await getattr(target, "a" + name)(*args, **kwargs)
-        return getattr(target, name)(*args, **kwargs)
-
-    async def create(self, *, client: Late | None = None, **kwargs: Any) -> Any:
-        """``posts.create`` of a post published now, with content unique to this harness (no 409 dedup)."""
-        self._made += 1
-        kwargs.setdefault("content", f"reliability post {self._made}")
-        kwargs.setdefault("platforms", [{"platform": "twitter", "accountId": ACCOUNT}])
-        kwargs.setdefault("publish_now", True)
-        return await self.call("posts.create", client=client, **kwargs)
-
-    def seen(self, method: str, path_prefix: str = POSTS) -> list[RequestRecord]:
-        """The requests the sandbox received for ``method`` on paths starting with ``path_prefix``."""
-        return [r for r in self.sandbox.requests if r.method == method and r.path.startswith(path_prefix)]
-
-    def creates(self) -> list[RequestRecord]:
-        return [r for r in self.sandbox.requests if r.method == "POST" and r.path == POSTS]
-
-    async def close(self) -> None:
-        for client in self._clients:
-            await client.aclose()
-        if self.server is not None:
-            self.server.close()
-
-
-async def _harness(is_async: bool, served: bool) -> AsyncIterator[Harness]:
-    harness = Harness(is_async=is_async, served=served)
-    try:
-        yield harness
-    finally:
-        await harness.close()
-
-
 @pytest.fixture(params=["sync", "async"])
 async def h(request: pytest.FixtureRequest) -> AsyncIterator[Harness]:
     """In process, sync or async."""
-    async for harness in _harness(request.param == "async", served=False):
+    async for harness in harness_for(request.param == "async", served=False):
         yield harness
 
 
 @pytest.fixture(params=["sync-in-process", "async-in-process", "sync-served", "async-served"])
 async def hs(request: pytest.FixtureRequest) -> AsyncIterator[Harness]:
     """In process and served over a real loopback socket, sync and async."""
-    async for harness in _harness(request.param.startswith("async"), request.param.endswith("served")):
+    async for harness in harness_for(request.param.startswith("async"), request.param.endswith("served")):
         yield harness
-
-
-def _chain(exc: BaseException) -> list[BaseException]:
-    """The exception and everything in its ``__cause__``/``__context__`` chain."""
-    seen: list[BaseException] = []
-    todo: list[BaseException | None] = [exc]
-    while todo:
-        item = todo.pop()
-        if item is None or any(item is s for s in seen):
-            continue
-        seen.append(item)
-        todo += [item.__cause__, item.__context__]
-    return seen
 
 
 # ---------------------------------------------------------------------------------------------------------
@@ -242,7 +160,7 @@ async def test_create_timing_out_after_processing_creates_one_post(hs: Harness) 
 
 @pytest.mark.parametrize("served", [False, True], ids=["in-process", "served"])
 async def test_fifty_concurrent_acreates_with_faults_post_each_once(served: bool) -> None:
-    async for h in _harness(is_async=True, served=served):
+    async for h in harness_for(is_async=True, served=served):
         for i in range(10):  # 10 of the 50 creates meet a fault (the first to arrive), alternating kinds
             if i % 2:
                 h.sandbox.faults.add("POST", POSTS, status=503)
@@ -450,7 +368,7 @@ async def test_non_json_error_page_on_get(
         err = info.value
         assert err.status_code == status
         assert err.body == HTML_502
-        assert not any(isinstance(e, json.JSONDecodeError) for e in _chain(err))
+        assert not any(isinstance(e, json.JSONDecodeError) for e in exception_chain(err))
 
     assert len(h.seen("GET")) == requests
     assert len(h.sandbox.posts) == 1
@@ -475,7 +393,7 @@ async def test_hostile_body_fails_cleanly(h: Harness, status: int, body: str | b
     assert err.status_code == status
     assert isinstance(err.body, str) and err.body.startswith("[[[")
     assert len(err.body) < 2_100 and "truncated" in err.body
-    assert not any(isinstance(e, RecursionError | json.JSONDecodeError) for e in _chain(err))
+    assert not any(isinstance(e, RecursionError | json.JSONDecodeError) for e in exception_chain(err))
     assert len(h.seen("GET")) == 1
 
 
@@ -501,7 +419,7 @@ async def test_deadline_bounds_attempts_and_sleeps(h: Harness) -> None:
 async def test_deadline_on_served_sandbox_with_slow_responses(is_async: bool) -> None:
     """Real time on loopback: every answer takes 0.2 s; a 0.3 s deadline stops the call after a bounded
     number of attempts even though 50 retries are allowed."""
-    async for h in _harness(is_async, served=True):
+    async for h in harness_for(is_async, served=True):
         h.sleep_cap = 0.05
         h.sandbox.faults.add("GET", POSTS, status=503, delay=0.2, times=100)
 

@@ -3,110 +3,26 @@
 from __future__ import annotations
 
 import hashlib
-import itertools
 import re
 import threading
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 import httpx
 import pytest
 
 import late.testing
-from late.testing import FakeClock, Sandbox, SandboxServer, serve_in_thread, user_id_for
+from late.testing import user_id_for
+from tests.support.sandbox_http import AUTH, ISO_Z, KEY, START, Env, assert_error, body, unique
 
-KEY = "sk_test_alpha"
 OTHER_KEY = "sk_test_beta"
-AUTH = {"Authorization": f"Bearer {KEY}"}
-START = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
-ISO_Z = re.compile(r"^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$")
 OBJECT_ID = re.compile(r"^[0-9a-f]{24}$")
-_counter = itertools.count()
-
-
-def unique(text: str = "post") -> str:
-    return f"{text} #{next(_counter)}"
 
 
 def future(hours: float = 1) -> str:
     return (START + timedelta(hours=hours)).strftime("%Y-%m-%dT%H:%M:%SZ")
-
-
-def body(content: str | None = None, *accounts: str, **extra: Any) -> dict[str, Any]:
-    data: dict[str, Any] = {
-        "content": content if content is not None else unique(),
-        "platforms": [{"platform": "twitter", "accountId": a} for a in (accounts or ("acc_tw",))],
-    }
-    data.update(extra)
-    return data
-
-
-@dataclass
-class Env:
-    mode: str
-    sandbox: Sandbox
-    clock: FakeClock
-    client: httpx.Client
-
-    def create(self, data: dict[str, Any] | None = None, **headers: str) -> httpx.Response:
-        return self.client.post("/v1/posts", json=data if data is not None else body(), headers=headers)
-
-    def create_ok(self, data: dict[str, Any] | None = None, status: int = 201) -> dict[str, Any]:
-        response = self.create(data)
-        assert response.status_code == status, response.text
-        post: dict[str, Any] = response.json()["post"]
-        return post
-
-
-@pytest.fixture(scope="module")
-def served() -> Iterator[tuple[SandboxServer, FakeClock]]:
-    clock = FakeClock(START)
-    with serve_in_thread(late.testing.sandbox(now=clock)) as server:
-        yield server, clock
-
-
-@pytest.fixture(params=["inprocess", "served"])
-def env(request: pytest.FixtureRequest) -> Iterator[Env]:
-    if request.param == "inprocess":
-        clock = FakeClock(START)
-        sandbox = late.testing.sandbox(now=clock)
-        client = httpx.Client(transport=sandbox, base_url="https://getlate.dev/api", headers=AUTH)
-    else:
-        server, clock = request.getfixturevalue("served")
-        sandbox = server.sandbox
-        sandbox.reset()
-        sandbox.account_profiles.clear()
-        sandbox.api_keys = None
-        sandbox.dedup = True
-        clock.set(START)
-        client = httpx.Client(base_url=server.url + "/api", headers=AUTH, timeout=5)
-    with client:
-        yield Env(request.param, sandbox, clock, client)
-
-
-def assert_error(
-    response: httpx.Response, status: int, param: str | None = None, code: str | None = None
-) -> None:
-    assert response.status_code == status, response.text
-    assert response.headers["content-type"].startswith("application/json")
-    data = response.json()
-    assert isinstance(data["error"], str) and data["error"]
-    assert data["type"] in {
-        "invalid_request_error",
-        "authentication_error",
-        "permission_error",
-        "not_found",
-        "rate_limit_error",
-        "platform_error",
-        "api_error",
-    }
-    if param is not None:
-        assert data.get("param") == param, data
-    if code is not None:
-        assert data.get("code") == code, data
 
 
 # --------------------------------------------------------------------------- auth and routing

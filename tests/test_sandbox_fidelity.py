@@ -1,6 +1,6 @@
 """The sandbox answers what the spec allows: dates of every year, every operation, every method.
 
-Run in process and served (the ``env`` fixture of test_sandbox.py); ``make schemathesis`` checks the
+Run in process and served (the ``env`` fixture of tests/conftest.py); ``make schemathesis`` checks the
 served sandbox against openapi.yaml the other way round, from generated requests.
 """
 
@@ -15,23 +15,18 @@ from typing import Any
 
 import httpx
 import pytest
-import test_sandbox
 import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from test_sandbox import ISO_Z, KEY, Env, assert_error, body
 
 import late.testing
 from late import Late
 from late.testing import SANDBOX_HEADER, SandboxServer
+from tests.support.sandbox_http import ISO_Z, KEY, Env, assert_error, body
 
 SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text(encoding="utf-8"))
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 NO_SUCH_POST = "0123456789abcdef01234567"
-
-# test_sandbox.py's fixtures: every test runs on the sandbox in process and served over loopback.
-env = test_sandbox.env
-served = test_sandbox.served
 
 
 def rfc3339(when: datetime) -> str:

@@ -11,7 +11,7 @@ import pytest
 import late.testing
 from late.testing import FakeClock, Sandbox, serve_in_thread
 from late.testing.serve import main as serve_main
-from tests.test_facade import TIKTOK_SETTINGS
+from tests.support.facade import TIKTOK_SETTINGS
 
 KEY = "sk_test_limits"
 AUTH = {"Authorization": f"Bearer {KEY}"}

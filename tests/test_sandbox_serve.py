@@ -1,17 +1,17 @@
-"""The served sandbox: the CLI, keep-alive latency, streamed uploads, clean shutdown."""
+"""The served sandbox: the CLI, keep-alive without stalls, streamed uploads, clean shutdown."""
 
 from __future__ import annotations
 
 import hashlib
 import os
 import signal
-import statistics
+import socket
 import subprocess
 import sys
-import time
 import tracemalloc
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -74,24 +74,30 @@ def test_cli_api_key_option() -> None:
         assert proc.wait(timeout=5) == 0
 
 
-def test_small_get_latency_over_keep_alive() -> None:
-    """2,000 GETs over one keep-alive connection: no Nagle/delayed-ACK stall (that would be ~40 ms each)."""
-    with serve_in_thread() as server, httpx.Client(base_url=server.url, headers=AUTH) as client:
-        for _ in range(100):
-            client.get("/v1/posts", params={"limit": 1})
-        timings = []
-        for _ in range(2000):
-            start = time.perf_counter()
-            response = client.get("/v1/posts", params={"limit": 1})
-            timings.append(time.perf_counter() - start)
-            assert response.status_code == 200
+def test_small_responses_over_keep_alive_are_one_write_each_with_nagle_off(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """What keeps small keep-alive GETs free of a Nagle/delayed-ACK stall (~40 ms a request), asserted as
+    behaviour (the latency itself is `make bench`'s): one connection serves every request, and each response
+    leaves the server in one write, headers and body together, on a socket with TCP_NODELAY set."""
+    writes: list[tuple[int, int]] = []  # (TCP_NODELAY, bytes) of each write on the server's side
+    real_sendall = socket.socket.sendall
+    with serve_in_thread() as server:
+
+        def sendall(sock: socket.socket, data: Any, *args: Any) -> None:
+            if sock.getsockname()[1] == server.port:
+                writes.append((sock.getsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY), len(data)))
+            real_sendall(sock, data, *args)
+
+        monkeypatch.setattr(socket.socket, "sendall", sendall)
+        with httpx.Client(base_url=server.url, headers=AUTH) as client:
+            responses = [client.get("/v1/posts", params={"limit": 1}) for _ in range(50)]
         assert server.connections_opened == 1  # one keep-alive connection served everything
-    median_ms = statistics.median(timings) * 1000
-    mean_ms = statistics.mean(timings) * 1000
-    print(f"\nsmall GET over keep-alive: median {median_ms:.3f} ms, mean {mean_ms:.3f} ms")
-    # A Nagle/delayed-ACK stall costs ~40 ms a request; 20 ms leaves room for `make test`'s coverage
-    # tracing on a loaded machine (8.6 ms measured with other test runs on the same 2 cores).
-    assert median_ms < 20, median_ms
+    assert [r.status_code for r in responses] == [200] * 50
+    assert len(writes) == len(responses)
+    for (nodelay, size), response in zip(writes, responses, strict=True):
+        assert nodelay
+        assert size > len(response.content) > 0  # the head and the whole body in the one write
 
 
 def test_dropped_connection_is_closed_without_a_response() -> None:

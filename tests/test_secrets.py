@@ -19,18 +19,26 @@ import httpx
 import pytest
 import vcr
 import yaml
-from test_reliability import API_KEY, IN_PROCESS_URL, POST_ITEM, POSTS, Harness, _chain, _harness
 
 from late import Late
 from late.client.exceptions import LateAPIError, LateAuthenticationError, LateConnectionError, LateServerError
 from late.testing import Sandbox, serve_in_thread
+from tests.support.harness import (
+    API_KEY,
+    IN_PROCESS_URL,
+    POST_ITEM,
+    POSTS,
+    Harness,
+    exception_chain,
+    harness_for,
+)
 
 CASSETTES = Path(__file__).parent / "cassettes"
 
 
 @pytest.fixture(params=["sync", "async"])
 async def h(request: pytest.FixtureRequest) -> AsyncIterator[Harness]:
-    async for harness in _harness(request.param == "async", served=False):
+    async for harness in harness_for(request.param == "async", served=False):
         harness.sandbox.api_keys = {API_KEY}  # only this key works: a successful call proves it was sent
         yield harness
 
@@ -70,7 +78,7 @@ async def test_exceptions_never_show_the_key(h: Harness) -> None:
     assert server_error.body == {"error": "bad token [REDACTED]"}  # redacted, not dropped
     assert isinstance(dropped.__cause__, httpx.HTTPError)  # the httpx error (with its request) is chained
     for err in (server_error, dropped, rejected):
-        for exc in _chain(err):
+        for exc in exception_chain(err):
             _assert_no_key(f"{exc!r} {exc}")
             if isinstance(exc, httpx.RequestError):
                 _assert_no_key(repr(exc.request))

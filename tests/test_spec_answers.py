@@ -23,10 +23,10 @@ from typing import Any
 import attrs
 import httpx
 import pytest
-import spec_bodies
 
 import late
 from late import Late
+from tests.support import spec_bodies
 
 ROOT = Path(__file__).resolve().parents[1]
 TWEET = {"platforms": [{"platform": "twitter", "accountId": "acc_1"}]}

@@ -8,7 +8,6 @@ from datetime import UTC, date, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
-from test_timeutil_rules import machine_zone
 
 from late import timeutil
 from late.client.exceptions import LateValidationError
@@ -19,6 +18,7 @@ from late.timeutil import (
     parse_api_datetime,
     to_api_instant,
 )
+from tests.support.timezones import machine_zone
 
 NEW_YORK = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")

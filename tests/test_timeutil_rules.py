@@ -6,10 +6,6 @@ rules, the ``Z`` form of a UTC instant, a tzinfo without an offset, the exact er
 
 from __future__ import annotations
 
-import os
-import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -24,24 +20,7 @@ from late.timeutil import (
     parse_api_datetime,
     to_api_instant,
 )
-
-
-@contextmanager
-def machine_zone(name: str) -> Iterator[None]:
-    """Run with the machine's local time zone set to ``name`` (the ``TZ`` variable, as the OS reads it)."""
-    if not hasattr(time, "tzset"):
-        pytest.skip("time.tzset is not available on this platform")
-    saved = os.environ.get("TZ")
-    os.environ["TZ"] = name
-    time.tzset()
-    try:
-        yield
-    finally:
-        if saved is None:
-            os.environ.pop("TZ", None)
-        else:
-            os.environ["TZ"] = saved
-        time.tzset()
+from tests.support.timezones import machine_zone
 
 
 def message(excinfo: pytest.ExceptionInfo[LateValidationError]) -> str:

@@ -6,9 +6,8 @@ import gzip
 import io
 import json
 import logging
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from email.utils import formatdate
-from typing import Any
 
 import httpx
 import pytest
@@ -34,92 +33,19 @@ from late.client.transport import (
     new_idempotency_key,
     quote_path_param,
 )
-
-API_KEY = "sk_test_SUPERSECRET_9f8e7d"
-BASE = "https://api.test/api"
-NOW = 1_700_000_000.0
-
-Step = httpx.Response | Exception | Callable[[httpx.Request], httpx.Response]
-
-
-class Server:
-    """A MockTransport handler that replays a script of responses/exceptions and records every request."""
-
-    def __init__(self, *script: Step) -> None:
-        self.script = list(script)
-        self.requests: list[httpx.Request] = []
-        self.bodies: list[bytes] = []
-
-    def __call__(self, request: httpx.Request) -> httpx.Response:
-        self.requests.append(request)
-        self.bodies.append(request.read())
-        step = self.script[min(len(self.requests), len(self.script)) - 1]
-        if isinstance(step, Exception):
-            raise step
-        if isinstance(step, httpx.Response):  # a fresh Response over the same (replayable) byte stream
-            return httpx.Response(step.status_code, headers=step.headers, stream=step.stream)
-        return step(request)
-
-    @property
-    def calls(self) -> int:
-        return len(self.requests)
-
-
-class Clock:
-    """Injected clock + sleeps: time only moves when the transport sleeps (or a test advances it)."""
-
-    def __init__(self) -> None:
-        self.now = 0.0
-        self.delays: list[float] = []
-
-    def clock(self) -> float:
-        return self.now
-
-    def sleep(self, seconds: float) -> None:
-        self.delays.append(seconds)
-        self.now += seconds
-
-    async def asleep(self, seconds: float) -> None:
-        self.sleep(seconds)
-
-
-def ok(body: Any = None, **kw: Any) -> httpx.Response:
-    return httpx.Response(200, json={"ok": True} if body is None else body, **kw)
-
-
-def status(code: int, headers: dict[str, str] | None = None, body: Any = None) -> httpx.Response:
-    return httpx.Response(code, json=body or {"error": f"status {code}"}, headers=headers)
-
-
-def make(server: Server, clock: Clock | None = None, **kw: Any) -> Transport:
-    clock = clock or Clock()
-    kw.setdefault("rand", lambda: 1.0)
-    return Transport(
-        BASE,
-        API_KEY,
-        transport=httpx.MockTransport(server),
-        sleep=clock.sleep,
-        asleep=clock.asleep,
-        clock=clock.clock,
-        wall_clock=lambda: NOW,
-        **kw,
-    )
-
-
-GET = ApiRequest("GET", "/v1/posts")
-UNSAFE_POST = ApiRequest("POST", "/v1/posts/p1/retry", retry_mode="unsafe")
-
-
-@pytest.fixture(params=["sync", "async"])
-def is_async(request: pytest.FixtureRequest) -> bool:
-    return bool(request.param == "async")
-
-
-async def call(t: Transport, req: ApiRequest, opts: RequestOptions | None, is_async: bool) -> httpx.Response:
-    if is_async:
-        return await t.asend(req, opts)
-    return t.send(req, opts)
-
+from tests.support.transport_fakes import (
+    API_KEY,
+    BASE,
+    GET,
+    NOW,
+    UNSAFE_POST,
+    Clock,
+    Server,
+    call,
+    make,
+    ok,
+    status,
+)
 
 # ---- retries ---------------------------------------------------------------------------------------------
 

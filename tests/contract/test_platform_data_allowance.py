@@ -14,9 +14,9 @@ from typing import Any
 import httpx
 import pytest
 import yaml
-from conftest import ALLOWED_ONE_OF, SPEC, _resolve, contract_spec, run_prism
 
 from late.testing import SANDBOX_HEADER, SandboxServer
+from tests.contract.conftest import ALLOWED_ONE_OF, SPEC, _resolve, contract_spec, run_prism
 
 POINTER = ALLOWED_ONE_OF[0]
 VIOLATION_PATH = ["body", "platforms", "0", "platformSpecificData"]

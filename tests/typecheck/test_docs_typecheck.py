@@ -8,26 +8,12 @@ which type-check because the enums spell out that a member is its string.
 from __future__ import annotations
 
 import re
-import subprocess
-import sys
 from pathlib import Path
 
+from tests.support.mypy_run import error_messages, run_mypy
+
 HERE = Path(__file__).resolve().parent
-ROOT = HERE.parents[1]
 SNIPPETS = HERE / "docs_snippets.py"
-
-
-def run_mypy(*paths: Path) -> subprocess.CompletedProcess[str]:
-    command = [sys.executable, "-m", "mypy", "--strict", "--config-file", str(ROOT / "pyproject.toml")]
-    command += ["--no-incremental", "--show-error-codes", "--no-color-output", "--no-error-summary"]
-    return subprocess.run(
-        [*command, *map(str, paths)], cwd=ROOT, capture_output=True, text=True, timeout=300, check=False
-    )
-
-
-def error_messages(output: str) -> list[str]:
-    """The text of each ``file:line: error: ...`` line."""
-    return [m.group(1) for m in re.finditer(r"^[^:\n]+:\d+: error: (.*)$", output, re.MULTILINE)]
 
 
 def test_docs_snippets_pass_mypy_strict() -> None:

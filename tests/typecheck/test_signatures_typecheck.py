@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from test_docs_typecheck import error_messages, run_mypy
+from tests.support.mypy_run import error_messages, run_mypy
 
 HERE = Path(__file__).resolve().parent
 

@@ -24,7 +24,7 @@ from typing import Any
 import jsonschema
 import yaml
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 # Values for the string patterns the spec uses (a new pattern fails loudly: add its example here).
 PATTERN_EXAMPLES = {
