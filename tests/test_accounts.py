@@ -6,10 +6,12 @@ from typing import Any
 
 import httpx
 import pytest
+from late_api_client.models import Pagination
 
 import late
 import late.testing
 from late import Late, LateValidationError, Platform
+from tests.support.values import present
 
 # `sandbox` and `client` (a Late on it) are tests/conftest.py's fixtures.
 
@@ -55,7 +57,7 @@ def test_filters_by_platform_profile_status_and_search(client: Late) -> None:
 def test_offset_and_cursor_pages(client: Late) -> None:
     first = client.accounts.list(page=1, limit=3)
     assert ids(first.accounts) == ["acc_123", "fb_789", "ig_123"]
-    assert first.pagination is not None
+    assert isinstance(first.pagination, Pagination)  # numbered pages: total and pages
     assert (first.pagination.total, first.pagination.pages) == (8, 3)
 
     cursor_page = client.accounts.list(limit=5)
@@ -82,13 +84,13 @@ async def test_async_twins(client: Late) -> None:
     walked = [account.field_id async for account in client.accounts.aiter(limit=2, max_items=3)]
     assert walked == ["acc_123", "fb_789", "ig_123"]
     profiles = await client.profiles.alist()
-    assert [p.field_id for p in profiles.profiles] == ["profile_123", "profile_456"]
+    assert [p.field_id for p in present(profiles.profiles)] == ["profile_123", "profile_456"]
 
 
 def test_profiles_default_first_with_paging_and_filters(client: Late) -> None:
     listed = client.profiles.list()
     assert isinstance(listed, late.ProfilesListResponse)
-    first = listed.profiles[0]
+    first = present(listed.profiles)[0]
     assert isinstance(first, late.Profile)
     assert (first.field_id, first.name, first.is_default, first.account_count) == (
         "profile_123",
@@ -98,9 +100,9 @@ def test_profiles_default_first_with_paging_and_filters(client: Late) -> None:
     )
     assert listed.total is None
     page = client.profiles.list(limit=1, skip=1)
-    assert [p.field_id for p in page.profiles] == ["profile_456"]
+    assert [p.field_id for p in present(page.profiles)] == ["profile_456"]
     assert (page.total, page.skip, page.limit) == (2, 1, 1)
-    assert [p.field_id for p in client.profiles.list(name="Acme Client").profiles] == ["profile_456"]
+    assert [p.field_id for p in present(client.profiles.list(name="Acme Client").profiles)] == ["profile_456"]
 
 
 def test_the_sandbox_takes_added_accounts_and_can_start_empty(sandbox: late.testing.Sandbox) -> None:
@@ -108,7 +110,7 @@ def test_the_sandbox_takes_added_accounts_and_can_start_empty(sandbox: late.test
     with Late(api_key="sk_test_accounts", transport=sandbox) as client:
         bluesky = client.accounts.list(platform="bluesky").accounts
         assert ids(bluesky) == ["64e1f0a9e2b5af0012ab34aa"]
-        assert "profile_789" in [p.field_id for p in client.profiles.list().profiles]
+        assert "profile_789" in [p.field_id for p in present(client.profiles.list().profiles)]
     empty = late.testing.sandbox(demo_accounts=False)
     with Late(api_key="sk_test_accounts", transport=empty) as client:
         assert client.accounts.list().accounts == []
@@ -122,8 +124,8 @@ def test_posts_profile_filter_knows_the_seeded_profiles(client: Late) -> None:
     client.posts.create(
         content="acme's", platforms=[{"platform": "twitter", "accountId": "tw_123"}], is_draft=True
     )
-    assert [p.content for p in client.posts.list(profile_id="profile_123").posts] == ["mine"]
-    assert [p.content for p in client.posts.list(profile_id="profile_456").posts] == ["acme's"]
+    assert [p.content for p in present(client.posts.list(profile_id="profile_123").posts)] == ["mine"]
+    assert [p.content for p in present(client.posts.list(profile_id="profile_456").posts)] == ["acme's"]
 
 
 @pytest.mark.parametrize(
@@ -189,4 +191,4 @@ async def test_accounts_and_profiles_cassette(cassette: str, mode: str) -> None:
             accounts = await client.accounts.alist(platform="twitter")
             profiles = await client.profiles.alist()
     assert ids(accounts.accounts) == ["acc_123", "tw_123"]
-    assert [p.name for p in profiles.profiles] == ["Personal Brand", "Acme Client"]
+    assert [p.name for p in present(profiles.profiles)] == ["Personal Brand", "Acme Client"]

@@ -6,6 +6,7 @@ import csv
 import re
 import shutil
 import tracemalloc
+import zoneinfo
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
@@ -18,6 +19,7 @@ from late import Late
 from late.bulk import idempotency_key
 from late.client.exceptions import LateAuthenticationError, LateValidationError
 from tests.support.gate import Gate
+from tests.support.values import present
 
 KEY = "sk_test_bulk"
 DATA = Path(__file__).parent / "data" / "bulk"
@@ -152,7 +154,7 @@ def test_real_run_creates_one_post_per_row_with_row_keys(client: Late, sandbox: 
     assert [key.split("-")[:3] for key in keys] == [["bulk", "row", str(row)] for row in range(2, 7)]
     assert all(re.fullmatch(r"bulk-row-\d+-[0-9a-f]{32}", key) for key in keys)
 
-    by_row = {p["row"]: sandbox.posts[p["id"]] for p in result["posts"]}
+    by_row = {p["row"]: sandbox.posts[present(p["id"])] for p in result["posts"]}
     assert by_row[3]["tags"] == ["tag1", "tag2"] and by_row[3]["title"] == "My Title"
     assert by_row[4]["mediaItems"][0]["type"] == "image"
     assert by_row[5]["mediaItems"][0]["type"] == "video"
@@ -167,7 +169,7 @@ def test_bom_aliases_reordered_header_and_multiline_content(
     result = client.posts.bulk_upload(path)
     assert result["success"] is True, result["errors"]
     assert result["totalRows"] == 3
-    by_row = {p["row"]: sandbox.posts[p["id"]] for p in result["posts"]}
+    by_row = {p["row"]: sandbox.posts[present(p["id"])] for p in result["posts"]}
     assert set(by_row) == {2, 3, 5}  # row 2 spans three lines of the file; row 4 is blank
     assert by_row[2]["content"] == 'Line one, with a comma\nline two "quoted"\nline three'
     assert by_row[2]["scheduledFor"].startswith("2030-07-04T13:00:00")  # 09:00 New York summer time
@@ -398,7 +400,7 @@ def test_ten_thousand_rows(ten_thousand: Path) -> None:
     assert [p["row"] for p in result["posts"]] == list(range(2, 10_002))
     assert len(sandbox.posts) == 10_000
     assert len({p["id"] for p in result["posts"]}) == 10_000
-    post = sandbox.posts[result["posts"][-1]["id"]]
+    post = sandbox.posts[present(result["posts"][-1]["id"])]
     assert post["content"].startswith("Post 9999, line one\nline two ")
 
 
@@ -593,7 +595,7 @@ def test_rows_with_the_same_tags_get_lists_of_their_own() -> None:
 def test_a_time_zone_is_cached_only_once_found(monkeypatch: pytest.MonkeyPatch) -> None:
     from late import timeutil
 
-    real = timeutil.ZoneInfo
+    real = zoneinfo.ZoneInfo
     calls: list[str] = []
 
     def flaky(name: str) -> Any:  # the tz database cannot be read the first time

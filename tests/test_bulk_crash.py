@@ -16,6 +16,7 @@ import pytest
 
 import late.testing
 from late import Late
+from tests.support.values import present
 
 ROWS = 20
 KILL_AFTER = 7
@@ -69,4 +70,4 @@ def test_killed_run_then_rerun_creates_each_row_once(tmp_path: Path) -> None:
         f"Row {i}: killed and resumed" for i in range(ROWS)
     )
     for entry in result["posts"]:
-        assert posts[entry["id"]]["content"] == f"Row {entry['row'] - 2}: killed and resumed"
+        assert posts[present(entry["id"])]["content"] == f"Row {entry['row'] - 2}: killed and resumed"

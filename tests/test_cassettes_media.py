@@ -43,6 +43,7 @@ import late.testing
 from late import Late, MediaType, Platform, PostStatus
 from late.client.exceptions import LateConnectionError
 from tests.support.modes import MODES, in_mode
+from tests.support.values import present
 
 CASSETTES = Path(__file__).parent / "cassettes"
 # tests/conftest.py's settings (not importable: tests/contract has a conftest.py too).
@@ -273,10 +274,12 @@ def test_bulk_creates_carry_the_row_derived_idempotency_keys(mode_id: str) -> No
     interactions = load(f"test_bulk_upload_{mode_id}.yaml")
     requests = [i["request"] for i in interactions]
     assert [(r["method"], r["uri"].split("/api", 1)[1]) for r in requests] == [("POST", "/v1/posts")] * 3
-    keys = {header(r, "Idempotency-Key") for r in requests}
+    keys = {present(header(r, "Idempotency-Key")) for r in requests}
     assert {key.rsplit("-", 1)[0] for key in keys} == {f"bulk-row-{row}" for row in (2, 3, 4)}
     assert all(header(r, CREDENTIALS_MARK) == "removed" for r in requests)
-    by_row = {int(header(r, "Idempotency-Key").split("-")[2]): json.loads(r["body"]) for r in requests}
+    by_row = {
+        int(present(header(r, "Idempotency-Key")).split("-")[2]): json.loads(r["body"]) for r in requests
+    }
     third = by_row[4]
     assert third["content"] == f"Cassette bulk row three ({mode_id})"
     assert third["mediaItems"] == [{"type": "image", "url": f"{MEDIA_BASE_URL}row3.png"}]

@@ -157,7 +157,8 @@ def test_pseudo_member_survives_pickle_and_hashing() -> None:
     restored = pickle.loads(pickle.dumps(value))
     assert restored == "archived"
     assert isinstance(restored, PostStatus)
-    assert {value: 1}["archived"] == 1
+    by_status: dict[object, int] = {value: 1}
+    assert by_status["archived"] == 1
 
 
 def test_lookup_is_exact_not_case_folding() -> None:

@@ -6,6 +6,7 @@ import asyncio
 
 import late.testing
 from late import Late
+from tests.support.values import present
 
 
 def test_one_client_serves_successive_asyncio_runs_over_a_real_socket() -> None:
@@ -20,8 +21,8 @@ def test_one_client_serves_successive_asyncio_runs_over_a_real_socket() -> None:
                         is_draft=True,
                     )
                 )
-                assert created.post.content == f"job {job}"
-            assert asyncio.run(client.posts.alist()).pagination.total == 3
+                assert present(created.post).content == f"job {job}"
+            assert present(asyncio.run(client.posts.alist()).pagination).total == 3
         finally:
             client.close()
     assert len(server.sandbox.posts) == 3

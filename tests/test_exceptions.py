@@ -318,7 +318,7 @@ def test_redacting_a_body_nested_as_deep_as_json_allows_does_not_recurse() -> No
     response = httpx.Response(400, content=text.encode(), headers={"content-type": "application/json"})
     err = error_from_response(response)
     err.redact("sk_secret_key")
-    node = err.body
+    node: Any = err.body
     for _ in range(depth):
         node = node["a"]
     assert node == "[REDACTED]"

@@ -42,6 +42,7 @@ from tests.support.facade import (
     assert_unknown_keyword_is_type_error,
 )
 from tests.support.modes import call
+from tests.support.values import present
 
 TWITTER = [{"platform": Platform.TWITTER, "accountId": "acc_1"}]
 LATER = "2030-07-01T09:00:00Z"
@@ -569,8 +570,8 @@ def posts_25(sandbox: Sandbox) -> list[str]:
 
 async def walk(client: Late, mode: str, **kwargs: Any) -> list[str]:
     if mode == "sync":
-        return [p.field_id for p in client.posts.iter(**kwargs)]
-    return [p.field_id async for p in client.posts.aiter(**kwargs)]
+        return [present(p.field_id) for p in client.posts.iter(**kwargs)]
+    return [present(p.field_id) async for p in client.posts.aiter(**kwargs)]
 
 
 async def test_iter_walks_every_page(client: Late, sandbox: Sandbox, mode: str, posts_25: list[str]) -> None:
@@ -588,12 +589,12 @@ async def test_iter_skips_nothing_when_the_walked_posts_are_deleted(
     seen: list[str] = []
     if mode == "sync":
         for post in client.posts.iter(limit=10, status="draft"):
-            seen.append(post.field_id)
-            client.posts.delete(post.field_id)
+            seen.append(present(post.field_id))
+            client.posts.delete(seen[-1])
     else:
         async for post in client.posts.aiter(limit=10, status="draft"):
-            seen.append(post.field_id)
-            await client.posts.adelete(post.field_id)
+            seen.append(present(post.field_id))
+            await client.posts.adelete(seen[-1])
     assert sorted(seen) == sorted(posts_25)
     assert sandbox.posts == {}
 
@@ -701,10 +702,12 @@ def test_content_may_be_left_out_when_every_platform_or_the_media_carries_the_po
         {"platform": "twitter", "accountId": "a", "customContent": "tw"},
         {"platform": "linkedin", "accountId": "b", "customContent": "li"},
     ]
-    assert client.posts.create(platforms=custom, publish_now=True).post.status == "published"
+    assert present(client.posts.create(platforms=custom, publish_now=True).post).status == "published"
     media = [{"url": "https://cdn.example.com/a.jpg"}]
     one = [{"platform": "twitter", "accountId": "c"}]
-    assert client.posts.create(content="", platforms=one, media_items=media, publish_now=True).post.field_id
+    assert present(
+        client.posts.create(content="", platforms=one, media_items=media, publish_now=True).post
+    ).field_id
     sent = len(sandbox.requests)
     with pytest.raises(LateValidationError) as info:
         client.posts.create(
@@ -797,6 +800,6 @@ def test_iter_stops_with_an_error_when_the_api_repeats_a_cursor() -> None:
     ) as client:
         seen: list[str] = []
         with pytest.raises(LateAPIError, match="already given"):
-            seen.extend(p.field_id for p in client.posts.iter(limit=2))
+            seen.extend(present(p.field_id) for p in client.posts.iter(limit=2))
         assert seen == ["p1", "p2", "p3", "p4"]
         assert [p.field_id for p in client.posts.iter(limit=2, max_items=4)] == seen  # no page needed

@@ -49,6 +49,7 @@ from late.client.transport import (
 )
 from late.testing import serve_in_thread
 from tests.support.modes import in_mode
+from tests.support.values import present
 
 API_KEY = "sk_test_hostile_51c0ffee"
 ACCOUNT = "acc_hostile"
@@ -168,7 +169,7 @@ def post_body(post_id: str) -> bytes:
     sandbox = late.testing.sandbox()
     client = Late(API_KEY, base_url="https://sandbox.invalid/api", transport=sandbox)
     made = client.posts.create(content="hostile", platforms=[{"platform": "twitter", "accountId": ACCOUNT}])
-    raw = client._transport.send(ApiRequest("GET", f"/v1/posts/{made.post.field_id}")).content
+    raw = client._transport.send(ApiRequest("GET", f"/v1/posts/{present(made.post).field_id}")).content
     data = json.loads(raw)
     data["post"]["_id"] = post_id
     return json.dumps(data).encode()
@@ -472,7 +473,8 @@ async def test_a_trickled_answer_ends_at_the_default_deadline(is_async: bool) ->
 @pytest.mark.parametrize("where", ["client", "call"])
 async def test_a_trickled_answer_ends_at_a_configured_deadline(is_async: bool, where: str) -> None:
     with RawServer(_trickle(post_body("SLOW"), 0.05)) as srv:  # the whole body would take minutes
-        client = Late(API_KEY, base_url=srv.url + "/api", **({"deadline": 0.4} if where == "client" else {}))
+        client_options: dict[str, Any] = {"deadline": 0.4} if where == "client" else {}
+        client = Late(API_KEY, base_url=srv.url + "/api", **client_options)
         kwargs = {"deadline": 0.4} if where == "call" else {}
         with pytest.raises(LateTimeoutError, match=r"Deadline of 0\.4s exceeded"):
             await in_mode(is_async, client, "posts.get", "p1", **kwargs)

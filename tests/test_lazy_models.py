@@ -18,6 +18,7 @@ from late_api_client.types import LazyFields, UnreadableValueError
 
 import late
 from late import Late, LateAPIError, LateUnreadableValueError
+from tests.support.values import present, unchecked
 
 POST: dict[str, Any] = {
     "_id": "65f1c0ffee0000000000abcd",
@@ -152,7 +153,7 @@ def test_through_the_sdk_a_malformed_nested_value_is_a_late_api_error() -> None:
     body = {"post": {**POST, "mediaItems": [42]}}
     transport = httpx.MockTransport(lambda request: httpx.Response(200, json=body))
     with Late(api_key="sk_test_lazy", base_url="https://getlate.dev/api", transport=transport) as client:
-        post = client.posts.get("65f1c0ffee0000000000abcd").post
+        post = present(client.posts.get("65f1c0ffee0000000000abcd").post)
     assert post.content == "Hello"
     with pytest.raises(LateAPIError) as info:
         post.media_items  # noqa: B018
@@ -187,7 +188,7 @@ def test_a_union_tells_its_members_apart_by_their_nested_values() -> None:
             {"key": "0", "value": {"type": "link", "mutability": "mutable", "data": {"url": "https://x.com"}}}
         ],
     }
-    entity = XArticleContentState.from_dict(state).entities[0]  # type: ignore[index]
+    entity = XArticleContentState.from_dict(state).entities[0]
     assert isinstance(entity, XArticleEntityLink)
 
 
@@ -248,7 +249,7 @@ def test_subclass_fields_get_what_init_would_give_them() -> None:
 
     @attrs.define
     class Annotated(Post):
-        count: int = attrs.field(default="3", converter=int)
+        count: int = attrs.field(default=unchecked("3"), converter=int)
         cache: dict[str, Any] = attrs.field(init=False)  # no default: left unset, as by __init__
         extras: int = attrs.Factory(lambda self: len(self.additional_properties), takes_self=True)
 

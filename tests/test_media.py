@@ -18,6 +18,7 @@ from late._upload import ACCEPTED_CONTENT_TYPES, CHUNK_SIZE, MAX_UPLOAD_BYTES, g
 from late.client.exceptions import LateForbiddenError, LateServerError, LateValidationError
 from late.resources.media import MediaUploadResult, UploadedFile
 from tests.support.gate import Gate
+from tests.support.values import present
 
 KEY = "sk_test_media"
 SPEC = Path(__file__).resolve().parents[1] / "openapi.yaml"
@@ -104,7 +105,7 @@ def test_docs_example_result_shape(client: Late, sandbox: late.testing.Sandbox, 
         media_items=[{"type": "image", "url": image_url}],
         is_draft=True,
     )
-    assert post.post.media_items[0].url == image_url  # type: ignore[index]
+    assert present(present(post.post).media_items)[0].url == image_url
     file = media_result.files[0]
     assert isinstance(file, UploadedFile)
     assert file.to_dict() == {
@@ -169,7 +170,7 @@ def test_text_mode_and_unseekable_files_are_refused(
             return False
 
     with pytest.raises(LateValidationError, match="seekable"):
-        client.media.upload(Pipe())
+        client.media.upload(io.BufferedReader(Pipe()))
     with pytest.raises(LateValidationError) as info:
         client.media.upload(12345)  # type: ignore[arg-type]
     assert info.value.param == "file"

@@ -36,6 +36,7 @@ from late.resources._base import CallOptions
 from late.testing import Sandbox
 from tests.support.facade import KEY, Tap, assert_refused_before_sending, assert_unknown_keyword_is_type_error
 from tests.support.modes import call
+from tests.support.values import present
 
 SPEC = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
 LATER = datetime(2030, 7, 1, 9, 0, tzinfo=UTC)
@@ -45,8 +46,8 @@ VIDEO = [{"type": "video", "url": "https://cdn.example.com/clip.mp4"}]
 
 async def walk(client: Late, mode: str, **filters: Any) -> list[str]:
     if mode == "sync":
-        return [p.field_id for p in client.posts.iter(**filters)]
-    return [p.field_id async for p in client.posts.aiter(**filters)]
+        return [present(p.field_id) for p in client.posts.iter(**filters)]
+    return [present(p.field_id) async for p in client.posts.aiter(**filters)]
 
 
 def published(sandbox: Sandbox, platforms: list[dict[str, Any]] = FB_YT, **fields: Any) -> str:
@@ -319,7 +320,7 @@ async def test_review(client: Late, sandbox: Sandbox, tap: Tap, mode: str) -> No
     post_id = created.post.field_id
     approved = await call(client, mode, "review", post_id, decision="approve")
     assert isinstance(approved, PostGetResponse)
-    assert approved.post.status == PostStatus.SCHEDULED
+    assert present(approved.post).status == PostStatus.SCHEDULED
     assert tap.bodies[-1] == {"decision": "approve"}
     with pytest.raises(LateConflictError) as info:  # only a post pending approval can be reviewed
         await call(client, mode, "review", post_id, decision="reject")

@@ -44,6 +44,7 @@ from tests.support.harness import (
     exception_chain,
     harness_for,
 )
+from tests.support.values import present
 
 HTML_502 = "<html><head><title>502 Bad Gateway</title></head><body><h1>502 Bad Gateway</h1></body></html>"
 
@@ -435,7 +436,7 @@ async def test_deadline_on_served_sandbox_with_slow_responses(is_async: bool) ->
     ids=["per-call", "on-client"],
 )
 async def test_max_retries_zero(
-    h: Harness, client_kwargs: dict[str, int], call_kwargs: dict[str, int]
+    h: Harness, client_kwargs: dict[str, Any], call_kwargs: dict[str, Any]
 ) -> None:
     h.sandbox.faults.add("POST", POSTS, status=503)
 
@@ -505,9 +506,9 @@ def test_a_delete_whose_answer_was_lost_says_so_on_the_retried_404() -> None:
     )
     sandbox.faults.add("DELETE", "/v1/posts/{postId}", drop=True, after=True)  # deleted, answer lost
     with pytest.raises(LateNotFoundError) as info:
-        client.posts.delete(post.post.field_id)
+        client.posts.delete(present(present(post.post).field_id))
     assert "may have deleted it" in info.value.message
-    assert post.post.field_id not in sandbox.posts
+    assert present(post.post).field_id not in sandbox.posts
 
 
 def test_an_update_that_publishes_is_not_repeated_after_its_answer_was_lost() -> None:
@@ -515,11 +516,12 @@ def test_an_update_that_publishes_is_not_repeated_after_its_answer_was_lost() ->
     sandbox = late.testing.sandbox()
     client = Late(api_key="sk_test_lost_publish", transport=sandbox)
     client._transport._sleep = lambda seconds: None
-    post_id = client.posts.create(
+    created = client.posts.create(
         content="x",
         platforms=[{"platform": "twitter", "accountId": "a"}],
         scheduled_for="2030-01-01T10:00:00Z",
-    ).post.field_id
+    )
+    post_id = present(present(created.post).field_id)
     sandbox.faults.add("PUT", "/v1/posts/{postId}", drop=True, after=True)  # published, answer lost
     with pytest.raises(LateConnectionError) as info:
         client.posts.update(post_id, publish_now=True)
@@ -529,8 +531,9 @@ def test_an_update_that_publishes_is_not_repeated_after_its_answer_was_lost() ->
     assert len(puts) == 1
 
     # Any other update stays an idempotent PUT: retried after the same fault, and it succeeds.
-    draft_id = client.posts.create(
+    draft = client.posts.create(
         content="y", platforms=[{"platform": "twitter", "accountId": "a"}], is_draft=True
-    ).post.field_id
+    )
+    draft_id = present(present(draft.post).field_id)
     sandbox.faults.add("PUT", "/v1/posts/{postId}", drop=True, after=True)
-    assert client.posts.update(draft_id, content="z").post.content == "z"
+    assert present(client.posts.update(draft_id, content="z").post).content == "z"

@@ -16,6 +16,7 @@ import pytest
 import late.testing
 from late.testing import user_id_for
 from tests.support.sandbox_http import AUTH, ISO_Z, KEY, START, Env, assert_error, body, unique
+from tests.support.values import unchecked
 
 OTHER_KEY = "sk_test_beta"
 OBJECT_ID = re.compile(r"^[0-9a-f]{24}$")
@@ -140,7 +141,7 @@ def test_unknown_timezone_is_400_only_when_scheduling(env: Env) -> None:
         ({"content": "x", "platforms": {"platform": "twitter"}}, "platforms"),
         (body(scheduledFor="next tuesday"), "scheduledFor"),
         (body(publishNow="yes"), "publishNow"),
-        (body(content=5), "content"),
+        (body(content=unchecked(5)), "content"),
         (body(tags="a,b"), "tags"),
         (body(mediaItems=[{"url": "http://insecure.example/a.jpg"}]), "mediaItems[0].url"),
         (body(mediaItems=[{"type": "video", "url": "https://cdn.example/a.jpg"}]), "mediaItems[0].type"),

@@ -20,6 +20,7 @@ from late.resources.accounts import Accounts, Profiles
 from late.resources.media import Media
 from late.resources.posts import Posts
 from late.testing import sandbox
+from tests.support.values import present
 
 KEY = "sk_test_signatures_0123456789"
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,7 +99,7 @@ def test_required_arguments_look_required() -> None:
 def test_help_shows_the_arguments(client: Late) -> None:
     import pydoc
 
-    text = pydoc.render_doc(client.posts.create, renderer=pydoc.plaintext)
+    text = pydoc.render_doc(client.posts.create, renderer=pydoc.plaintext)  # type: ignore[attr-defined]  # in pydoc, not in typeshed
     assert "scheduled_for: 'datetime | str | None' = None" in text
     assert "scheduled_for: when to publish" in text
     assert "idempotency_key: makes a create safe to repeat" in text
@@ -152,6 +153,7 @@ async def test_a_typo_is_a_type_error_with_a_did_you_mean(client: Late, mode: st
     with pytest.raises(TypeError, match=r"'schedule_for'; did you mean 'scheduled_for'\?$"):
         result = method(content="x", is_draft=True, schedule_for="2030-01-01T10:00:00Z")  # type: ignore[call-arg]
         if mode == "async":
+            assert inspect.isawaitable(result)
             await result
 
 
@@ -201,7 +203,7 @@ async def test_with_raw_response_gives_status_headers_and_request_id(client: Lat
     created = raw.parse()
     assert isinstance(created, PostCreateResponse)
     assert raw.parse() is created  # parsed once
-    post_id = created.post.field_id
+    post_id = present(created.post).field_id
     assert isinstance(post_id, str)
     got = with_raw_response(client.posts.get)(post_id)
     assert got.status_code == 200 and isinstance(got.parse(), PostGetResponse)

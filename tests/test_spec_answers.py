@@ -29,8 +29,8 @@ from late import Late
 from tests.support import spec_bodies
 
 ROOT = Path(__file__).resolve().parents[1]
-TWEET = {"platforms": [{"platform": "twitter", "accountId": "acc_1"}]}
-TIKTOK = {
+TWEET = [{"platform": "twitter", "accountId": "acc_1"}]
+TIKTOK: dict[str, Any] = {
     "content": "dry",
     "platforms": [{"platform": "tiktok", "accountId": "acc_tt"}],
     "media_items": [{"type": "video", "url": "https://cdn.example.com/v.mp4"}],
@@ -51,8 +51,8 @@ AsyncCall = Callable[[Late, Path], Awaitable[Any]]
 # must be added here: test_every_endpoint_the_facade_calls_is_tried says so.
 CALLS: dict[str, tuple[SyncCall, AsyncCall]] = {
     "createPost": (
-        lambda c, _: c.posts.create(content="x", is_draft=True, **TWEET),
-        lambda c, _: c.posts.acreate(content="x", is_draft=True, **TWEET),
+        lambda c, _: c.posts.create(content="x", is_draft=True, platforms=TWEET),
+        lambda c, _: c.posts.acreate(content="x", is_draft=True, platforms=TWEET),
     ),
     "listPosts": (lambda c, _: c.posts.list(limit=5), lambda c, _: c.posts.alist(limit=5)),
     "getPost": (lambda c, _: c.posts.get("p1"), lambda c, _: c.posts.aget("p1")),
@@ -222,8 +222,8 @@ def check_outcome(outcome: Any, status: int, body: Any) -> None:
         check_model(outcome, body)
         return
     assert isinstance(outcome, late.LateAPIError), repr(outcome)
-    expected = ERRORS.get(status, late.LateServerError if status >= 500 else late.LateAPIError)
-    assert isinstance(outcome, expected), (status, type(outcome))
+    error_type = ERRORS.get(status, late.LateServerError if status >= 500 else late.LateAPIError)
+    assert isinstance(outcome, error_type), (status, type(outcome))
     assert outcome.status_code == status
     assert isinstance(outcome.message, str) and outcome.message
     if isinstance(body.get("error"), str) and body["error"].strip():

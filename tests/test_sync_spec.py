@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT / "scripts"))
 import spec_diff  # noqa: E402
 import sync_spec  # noqa: E402
 
-UPSTREAM = {
+UPSTREAM: dict[str, Any] = {
     "openapi": "3.1.0",
     "info": {"title": "Late API", "version": "9"},
     "servers": [{"url": "https://getlate.dev/api"}],
@@ -133,7 +133,7 @@ def test_summary_names_operations_properties_and_enum_values() -> None:
 
 def _small_spec() -> dict[str, Any]:
     """openapi.yaml cut down to listPosts, createPost and updatePost (all components kept)."""
-    full = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
+    full: dict[str, Any] = yaml.safe_load((ROOT / "openapi.yaml").read_text(encoding="utf-8"))
     paths = {
         "/v1/posts": full["paths"]["/v1/posts"],
         "/v1/posts/{postId}": full["paths"]["/v1/posts/{postId}"],

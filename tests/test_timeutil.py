@@ -19,6 +19,7 @@ from late.timeutil import (
     to_api_instant,
 )
 from tests.support.timezones import machine_zone
+from tests.support.values import unchecked
 
 NEW_YORK = ZoneInfo("America/New_York")
 LONDON = ZoneInfo("Europe/London")
@@ -231,7 +232,7 @@ def test_unreadable_strings_are_errors(text: str, fragment: str) -> None:
 
 def test_date_is_rejected() -> None:
     with pytest.raises(LateValidationError) as info:
-        to_api_instant(date(2024, 12, 25), timezone="UTC")
+        to_api_instant(unchecked(date(2024, 12, 25)), timezone="UTC")
     assert info.value.param == "scheduled_for"
     assert "time of day" in info.value.message
 

@@ -21,6 +21,7 @@ from late.timeutil import (
     to_api_instant,
 )
 from tests.support.timezones import machine_zone
+from tests.support.values import unchecked
 
 
 def message(excinfo: pytest.ExceptionInfo[LateValidationError]) -> str:
@@ -270,7 +271,7 @@ def test_an_unreadable_string_is_an_error_that_says_why(text: str, expected: str
 
 def test_a_date_or_another_type_is_an_error_that_says_what_to_pass() -> None:
     with pytest.raises(LateValidationError) as excinfo:
-        to_api_instant(date(2024, 12, 25), timezone=None)
+        to_api_instant(unchecked(date(2024, 12, 25)), timezone=None)
     assert message(excinfo) == (
         "scheduled_for is a date without a time of day (2024-12-25); pass a datetime, "
         "e.g. datetime(2024, 12, 25, 9, 0)"

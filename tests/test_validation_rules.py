@@ -45,6 +45,7 @@ from late.validation import (
     normalize_platforms,
     normalize_tiktok_settings,
 )
+from tests.support.values import present, unchecked
 
 C = {"content_preview_confirmed": True, "express_consent_given": True}
 T = {**C, "privacy_level": "PUBLIC_TO_EVERYONE", "allow_comment": True}
@@ -57,59 +58,59 @@ def known(enum: type[Platform | PostStatus | MediaType | TikTokPrivacyLevel]) ->
 
 # fmt: off
 ERRORS = [
-    pytest.param(lambda: check_bool(1, "flag"), 'flag', 'flag must be True or False, got 1 (int)', id='bool'),
-    pytest.param(lambda: check_str(5, "title"), 'title', 'title must be a string, got int', id='str_type'),
+    pytest.param(lambda: check_bool(unchecked(1), "flag"), 'flag', 'flag must be True or False, got 1 (int)', id='bool'),
+    pytest.param(lambda: check_str(unchecked(5), "title"), 'title', 'title must be a string, got int', id='str_type'),
     pytest.param(lambda: check_str("  ", "title", non_empty=True), 'title', 'title must be a non-empty string', id='str_blank'),
     pytest.param(lambda: check_page(True), 'page', 'page must be an integer, got True (bool)', id='int_type'),
-    pytest.param(lambda: check_page(1.0), 'page', 'page must be an integer, got 1.0 (float)', id='int_float'),
+    pytest.param(lambda: check_page(unchecked(1.0)), 'page', 'page must be an integer, got 1.0 (float)', id='int_float'),
     pytest.param(lambda: check_page(0), 'page', 'page must be at least 1, got 0', id='page_min'),
-    pytest.param(lambda: check_limit(MAX_LIMIT + 1), 'limit', f'limit must be between 1 and {MAX_LIMIT}, got {MAX_LIMIT + 1}', id='limit_range_hi'),
+    pytest.param(lambda: check_limit(present(MAX_LIMIT) + 1), 'limit', f'limit must be between 1 and {MAX_LIMIT}, got {present(MAX_LIMIT) + 1}', id='limit_range_hi'),
     pytest.param(lambda: check_limit(0), 'limit', f'limit must be between 1 and {MAX_LIMIT}, got 0', id='limit_range_lo'),
     pytest.param(lambda: _check_int(11, "n", maximum=10), 'n', 'n must be at most 10, got 11', id='int_max_only'),
     pytest.param(lambda: _check_int(-1, "n", minimum=0), 'n', 'n must be at least 0, got -1', id='int_min_only'),
     pytest.param(lambda: check_flags(publish_now=True, is_draft=True), 'publish_now', 'publish_now=True and is_draft=True contradict each other: a draft is never published. Pass one of them.', id='flags'),
-    pytest.param(lambda: check_flags(publish_now="yes", is_draft=None), 'publish_now', "publish_now must be True or False, got 'yes' (str)", id='flags_type'),
-    pytest.param(lambda: check_flags(publish_now=None, is_draft=0), 'is_draft', 'is_draft must be True or False, got 0 (int)', id='flags_type2'),
-    pytest.param(lambda: check_post_id(5), 'post_id', 'post_id must be a string, got int', id='post_id_type'),
+    pytest.param(lambda: check_flags(publish_now=unchecked("yes"), is_draft=None), 'publish_now', "publish_now must be True or False, got 'yes' (str)", id='flags_type'),
+    pytest.param(lambda: check_flags(publish_now=None, is_draft=unchecked(0)), 'is_draft', 'is_draft must be True or False, got 0 (int)', id='flags_type2'),
+    pytest.param(lambda: check_post_id(unchecked(5)), 'post_id', 'post_id must be a string, got int', id='post_id_type'),
     pytest.param(lambda: check_post_id("  "), 'post_id', 'post_id must be a non-empty string', id='post_id_blank'),
     pytest.param(lambda: check_post_id("a/b"), 'post_id', "post_id 'a/b' is not a valid id (it may not contain '/', '?', '#' or spaces)", id='post_id_slash'),
     pytest.param(lambda: check_post_id(".."), 'post_id', "post_id '..' is not a valid id (it may not contain '/', '?', '#' or spaces)", id='post_id_dotdot'),
     pytest.param(lambda: check_str_list("abc", "hashtags"), 'hashtags', "hashtags must be a list of strings, not a single string; write ['abc']", id='str_list_str'),
-    pytest.param(lambda: check_str_list(b"abc", "hashtags"), 'hashtags', "hashtags must be a list of strings, not a single string; write [b'abc']", id='str_list_bytes'),
-    pytest.param(lambda: check_str_list(5, "hashtags"), 'hashtags', 'hashtags must be a list of strings, got int', id='str_list_type'),
-    pytest.param(lambda: check_str_list(["a", 5], "mentions"), 'mentions[1]', 'mentions[1] must be a string, got int', id='str_list_item'),
-    pytest.param(lambda: check_str_list({"a": 1}, "mentions"), 'mentions', 'mentions must be a list of strings, got dict', id='str_list_dict'),
+    pytest.param(lambda: check_str_list(unchecked(b"abc"), "hashtags"), 'hashtags', "hashtags must be a list of strings, not a single string; write [b'abc']", id='str_list_bytes'),
+    pytest.param(lambda: check_str_list(unchecked(5), "hashtags"), 'hashtags', 'hashtags must be a list of strings, got int', id='str_list_type'),
+    pytest.param(lambda: check_str_list(unchecked(["a", 5]), "mentions"), 'mentions[1]', 'mentions[1] must be a string, got int', id='str_list_item'),
+    pytest.param(lambda: check_str_list(unchecked({"a": 1}), "mentions"), 'mentions', 'mentions must be a list of strings, got dict', id='str_list_dict'),
     pytest.param(lambda: check_tags(["ok", " "]), 'tags[1]', 'tags[1] is an empty tag', id='tags_empty'),
     pytest.param(lambda: check_tags(["ok", "x" * 101]), 'tags[1]', "tags[1] is 101 characters long; a tag may have at most 100 (YouTube's limit)", id='tags_long'),
     pytest.param(lambda: check_content(None, required=True), 'content', 'content is required unless media is attached, every platform has customContent, or the post is a draft', id='content_req'),
     pytest.param(lambda: check_content("  ", required=True), 'content', 'content is empty', id='content_blank'),
-    pytest.param(lambda: check_content(5, required=False), 'content', 'content must be a string, got int', id='content_type'),
-    pytest.param(lambda: check_mapping([1], "metadata"), 'metadata', 'metadata must be a dict, got list', id='mapping_type'),
-    pytest.param(lambda: check_mapping({1: 2}, "metadata"), 'metadata', 'metadata keys must be strings, got 1', id='mapping_key'),
+    pytest.param(lambda: check_content(unchecked(5), required=False), 'content', 'content must be a string, got int', id='content_type'),
+    pytest.param(lambda: check_mapping(unchecked([1]), "metadata"), 'metadata', 'metadata must be a dict, got list', id='mapping_type'),
+    pytest.param(lambda: check_mapping(unchecked({1: 2}), "metadata"), 'metadata', 'metadata keys must be strings, got 1', id='mapping_key'),
     pytest.param(lambda: check_status("publishd"), 'status', "status 'publishd' is not a known post status; did you mean 'published'? " + known(PostStatus), id='status'),
-    pytest.param(lambda: check_status(5), 'status', 'status must be a PostStatus or a string, got int', id='status_type'),
+    pytest.param(lambda: check_status(unchecked(5)), 'status', 'status must be a PostStatus or a string, got int', id='status_type'),
     pytest.param(lambda: check_platform("x"), 'platform', "platform 'x' is not a known platform; did you mean 'twitter'? " + known(Platform), id='platform_x'),
     pytest.param(lambda: check_platform("twiter"), 'platform', "platform 'twiter' is not a known platform; did you mean 'twitter'? " + known(Platform), id='platform_typo'),
     pytest.param(lambda: check_platform("link"), 'platform', "platform 'link' is not a known platform; did you mean 'linkedin'? " + known(Platform), id='platform_prefix'),
     pytest.param(lambda: normalize_platforms(None, required=True, timezone=None), 'platforms', 'platforms is required unless is_draft=True: give at least one platform target', id='platforms_req'),
     pytest.param(lambda: normalize_platforms([], required=True, timezone=None), 'platforms', 'platforms is required unless is_draft=True: give at least one platform target', id='platforms_req_empty'),
-    pytest.param(lambda: normalize_platforms("twitter", required=True, timezone=None), 'platforms', 'platforms must be a list of platform targets, got str', id='platforms_str'),
-    pytest.param(lambda: normalize_platforms(MappingProxyType({"platform": "twitter"}), required=True, timezone=None), 'platforms', 'platforms must be a list of platform targets; wrap a single target in a list: [{...}]', id='platforms_mapping'),
-    pytest.param(lambda: normalize_platforms({"platform": "twitter"}, required=True, timezone=None), 'platforms', 'platforms must be a list of platform targets; wrap a single target in a list: [{...}]', id='platforms_dict'),
-    pytest.param(lambda: normalize_platforms(5, required=True, timezone=None), 'platforms', 'platforms must be a list of platform targets, got int', id='platforms_int'),
-    pytest.param(lambda: normalize_platforms(["twitter"], required=True, timezone=None), 'platforms[0]', 'platforms[0] must be a dict, got str', id='platforms_entry'),
+    pytest.param(lambda: normalize_platforms(unchecked("twitter"), required=True, timezone=None), 'platforms', 'platforms must be a list of platform targets, got str', id='platforms_str'),
+    pytest.param(lambda: normalize_platforms(unchecked(MappingProxyType({"platform": "twitter"})), required=True, timezone=None), 'platforms', 'platforms must be a list of platform targets; wrap a single target in a list: [{...}]', id='platforms_mapping'),
+    pytest.param(lambda: normalize_platforms(unchecked({"platform": "twitter"}), required=True, timezone=None), 'platforms', 'platforms must be a list of platform targets; wrap a single target in a list: [{...}]', id='platforms_dict'),
+    pytest.param(lambda: normalize_platforms(unchecked(5), required=True, timezone=None), 'platforms', 'platforms must be a list of platform targets, got int', id='platforms_int'),
+    pytest.param(lambda: normalize_platforms(unchecked(["twitter"]), required=True, timezone=None), 'platforms[0]', 'platforms[0] must be a dict, got str', id='platforms_entry'),
     pytest.param(lambda: normalize_platforms([{"platform": "twitter"}], required=True, timezone=None), 'platforms[0].accountId', 'platforms[0].accountId is required', id='platforms_missing_account'),
     pytest.param(lambda: normalize_platforms([{"platform": "twitter", "custom_content": "x"}], required=True, timezone=None), 'platforms[0].account_id', 'platforms[0].account_id is required', id='platforms_missing_account_snake'),
     pytest.param(lambda: normalize_platforms([{"accountId": "a"}], required=True, timezone=None), 'platforms[0].platform', 'platforms[0].platform is required', id='platforms_missing_platform'),
     pytest.param(lambda: normalize_platforms([{"platform": "twitter", "accountId": "a"}, {"platform": "Twitter", "account_id": " a "}], required=True, timezone=None), 'platforms[1]', "platforms[1] targets twitter account 'a' again (as platforms[0]); list each account once", id='platforms_dup'),
     pytest.param(lambda: normalize_platforms([{"platform": "twitter", "accountId": "a", "acount_id": 1}], required=True, timezone=None), 'platforms[0].acount_id', "platforms[0].acount_id is not a platform target field; did you mean 'account_id'? (allowed: accountId, customContent, customMedia, platform, platformSpecificData, scheduledFor)", id='platforms_unknown_key'),
     pytest.param(lambda: normalize_platforms([{"platform": "twitter", "accountId": "a", "account_id": "a"}], required=True, timezone=None), 'platforms[0].account_id', 'platforms[0].account_id repeats platforms[0].accountId (the same field, spelled differently); keep one', id='platforms_both'),
-    pytest.param(lambda: normalize_platforms([{"platform": "twitter", "accountId": "a", 5: 1}], required=True, timezone=None), 'platforms[0]', 'platforms[0] has a non-string key 5', id='platforms_nonstr_key'),
+    pytest.param(lambda: normalize_platforms(unchecked([{"platform": "twitter", "accountId": "a", 5: 1}]), required=True, timezone=None), 'platforms[0]', 'platforms[0] has a non-string key 5', id='platforms_nonstr_key'),
     pytest.param(lambda: normalize_platforms([{"platform": "twitter", "accountId": "a", "platform_specific_data": [1]}], required=True, timezone=None), 'platforms[0].platform_specific_data', 'platforms[0].platform_specific_data must be a dict, got list', id='platforms_psd'),
     pytest.param(lambda: normalize_platforms([{"platform": "twitter", "accountId": " ", "customContent": "x"}], required=True, timezone=None), 'platforms[0].accountId', 'platforms[0].accountId must be a non-empty string', id='platforms_blank_account'),
-    pytest.param(lambda: normalize_media_items({"url": "https://x/a.jpg"}), 'media_items', 'media_items must be a list of media items; wrap a single item in a list: [{...}]', id='media_wrap'),
-    pytest.param(lambda: normalize_media_items(5), 'media_items', 'media_items must be a list of media items, got int', id='media_type'),
-    pytest.param(lambda: normalize_media_items("https://x/a.jpg"), 'media_items', 'media_items must be a list of media items, got str', id='media_str'),
+    pytest.param(lambda: normalize_media_items(unchecked({"url": "https://x/a.jpg"})), 'media_items', 'media_items must be a list of media items; wrap a single item in a list: [{...}]', id='media_wrap'),
+    pytest.param(lambda: normalize_media_items(unchecked(5)), 'media_items', 'media_items must be a list of media items, got int', id='media_type'),
+    pytest.param(lambda: normalize_media_items(unchecked("https://x/a.jpg")), 'media_items', 'media_items must be a list of media items, got str', id='media_str'),
     pytest.param(lambda: normalize_media_items([{"type": "image"}]), 'media_items[0].url', 'media_items[0].url is required: every media item needs a url', id='media_url_req'),
     pytest.param(lambda: normalize_media_items([{"url": "ftp://x/a.jpg"}]), 'media_items[0].url', "media_items[0].url must be a public http(s) URL, got 'ftp://x/a.jpg'; upload a local file first (client.media.upload) and use the URL it returns", id='media_url_bad'),
     pytest.param(lambda: normalize_media_items([{"url": "https://x/a.jpg", "type": "imag"}]), 'media_items[0].type', "media_items[0].type 'imag' is not a known media type; did you mean 'image'? " + known(MediaType), id='media_kind'),
@@ -123,7 +124,7 @@ ERRORS = [
     pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "subtitles": [{"url": "https://x/s.vtt"}]}]), 'media_items[0].subtitles[0].language', 'media_items[0].subtitles[0].language is required', id='subs_lang_req'),
     pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "subtitles": [{"language": "en"}]}]), 'media_items[0].subtitles[0].url', 'media_items[0].subtitles[0].url is required', id='subs_url_req'),
     pytest.param(lambda: normalize_media_items([{"url": "https://x/a.mp4", "subtitles": [{"url": "https://x/s.vtt", "language": "en"}, {"url": "https://x/t.vtt", "language": "EN"}]}]), 'media_items[0].subtitles[1].language', "media_items[0].subtitles[1].language 'EN' repeats media_items[0].subtitles[0]; each language may appear once per video", id='subs_repeat'),
-    pytest.param(lambda: normalize_tiktok_settings([1], media_items=None), 'tiktok_settings', 'tiktok_settings must be a dict, got list', id='tt_type'),
+    pytest.param(lambda: normalize_tiktok_settings(unchecked([1]), media_items=None), 'tiktok_settings', 'tiktok_settings must be a dict, got list', id='tt_type'),
     pytest.param(lambda: normalize_tiktok_settings({"content_preview_confirmed": True}, media_items=None), 'tiktok_settings.express_consent_given', 'tiktok_settings.express_consent_given is required by TikTok and must be True', id='tt_consent_missing'),
     pytest.param(lambda: normalize_tiktok_settings({**C, "express_consent_given": False}, media_items=None), 'tiktok_settings.express_consent_given', 'tiktok_settings.express_consent_given must be True: TikTok requires it to publish', id='tt_consent_false'),
     pytest.param(lambda: normalize_tiktok_settings({**C, "allow_comment": True}, media_items=None), 'tiktok_settings.privacy_level', 'tiktok_settings.privacy_level is required unless draft=True', id='tt_privacy_req'),
@@ -187,7 +188,7 @@ def error(call: Callable[[], object]) -> LateValidationError:
 
 
 def test_a_tiktok_video_needs_privacy_level_and_allow_comment_as_well_as_duet_and_stitch() -> None:
-    video = {**C, "allow_duet": True, "allow_stitch": True}
+    video: dict[str, Any] = {**C, "allow_duet": True, "allow_stitch": True}
     assert (
         error(lambda: normalize_tiktok_settings(video, media_items=V)).param
         == "tiktok_settings.privacy_level"
@@ -237,14 +238,16 @@ def test_branded_content_cannot_be_self_only(branded: dict[str, Any]) -> None:
         {"brand_partner_promote": False},
     ):
         settings = {**T, **not_branded, "privacy_level": TikTokPrivacyLevel.SELF_ONLY}
-        assert normalize_tiktok_settings(settings, media_items=None)["privacyLevel"] == "SELF_ONLY"
+        assert present(normalize_tiktok_settings(settings, media_items=None))["privacyLevel"] == "SELF_ONLY"
 
 
 def test_a_location_id_needs_a_location_name_but_not_the_other_way_round() -> None:
-    both = normalize_tiktok_settings({**T, "location_id": "1", "location_name": "Paris"}, media_items=None)
+    both = present(
+        normalize_tiktok_settings({**T, "location_id": "1", "location_name": "Paris"}, media_items=None)
+    )
     assert (both["locationId"], both["locationName"]) == ("1", "Paris")
     assert (
-        normalize_tiktok_settings({**T, "location_name": "Paris"}, media_items=None)["locationName"]
+        present(normalize_tiktok_settings({**T, "location_name": "Paris"}, media_items=None))["locationName"]
         == "Paris"
     )
 
@@ -606,7 +609,7 @@ def test_limits_are_the_documented_ones() -> None:
 
 def test_string_lists_accept_any_sequence_or_set_and_turn_str_enums_into_values() -> None:
     assert check_str_list(("a", "b"), "h") == ["a", "b"]
-    assert check_str_list(frozenset({"a"}), "h") == ["a"]
+    assert check_str_list(unchecked(frozenset({"a"})), "h") == ["a"]
     assert check_str_list([Platform.TWITTER, "b"], "h") == ["twitter", "b"]
     assert type(check_str_list([Platform.TWITTER], "h")[0]) is str  # type: ignore[index]
     plain = ["a", "b"]

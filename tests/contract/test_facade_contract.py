@@ -30,6 +30,7 @@ from late import (
     TikTokPrivacyLevel,
 )
 from late.testing import SandboxServer
+from tests.support.values import present
 
 Check = Callable[[httpx.Response], "str | None"]
 
@@ -381,7 +382,7 @@ async def test_accounts_and_profiles(client: Late, mode: str) -> None:
     assert len(every.accounts) >= 8 and walked == [a.field_id for a in every.accounts]
     assert [a.field_id for a in paged.accounts] == ["acc_123"]
     assert counted.status_counts.disconnected == 1  # type: ignore[union-attr]
-    assert profiles.profiles[0].field_id == "profile_123" and profiles.total == 2
+    assert present(profiles.profiles)[0].field_id == "profile_123" and profiles.total == 2
     assert made.post.platforms[0].account_id == "li_456"  # type: ignore[union-attr, index]
 
 

@@ -86,7 +86,7 @@ def test_create_every_kind(api: httpx.Client, served_sandbox: SandboxServer) -> 
         recycling={"gap": 2, "gapFreq": "week", "expireCount": 3, "contentVariations": ["a", "b"]},
     )
     assert recycled["post"]["recycling"]["gap"] == 2
-    tiktok = {
+    tiktok: dict[str, Any] = {
         "content": text("tt"),
         "platforms": [{"platform": "tiktok", "accountId": "tt"}],
         "mediaItems": [{"type": "video", "url": "https://cdn.example.com/v.mp4"}],

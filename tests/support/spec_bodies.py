@@ -57,7 +57,7 @@ def _resolve(schema: Mapping[str, Any]) -> Mapping[str, Any]:
     return schema
 
 
-_Validator = jsonschema.validators.extend(
+_Validator = jsonschema.validators.extend(  # type: ignore[no-untyped-call]  # untyped in types-jsonschema
     jsonschema.Draft202012Validator,
     {"oneOf": jsonschema.Draft202012Validator.VALIDATORS["anyOf"]},  # see the module docstring
 )
@@ -146,7 +146,8 @@ class BodyMaker:
         if fmt == "email":
             return "someone@example.com"
         text = self.rng.choice(["", "x", "Hello, Late", "ünïcødé ✓ \u2028 line"]) if self.full else "x"
-        low, high = schema.get("minLength", 0), schema.get("maxLength", 10_000)
+        low: int = schema.get("minLength", 0)
+        high: int = schema.get("maxLength", 10_000)
         return (text + "x" * max(0, low - len(text)))[:high]
 
 

@@ -66,7 +66,9 @@ def status(code: int, headers: dict[str, str] | None = None, body: Any = None) -
     return httpx.Response(code, json=body or {"error": f"status {code}"}, headers=headers)
 
 
-def make(server: Server, clock: Clock | None = None, **kw: Any) -> Transport:
+def make(
+    server: Callable[[httpx.Request], httpx.Response], clock: Clock | None = None, **kw: Any
+) -> Transport:
     clock = clock or Clock()
     kw.setdefault("rand", lambda: 1.0)
     return Transport(
