@@ -52,22 +52,34 @@ class Target:
 
 
 TARGETS: tuple[Target, ...] = (
-    Target("timeutil", "late/timeutil.py", ("tests/test_timeutil.py", "tests/test_timeutil_rules.py")),
-    Target("retry", "late/client/_retry.py", ("tests/test_transport_policy.py", "tests/test_reliability.py")),
     Target(
-        "validation", "late/validation.py", ("tests/test_validation.py", "tests/test_validation_rules.py")
+        "timeutil", "late/timeutil.py", ("tests/unit/test_timeutil.py", "tests/unit/test_timeutil_rules.py")
+    ),
+    Target(
+        "retry",
+        "late/client/_retry.py",
+        ("tests/unit/test_transport_policy.py", "tests/sdk/test_reliability.py"),
+    ),
+    Target(
+        "validation",
+        "late/validation.py",
+        ("tests/unit/test_validation.py", "tests/unit/test_validation_rules.py"),
     ),
     Target(
         "bulk",
         "late/bulk.py",
-        ("tests/test_bulk.py", "tests/test_bulk_rules.py"),
+        ("tests/sdk/test_bulk.py", "tests/sdk/test_bulk_rules.py"),
         pytest_args=("-k", "not ten_thousand and not memory"),
     ),
     # The response body limits of the transport: decode_json's cap and the streamed-body reader.
     Target(
         "body-limits",
         "late/client/transport.py",
-        ("tests/test_body_limits.py", "tests/test_transport.py", "tests/test_deadline_trickle.py"),
+        (
+            "tests/unit/test_body_limits.py",
+            "tests/unit/test_transport.py",
+            "tests/unit/test_deadline_trickle.py",
+        ),
         only=(
             "late.client.transport.x_decode_json__mutmut_*",
             "late.client.transport.x__body_error__mutmut_*",

@@ -6,8 +6,9 @@ Starts the sandbox on a free loopback port, points the cassette tests at it thro
 fails in that sandbox (``sandbox.failing_accounts``), so the cassette tests can record failed posts and
 their retries.
 
-``python scripts/record.py [PYTEST ARGS]`` records only what the arguments select (default: ``tests/``), e.g.
-``python scripts/record.py tests/test_cassettes_media.py`` re-records the media and bulk cassettes alone.
+``python scripts/record.py [PYTEST ARGS]`` records only what the arguments select (default: ``tests/``),
+e.g. ``python scripts/record.py tests/recorded/test_cassettes_media.py`` re-records the media and bulk
+cassettes alone.
 A full recording (no arguments) first deletes every cassette: vcrpy's "all" mode keeps the old
 interactions that no new request matches (a GET of a post id from the last recording), so re-recording
 over the old files would pile up stale interactions.

@@ -1,7 +1,7 @@
 # ruff: noqa: B015, B018, F401, F841, I001
 """Every snippet of the Posts docs page, as a user would paste it into a typed program.
 
-Two tests use this file: ``tests/test_docs_snippets.py`` runs each function against the in-process
+Two tests use this file: ``tests/sdk/test_docs_snippets.py`` runs each function against the in-process
 sandbox and checks what it prints, and ``tests/typecheck/test_docs_typecheck.py`` runs ``mypy --strict``
 on it. So each snippet is both executed and type-checked from this one copy.
 

@@ -19,7 +19,7 @@ import openapi_python_client
 import pytest
 import yaml
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 GENERATOR = ROOT / "scripts" / "generator"
 OURS = GENERATOR / "templates"
 UPSTREAM = Path(openapi_python_client.__file__).parent / "templates"

@@ -21,7 +21,7 @@ from tests.support.gate import Gate
 from tests.support.values import present
 
 KEY = "sk_test_media"
-SPEC = Path(__file__).resolve().parents[1] / "openapi.yaml"
+SPEC = Path(__file__).resolve().parents[2] / "openapi.yaml"
 NO_WAIT = {"Retry-After": "0"}  # retried at once: the test exercises the retry, not the backoff
 
 

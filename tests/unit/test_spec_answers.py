@@ -28,7 +28,7 @@ import late
 from late import Late
 from tests.support import spec_bodies
 
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 TWEET = [{"platform": "twitter", "accountId": "acc_1"}]
 TIKTOK: dict[str, Any] = {
     "content": "dry",

@@ -21,7 +21,7 @@ from late import Late, Platform, PostStatus
 from tests.support.modes import call
 from tests.support.values import present
 
-CASSETTES = Path(__file__).parent / "cassettes"
+CASSETTES = Path(__file__).parents[1] / "cassettes"
 TEST_KEY = (
     "sk_test_cassette_key_0123456789"  # tests/conftest.py's (not importable: tests/contract has one too)
 )

@@ -1,9 +1,9 @@
 """Media uploads and CSV bulk uploads, sync and async, replayed from vcrpy cassettes (``tests/cassettes``).
 
 ``make record`` (``scripts/record.py``) re-records them against the served sandbox, like
-``tests/test_cassettes.py``, whose conventions these follow (fixed 2030 times, contents that name the test
-and the mode). Then the cassettes themselves are read as YAML: the storage PUT carries no credentials and
-each CSV row's create carries the ``Idempotency-Key`` derived from the file.
+``tests/recorded/test_cassettes.py``, whose conventions these follow (fixed 2030 times, contents that
+name the test and the mode). Then the cassettes themselves are read as YAML: the storage PUT carries no
+credentials and each CSV row's create carries the ``Idempotency-Key`` derived from the file.
 
 How these cassettes are matched (this module's ``cassette`` fixture replaces the one in conftest.py):
 
@@ -45,7 +45,7 @@ from late.client.exceptions import LateConnectionError
 from tests.support.modes import MODES, in_mode
 from tests.support.values import present
 
-CASSETTES = Path(__file__).parent / "cassettes"
+CASSETTES = Path(__file__).parents[1] / "cassettes"
 # tests/conftest.py's settings (not importable: tests/contract has a conftest.py too).
 RECORD_URL = os.environ.get("LATE_RECORD_URL")
 REPLAY_BASE_URL = "http://127.0.0.1:9/api"

@@ -25,7 +25,7 @@ from late.testing import SANDBOX_HEADER, SandboxServer
 from tests.support.sandbox_http import ISO_Z, KEY, Env, assert_error, body
 from tests.support.values import present
 
-SPEC = yaml.safe_load((Path(__file__).resolve().parents[1] / "openapi.yaml").read_text(encoding="utf-8"))
+SPEC = yaml.safe_load((Path(__file__).resolve().parents[2] / "openapi.yaml").read_text(encoding="utf-8"))
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 NO_SUCH_POST = "0123456789abcdef01234567"
 

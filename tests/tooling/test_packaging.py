@@ -9,7 +9,7 @@ import venv
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_wheel_installs_and_imports_in_a_fresh_venv(tmp_path: Path) -> None:

@@ -70,7 +70,7 @@ def test_the_version_is_the_distributions() -> None:
 
     import late
 
-    project = tomllib.loads((Path(__file__).resolve().parents[1] / "pyproject.toml").read_text())["project"]
+    project = tomllib.loads((Path(__file__).resolve().parents[2] / "pyproject.toml").read_text())["project"]
     assert late.__version__ == project["version"]
 
 

@@ -664,7 +664,7 @@ def test_page_and_limit_accept() -> None:
 
 def test_list_bounds_come_from_the_spec() -> None:
     """The limits are openapi.yaml's, read through the generated constraints module, not typed by hand."""
-    spec = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
+    spec = yaml.safe_load((Path(__file__).parents[2] / "openapi.yaml").read_text())
     (operation,) = [op for op in spec["paths"]["/v1/posts"].values() if op.get("operationId") == "listPosts"]
     schemas = {p.get("name"): p.get("schema", {}) for p in operation["parameters"]}
     assert schemas["limit"]["maximum"] == MAX_LIMIT

@@ -28,7 +28,7 @@ FUTURE = "2099-01-01T09:00:00.000Z"
 
 
 def _load_snippets() -> ModuleType:
-    path = Path(__file__).parent / "typecheck" / "docs_snippets.py"
+    path = Path(__file__).parents[1] / "typecheck" / "docs_snippets.py"
     spec = importlib.util.spec_from_file_location("docs_snippets", path)
     assert spec is not None and spec.loader is not None
     module = importlib.util.module_from_spec(spec)

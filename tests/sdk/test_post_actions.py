@@ -38,7 +38,7 @@ from tests.support.facade import KEY, Tap, assert_refused_before_sending, assert
 from tests.support.modes import call
 from tests.support.values import present
 
-SPEC = yaml.safe_load((Path(__file__).parent.parent / "openapi.yaml").read_text())
+SPEC = yaml.safe_load((Path(__file__).parents[2] / "openapi.yaml").read_text())
 LATER = datetime(2030, 7, 1, 9, 0, tzinfo=UTC)
 FB_YT = [{"platform": "facebook", "accountId": "fb_1"}, {"platform": "youtube", "accountId": "yt_1"}]
 VIDEO = [{"type": "video", "url": "https://cdn.example.com/clip.mp4"}]

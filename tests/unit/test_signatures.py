@@ -23,7 +23,7 @@ from late.testing import sandbox
 from tests.support.values import present
 
 KEY = "sk_test_signatures_0123456789"
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture

@@ -33,7 +33,7 @@ from tests.support.harness import (
     harness_for,
 )
 
-CASSETTES = Path(__file__).parent / "cassettes"
+CASSETTES = Path(__file__).parents[1] / "cassettes"
 
 
 @pytest.fixture(params=["sync", "async"])

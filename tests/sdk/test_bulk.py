@@ -22,7 +22,7 @@ from tests.support.gate import Gate
 from tests.support.values import present
 
 KEY = "sk_test_bulk"
-DATA = Path(__file__).parent / "data" / "bulk"
+DATA = Path(__file__).parents[1] / "data" / "bulk"
 NO_WAIT = {"Retry-After": "0"}
 
 NEXT_CHRISTMAS = f"{date.today().year + 1}-12-25T10:00:00Z"

@@ -19,7 +19,7 @@ from late_api_client.client import AuthenticatedClient
 from late_api_client.models import BulkUploadPostsBody, CreatePostBody, Post, PostsListResponse, PostStatus
 from late_api_client.types import UNSET, File, Unset
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT / "scripts"))
 import generate  # noqa: E402
 

@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-QUICKSTART = Path(__file__).resolve().parents[1] / "examples" / "quickstart.py"
+QUICKSTART = Path(__file__).resolve().parents[2] / "examples" / "quickstart.py"
 POST_ID = r"[0-9a-f]{24}"
 UTC_TIME = r"\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(\.\d+)?\+00:00"
 

@@ -18,7 +18,7 @@ from late.cli import app
 from late.cli import commands as cli_module
 from late.testing._demo import DEMO_KEY
 
-DATA = Path(__file__).parent / "data" / "bulk"
+DATA = Path(__file__).parents[1] / "data" / "bulk"
 SECRET = "sk_live_do_not_print_0123456789"
 
 

@@ -20,7 +20,7 @@ import late.testing
 from late.testing import serve_in_thread
 
 AUTH = {"Authorization": "Bearer sk_test_serve"}
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def start_cli(*args: str) -> tuple[subprocess.Popen[str], str]:

@@ -14,7 +14,7 @@ import yaml
 
 from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
 
-SPEC_PATH = Path(__file__).resolve().parent.parent / "openapi.yaml"
+SPEC_PATH = Path(__file__).resolve().parents[2] / "openapi.yaml"
 
 # Account platforms the spec's SocialAccount lists that are not targets of a post (ads accounts, messaging
 # channels, analytics and commerce integrations). A new SocialAccount platform must be put either into
