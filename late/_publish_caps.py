@@ -115,6 +115,11 @@ def _instant(text: str) -> float | None:
         return None
 
 
+def _text(value: object) -> str:
+    """``str(value)``, without the call for what is one already (every validated platform and account)."""
+    return value if type(value) is str else str(value)
+
+
 class CapTally:
     """Collects each row's account and publish time; :meth:`warnings` says which rows break a cap.
 
@@ -136,15 +141,16 @@ class CapTally:
         at = _instant(when)
         if at is None:
             return
+        by_account = self._by_account
         for target in platforms:  # validated: the platform is a lower-case name, the account a string
-            platform = str(target.get("platform", ""))
+            platform = _text(target.get("platform", ""))
             kind = ""
             if platform == "tiktok":
                 kind = tiktok_kind([str(m.get("type", "")) for m in wire.get("mediaItems") or []])
-            key = (platform, str(target.get("accountId", "")), kind)
-            entry = self._by_account.get(key)
+            key = (platform, _text(target.get("accountId", "")), kind)
+            entry = by_account.get(key)
             if entry is None:
-                entry = self._by_account[key] = (array("d"), array("q"))
+                entry = by_account[key] = (array("d"), array("q"))
             entry[0].append(at)
             entry[1].append(row)
 

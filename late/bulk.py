@@ -706,7 +706,7 @@ def _takes_waiting(callback: Callable[..., None]) -> bool:
 
 def _wire_of(checked: object) -> Mapping[str, Any] | None:
     """The wire body of a row's create: what the dry run's check returns, or a built create's JSON."""
-    if isinstance(checked, Mapping):
+    if type(checked) is dict or isinstance(checked, Mapping):  # (a dict: the common case, checked first)
         return checked
     body = getattr(getattr(checked, "request", None), "json", None)
     return body if isinstance(body, Mapping) else None

@@ -59,6 +59,7 @@ __all__ = [
     "check_date_only",
     "check_timezone",
     "format_api_instant",
+    "is_past",
     "parse_api_datetime",
     "to_api_instant",
 ]
@@ -175,15 +176,18 @@ def refuse_past(instant: str, param: str, *, now: datetime | None = None) -> Non
     The API publishes a post whose ``scheduledFor`` has passed at once; a caller who wants that says
     ``publish_now=True``, and one who wants the old behaviour passes ``allow_past=True``.
     """
-    moment = datetime.fromisoformat(instant)
-    current = datetime.now(UTC) if now is None else now
-    if moment < current - PAST_GRACE:
+    if is_past(datetime.fromisoformat(instant), now=now):
         raise _error(
             param,
             f"{param} {instant} is in the past, and the API publishes a post whose time has passed at "
             "once. Pass a future time to schedule it, publish_now=True to publish it now on purpose, or "
             "allow_past=True to send the past time anyway.",
         )
+
+
+def is_past(moment: datetime, *, now: datetime | None = None) -> bool:
+    """Whether an aware ``moment`` is earlier than now minus the grace: what :func:`refuse_past` refuses."""
+    return moment < (datetime.now(UTC) if now is None else now) - PAST_GRACE
 
 
 def format_api_instant(moment: datetime) -> str:
