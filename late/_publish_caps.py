@@ -115,11 +115,6 @@ def _instant(text: str) -> float | None:
         return None
 
 
-def _text(value: object) -> str:
-    """``str(value)``, without the call for what is one already (every validated platform and account)."""
-    return value if type(value) is str else str(value)
-
-
 class CapTally:
     """Collects each row's account and publish time; :meth:`warnings` says which rows break a cap.
 
@@ -143,11 +138,14 @@ class CapTally:
             return
         by_account = self._by_account
         for target in platforms:  # validated: the platform is a lower-case name, the account a string
-            platform = _text(target.get("platform", ""))
+            platform = target.get("platform", "")
+            account = target.get("accountId", "")
+            if type(platform) is not str or type(account) is not str:  # (a str is one already)
+                platform, account = str(platform), str(account)
             kind = ""
             if platform == "tiktok":
                 kind = tiktok_kind([str(m.get("type", "")) for m in wire.get("mediaItems") or []])
-            key = (platform, _text(target.get("accountId", "")), kind)
+            key = (platform, account, kind)
             entry = by_account.get(key)
             if entry is None:
                 entry = by_account[key] = (array("d"), array("q"))

@@ -123,6 +123,7 @@ ROW_RESENDS: Final = 10
 BulkWarning = CapWarning
 BuildCreate = Callable[[Mapping[str, Any]], "Operation[Created]"]
 CheckCreate = Callable[[Mapping[str, Any]], object]
+RowCheck = Callable[[tuple[str, ...]], "Mapping[str, Any] | None"]
 
 
 class BulkError(TypedDict):
@@ -413,12 +414,26 @@ class _Rows:
         A cell the row does not reach, or a column the header does not have, reads as empty. ``cells`` is
         padded in place: the caller's list (one csv.reader row) is not used again.
         """
+        return self.params_of(self.values(cells))
+
+    def values(self, cells: list[str]) -> tuple[str, ...]:
+        """The row's cells in :attr:`ORDER`, as read (``""`` for a column the row or the header lacks).
+
+        Raises ``LateValidationError`` for a row with more fields than the header. ``cells`` is padded in
+        place: the caller's list (one csv.reader row) is not used again.
+        """
         width = self.width
         count = len(cells)
         if count > width:
             raise LateValidationError(f"the row has {count} fields but the header has {width}")
         cells.extend([""] * (width + 1 - count))  # so every position, the "no such column" one too, reads
-        content, platform, account_id, scheduled_for, title, media_url, tags, timezone = self.pick(cells)
+        values: tuple[str, ...] = self.pick(cells)
+        return values
+
+    @staticmethod
+    def params_of(values: tuple[str, ...]) -> dict[str, Any]:
+        """:meth:`params` of the row's :meth:`values`."""
+        content, platform, account_id, scheduled_for, title, media_url, tags, timezone = values
         platform = platform.strip()
         if not platform:
             raise LateValidationError("platform is empty", param="platform")
@@ -442,11 +457,21 @@ class _Rows:
             params["timezone"] = timezone
         tags = tags.strip()
         if tags:
-            params["tags"] = list(_split_tags(tags))
+            params["tags"] = tags_of(tags)
         media_url = media_url.strip()
         if media_url:
-            params["media_items"] = [{"type": _media_type(url), "url": url} for url in _split(media_url)]
+            params["media_items"] = media_items_of(media_url)
         return params
+
+
+def tags_of(cell: str) -> list[str]:
+    """The ``tags`` of a row's (stripped, non-empty) tags cell: ``"a | b"`` -> ``["a", "b"]``."""
+    return list(_split_tags(cell))
+
+
+def media_items_of(cell: str) -> list[dict[str, str]]:
+    """The ``media_items`` of a row's (stripped, non-empty) media_url cell, each typed by its extension."""
+    return [{"type": _media_type(url), "url": url} for url in _split(cell)]
 
 
 # posts.create's argument names (LateValidationError.param) -> the CSV column
@@ -502,6 +527,9 @@ class BulkUpload:
     posts: list[BulkPost] = field(default_factory=list)
     #: The dry run's per-row check: every check ``build`` makes, without building the request.
     check: CheckCreate | None = None
+    #: The dry run's shortcut for a row (its :meth:`_Rows.values`): ``check(params)``'s wire body for the
+    #: common valid row, None for any other (then ``check`` decides). Only without call options.
+    row_check: RowCheck | None = None
     #: The CSV delimiter; None: detected from the header line.
     delimiter: str | None = None
     warnings: list[BulkWarning] = field(default_factory=list)
@@ -524,6 +552,7 @@ class BulkUpload:
         options: Mapping[str, Any],
         check: CheckCreate | None = None,
         delimiter: str | None = None,
+        row_check: RowCheck | None = None,
     ) -> BulkUpload:
         if not isinstance(dry_run, bool):
             raise LateValidationError("dry_run must be True or False", param="dry_run")
@@ -540,6 +569,7 @@ class BulkUpload:
             dict(options),
             check=check,
             delimiter=delimiter,
+            row_check=row_check,
         )
         run._tells_waits = progress is not None and _takes_waiting(progress)
         return run
@@ -558,17 +588,22 @@ class BulkUpload:
                 for _ in rows:  # the rows cannot be read without a valid header; only count them
                     self.total_rows += 1
                 return False
-            to_params = _Rows(header).params
+            reader = _Rows(header)
+            to_values, to_params = reader.values, reader.params_of
             options, errors, count = self.options, self.errors, self._caps.add
+            shortcut = self.row_check if check is self.check and not options else None
             for row, cells in rows:
                 self.total_rows += 1
                 try:
-                    values = to_params(cells)
-                    checked = check({**options, **values} if options else values)  # the call options first
+                    values = to_values(cells)
+                    wire = None if shortcut is None else shortcut(values)
+                    if wire is None:
+                        params = to_params(values)
+                        wire = _wire_of(check({**options, **params} if options else params))  # options first
                 except LateValidationError as err:
                     errors.append(BulkError(row=row, message=_message(err)))
                 else:
-                    count(row, _wire_of(checked))
+                    count(row, wire)
         except _BadFile as bad:
             self.errors.append(BulkError(row=bad.row, message=bad.message))
         self.warnings = self._caps.warnings()

@@ -279,3 +279,147 @@ def test_each_row_gets_a_wire_body_of_its_own(full: Any) -> None:
     first["tags"].append("b")
     assert row_check(params)["platforms"] == [{"platform": "twitter", "accountId": "acc"}]
     assert row_check(params)["tags"] == ["a"]
+
+
+# ---------------------------------------------------------------- from a CSV row's cells (the dry run's path)
+
+CELL_PLATFORMS = [*PLATFORMS, " twitter ", "tik tok"]
+CELL_ACCOUNTS = [*ACCOUNTS, " acc_1 "]
+CELL_TIMES = [*TIMES, " 2030-01-02T10:00:00Z ", "\t2030-01-02T10:00:00Z"]
+CELL_ZONES = ["", " ", "UTC", " America/New_York ", "EST", "America/New_Yrok", "utc"]
+CELL_TEXTS = ["", " ", "Hello", " spaced text ", "x" * 5000]
+CELL_TAGS = ["", " ", "a", "launch|q1", " a | b ", "a||b", "|", "a|" + "y" * 101, "a| |b"]
+CELL_MEDIA = [
+    "",
+    " ",
+    "https://x.example/a.jpg",
+    " https://x.example/v.MP4?s=1 ",
+    "https://x.example/a.jpg|http://x.example/b.gif",
+    "|",
+    "ftp://x.example/a.jpg",
+    "/local/a.jpg",
+    "https://[x/a.jpg",
+    "https://x.example/doc.pdf|",
+]
+
+
+def _expected_of_cells(full: Any, values: tuple[str, ...]) -> tuple[str, Any]:
+    from late.bulk import _Rows
+
+    try:
+        params = _Rows.params_of(values)
+    except LateValidationError as err:
+        return "error", (err.param, err.message)
+    return _answer(posts_module._RowCheck(full), params)
+
+
+def _same_row(full: Any, row_check: Any, values: tuple[str, ...]) -> bool:
+    expected = _expected_of_cells(full, values)
+    for _ in range(2):  # the second time through the memos
+        fast = row_check.row(values)
+        if fast is not None:
+            assert expected == ("wire", (fast, [list(fast)], [list(t) for t in fast["platforms"]]))
+    return fast is not None
+
+
+def _values(
+    content: str, platform: str, account: str, when: str, title: str, media: str, tags: str, zone: str
+) -> tuple[str, ...]:
+    return (content, platform, account, when, title, media, tags, zone)  # late.bulk.COLUMNS order
+
+
+def test_a_row_of_cells_answers_as_its_params_do(full: Any) -> None:
+    row_check = posts_module._RowCheck(full)
+    rows = (
+        [_values("Hi", p, "acc", "2030-01-02T10:00:00Z", "", "", "", "") for p in CELL_PLATFORMS]
+        + [_values("Hi", "twitter", a, "2030-01-02T10:00:00Z", "", "", "", "") for a in CELL_ACCOUNTS]
+        + [_values("Hi", "linkedin", "acc", t, "", "", "", z) for t in CELL_TIMES for z in CELL_ZONES]
+        + [
+            _values(c, "twitter", "acc", "2030-01-02T10:00:00Z", t, "", "", "")
+            for c in CELL_TEXTS
+            for t in CELL_TEXTS
+        ]
+        + [
+            _values(c, "twitter", "acc", "2030-01-02T10:00:00Z", "", m, "", "")
+            for c in CELL_TEXTS
+            for m in CELL_MEDIA
+        ]
+        + [_values("Hi", "twitter", "acc", "2030-01-02T10:00:00Z", "", "", t, "") for t in CELL_TAGS]
+    )
+    taken = sum(_same_row(full, row_check, values) for values in rows)
+    assert 40 < taken < len(rows) - 40
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(
+    content=st.sampled_from(CELL_TEXTS) | st.text(max_size=4),
+    platform=st.sampled_from(CELL_PLATFORMS) | st.text(max_size=10),
+    account=st.sampled_from(CELL_ACCOUNTS) | st.text(max_size=6),
+    when=st.sampled_from(CELL_TIMES) | st.text(max_size=22),
+    title=st.sampled_from(CELL_TEXTS),
+    media=st.sampled_from(CELL_MEDIA) | st.text(alphabet="htps:/x.|jpg4 ", max_size=20),
+    tags=st.sampled_from(CELL_TAGS) | st.text(alphabet="ab| ", max_size=8),
+    zone=st.sampled_from(CELL_ZONES),
+)
+def test_any_row_of_cells_answers_as_its_params_do(
+    full: Any,
+    content: str,
+    platform: str,
+    account: str,
+    when: str,
+    title: str,
+    media: str,
+    tags: str,
+    zone: str,
+) -> None:
+    _same_row(
+        full,
+        posts_module._RowCheck(full),
+        _values(content, platform, account, when, title, media, tags, zone),
+    )
+
+
+def test_a_dry_run_reports_the_same_with_and_without_the_shortcut(full: Any, tmp_path: Any) -> None:
+    import csv
+    import itertools
+
+    from late.bulk import COLUMNS, BulkUpload
+
+    path = tmp_path / "rows.csv"
+    pools = [
+        CELL_TEXTS[:3],
+        CELL_PLATFORMS[:7],
+        CELL_ACCOUNTS[:4],
+        CELL_TIMES[::3],
+        CELL_TEXTS[:3],
+        CELL_MEDIA[:6],
+        CELL_TAGS[:6],
+        CELL_ZONES[:5],
+    ]
+    rows = [tuple(pool[(i * (k + 3)) % len(pool)] for k, pool in enumerate(pools)) for i in range(600)]
+    rows += [("Hi", "twitter", "acc", "2030-01-02T10:00:00Z", "", "", "", "")] * 60  # past the daily cap
+    with path.open("w", newline="", encoding="utf-8") as f:
+        csv.writer(f).writerows([COLUMNS, *rows])
+
+    def dry_run(with_shortcut: bool) -> Any:
+        check = posts_module._RowCheck(full)
+        upload = BulkUpload.start(
+            path,
+            lambda params: pytest.fail("a dry run builds nothing"),
+            dry_run=True,
+            max_concurrency=1,
+            progress=None,
+            options={},
+            check=check,
+            row_check=check.row if with_shortcut else None,
+        )
+        upload.validate()
+        return upload.validation_result()
+
+    fast, slow = dry_run(True), dry_run(False)
+    assert fast == slow
+    assert 50 < len(slow["errors"]) < 600 and slow["warnings"]
+    assert (
+        list(itertools.islice((e["row"] for e in slow["errors"]), 3))
+        == sorted(e["row"] for e in slow["errors"])[:3]
+    )

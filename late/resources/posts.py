@@ -371,10 +371,15 @@ class _RowCheck:
     the same answers.
     """
 
-    __slots__ = ("_full", "_instants", "_targets")
+    __slots__ = ("_full", "_instants", "_media_items_of", "_tags", "_tags_of", "_targets")
 
     def __init__(self, full: Callable[[Mapping[str, Any]], dict[str, Any]]) -> None:
+        from late.bulk import media_items_of, tags_of  # (what a bulk row's cells stand for)
+
         self._full = full
+        self._media_items_of = media_items_of
+        self._tags_of = tags_of
+        self._tags: dict[str, list[str] | None] = {}  # a row's tags cell -> its checked tags
         self._targets: dict[tuple[str, str], dict[str, Any] | None] = {}  # (platform, accountId) -> target
         self._instants: dict[tuple[str, str | None], tuple[str, datetime] | None] = {}
 
@@ -386,36 +391,40 @@ class _RowCheck:
         """The wire body of a common row that passes every check; None for any other row."""
         if not params.keys() <= _ROW_KEYS:
             return None
-        target = _plain_target_of(params.get("platforms"))
-        when = params.get("scheduled_for")
-        timezone = params.get("timezone")
-        if target is None or type(when) is not str or not _str_or_none(timezone):
+        get = params.get
+        when, timezone, title, content = get("scheduled_for"), get("timezone"), get("title"), get("content")
+        if type(when) is not str or not _OPTIONAL_STR.issuperset(
+            (type(timezone), type(title), type(content))
+        ):
             return None
-        checked = self._target(target)
-        instant = self._instant(when, timezone)
-        if checked is None or checked["platform"] == "tiktok" or instant is None:
+        target = _plain_target_of(get("platforms"))
+        if target is None:
+            return None
+        checked = self._targets.get(target, _UNSEEN)
+        if checked is _UNSEEN:
+            checked = self._check_target(target)
+        instant = self._instants.get((when, timezone), _UNSEEN)
+        if instant is _UNSEEN:
+            instant = self._check_instant(when, timezone)
+        if checked is None or instant is None or checked["platform"] == "tiktok":
             return None  # (TikTok needs tiktok_settings, which a row cannot give: the full check says so)
-        title = params.get("title")
-        content = params.get("content")
-        if not (_str_or_none(title) and _str_or_none(content)):
-            return None
         body: dict[str, Any] = {}
         if timezone is not None:
-            body["timezone"] = timezone  # a known zone: _instant read the time in it
+            body["timezone"] = timezone  # a known zone: the time was read in it
         if title is not None:
             body["title"] = title
         try:
-            tags = validation.check_tags(params.get("tags"))
-            media = validation.normalize_media_items(params.get("media_items"))
+            tags = validation.check_tags(get("tags"))
+            media = validation.normalize_media_items(get("media_items"))
         except LateValidationError:
             return None
         if tags is not None:
             body["tags"] = tags
         if media is not None:
             body["mediaItems"] = media
-        body["platforms"] = [checked]
         if not media and (content is None or not content.strip()):
             return None  # the post needs text
+        body["platforms"] = [checked.copy()]
         if content is not None:
             body["content"] = content
         body["scheduledFor"] = instant[0]
@@ -423,14 +432,73 @@ class _RowCheck:
             return None
         return body
 
-    def _target(self, target: tuple[str, str]) -> dict[str, Any] | None:
-        """What ``validation.normalize_platforms`` makes of a plain target (a copy), or None (refused)."""
-        memo = self._targets
-        if target in memo:
-            found = memo[target]
-            return None if found is None else found.copy()
-        if len(memo) >= _ROW_MEMO_SIZE:
-            memo.clear()
+    def row(self, values: tuple[str, ...]) -> dict[str, Any] | None:
+        """``self(params)`` for the params a bulk CSV row makes (``late.bulk._Rows.params_of(values)``, its
+        cells in ``late.bulk.COLUMNS`` order), when that is a common row that passes every check; None for
+        any other row. Made from the cells, without the params; a tags cell is checked once a run."""
+        content, platform, account, when, title, media_url, tags, timezone = values
+        target = (platform.strip(), account.strip())
+        when = when.strip()
+        zone = timezone.strip() or None
+        if not (target[0] and target[1] and when):
+            return None
+        checked = self._targets.get(target, _UNSEEN)
+        if checked is _UNSEEN:
+            checked = self._check_target(target)
+        instant = self._instants.get((when, zone), _UNSEEN)
+        if instant is _UNSEEN:
+            instant = self._check_instant(when, zone)
+        if checked is None or instant is None or checked["platform"] == "tiktok":
+            return None
+        body: dict[str, Any] = {}
+        if zone is not None:
+            body["timezone"] = zone
+        title = title.strip()
+        if title:
+            body["title"] = title
+        tags = tags.strip()
+        if tags:
+            tag_list = self._tags.get(tags, _UNSEEN)
+            if tag_list is _UNSEEN:
+                tag_list = self._check_tags(tags)
+            if tag_list is None:
+                return None
+            body["tags"] = tag_list.copy()
+        media_url = media_url.strip()
+        has_text = bool(content.strip())  # (a blank content cell is no content)
+        if media_url:
+            try:
+                media = validation.normalize_media_items(self._media_items_of(media_url))
+            except LateValidationError:
+                return None
+            body["mediaItems"] = media
+            if not (media or has_text):
+                return None
+        elif not has_text:
+            return None
+        body["platforms"] = [checked.copy()]
+        if has_text:
+            body["content"] = content
+        body["scheduledFor"] = instant[0]
+        if timeutil.is_past(instant[1]):
+            return None
+        return body
+
+    def _check_tags(self, cell: str) -> list[str] | None:
+        """``validation.check_tags`` of a tags cell's tags, or None (refused); remembered."""
+        if len(self._tags) >= _ROW_MEMO_SIZE:
+            self._tags.clear()
+        try:
+            found = validation.check_tags(self._tags_of(cell))
+        except LateValidationError:
+            found = None
+        self._tags[cell] = found
+        return found
+
+    def _check_target(self, target: tuple[str, str]) -> dict[str, Any] | None:
+        """What ``validation.normalize_platforms`` makes of a plain target, or None (refused); remembered."""
+        if len(self._targets) >= _ROW_MEMO_SIZE:
+            self._targets.clear()
         platform, account = target
         try:
             checked = validation.normalize_platforms(
@@ -438,29 +506,25 @@ class _RowCheck:
             )
         except LateValidationError:
             checked = None
-        found = memo[target] = checked[0] if checked else None
-        return None if found is None else found.copy()
+        found = self._targets[target] = checked[0] if checked else None
+        return found
 
-    def _instant(self, when: str, timezone: str | None) -> tuple[str, datetime] | None:
-        """``timeutil.to_api_instant(when, timezone=timezone)`` and its moment, or None (refused)."""
-        key = (when, timezone)
-        memo = self._instants
-        if key in memo:
-            return memo[key]
-        if len(memo) >= _ROW_MEMO_SIZE:
-            memo.clear()
+    def _check_instant(self, when: str, timezone: str | None) -> tuple[str, datetime] | None:
+        """``timeutil.to_api_instant(when, timezone=timezone)`` and its moment, or None; remembered."""
+        if len(self._instants) >= _ROW_MEMO_SIZE:
+            self._instants.clear()
         try:
             instant = timeutil.to_api_instant(when, timezone=timezone)
         except LateValidationError:
             found = None
         else:
             found = (instant, datetime.fromisoformat(instant))
-        memo[key] = found
+        self._instants[(when, timezone)] = found
         return found
 
 
-def _str_or_none(value: object) -> bool:
-    return value is None or type(value) is str
+_UNSEEN: Any = object()
+_OPTIONAL_STR = frozenset({str, type(None)})
 
 
 def _plain_target_of(platforms: object) -> tuple[str, str] | None:
@@ -892,7 +956,8 @@ class Posts(Resource):
         return BulkUpload.start(
             path,
             self._create,
-            check=_RowCheck(self._check_create),
+            check=(check := _RowCheck(self._check_create)),
+            row_check=check.row,
             dry_run=dry_run,
             max_concurrency=max_concurrency,
             progress=progress,
