@@ -203,27 +203,16 @@ def _url_path(url: str) -> str:
 
 
 def _media_type(url: str) -> str:
-    plain = _PLAIN_HTTP_URL.fullmatch(url)  # (what _url_path does first, without the call)
-    raw = (plain.group(1) or "") if plain is not None else _url_path(url)
+    raw = _url_path(url)
+    path = raw.lower()
     # The guess depends only on the suffixes of the path's last segment (what follows its stem: the
     # ".jpg" of "/a/b/photo.jpg", the ".tar.gz" of "x.tar.gz"), so it is made once per suffix.
-    if raw.startswith("/"):
-        name = raw.rpartition("/")[2].lower().lstrip(".")
+    if path.startswith("/"):
+        name = path.rpartition("/")[2].lstrip(".")
         dot = name.find(".", 1)
         if dot > 0:
-            suffix = name[dot:]
-            found = _TYPE_OF_SUFFIX.get(suffix)
-            if found is None:
-                found = _media_type_of(f"/x{suffix}")
-                if len(_TYPE_OF_SUFFIX) < _SUFFIXES_KEPT:
-                    _TYPE_OF_SUFFIX[suffix] = found
-            return found
+            return _media_type_of(f"/x{name[dot:]}")
     return _media_type_of_path(raw)
-
-
-# A path's last suffixes -> its media type: a dict lookup, cheaper than the lru_cache call below.
-_TYPE_OF_SUFFIX: dict[str, str] = {}
-_SUFFIXES_KEPT: Final = 256
 
 
 def _media_type_of_path(path: str) -> str:

@@ -1,10 +1,11 @@
-"""The bulk dry run's per-row check (``posts._RowCheck``) gives exactly what ``posts.create``'s check gives.
+"""The bulk dry run's shortcut for a row (``posts._RowCheck.row``) answers as ``posts.create``'s check.
 
-``_RowCheck`` checks the common row (what a CSV row makes) by a shortcut that remembers what the validators
-said of the values rows repeat. Whatever it accepts must be the wire body the full check makes (the same
-keys, in the same order, the same values); whatever else must be the full check's answer or error. The
-table holds the edges of the time rules (DST gaps and folds, 24:00, leap seconds, offsets, naive times,
-zone abbreviations refused, past times); the property test draws rows from the same pools and more.
+``_RowCheck.row`` checks the common row from its cells and remembers what the validators said of the values
+rows repeat. Whatever it accepts must be the wire body ``Posts._check_create`` makes of the params those
+cells make (the same keys, in the same order, the same values); it must leave every other row (None) to
+that check. The table holds the edges of the time rules (DST gaps and folds, 24:00, leap seconds, offsets,
+naive times, zone abbreviations refused, past times); the property test draws rows from the same pools
+and more; a whole dry run reports the same with and without the shortcut.
 """
 
 from __future__ import annotations
@@ -86,44 +87,6 @@ ZONES = [
     "utc",
     "",
 ]
-TITLES = [None, "A title", " spaced ", ""]
-CONTENTS = [None, "Hello", "  ", "x" * 5000]
-TAGS: list[list[str] | None] = [None, ["launch", "q1"], ["a"], ["y" * 101], ["ok", " "], []]
-MEDIA: list[list[dict[str, Any]] | None] = [
-    None,
-    [{"type": "image", "url": "https://x.example/a.jpg"}],
-    [{"type": "video", "url": "https://x.example/v.mp4"}, {"type": "gif", "url": "http://x.example/b.gif"}],
-    [{"type": "image", "url": "ftp://x.example/a.jpg"}],
-    [{"type": "image", "url": "/local/a.jpg"}],
-    [],
-]
-
-
-def _params(
-    platform: str,
-    account: str,
-    when: str,
-    zone: str | None,
-    title: str | None,
-    content: str | None,
-    tags: list[str] | None,
-    media: list[dict[str, Any]] | None,
-) -> dict[str, Any]:
-    """Keyword arguments as a CSV row gives them (a key only for what the row has)."""
-    params: dict[str, Any] = {
-        "platforms": [{"platform": platform, "accountId": account}],
-        "scheduled_for": when,
-    }
-    for name, value in (
-        ("content", content),
-        ("title", title),
-        ("timezone", zone),
-        ("tags", tags),
-        ("media_items", media),
-    ):
-        if value is not None:
-            params[name] = value
-    return params
 
 
 def _answer(check: Any, params: dict[str, Any]) -> tuple[str, Any]:
@@ -137,148 +100,6 @@ def _answer(check: Any, params: dict[str, Any]) -> tuple[str, Any]:
 @pytest.fixture(scope="module")
 def full() -> Any:
     return Late(api_key="sk_test_row_check", base_url="http://127.0.0.1:9/api").posts._check_create
-
-
-def _same(full: Any, row_check: Any, params: dict[str, Any]) -> None:
-    expected = _answer(full, params)
-    fast = row_check._plain(params)
-    if fast is not None:  # the shortcut took it: exactly the full check's wire body, keys in order
-        assert expected == ("wire", (fast, [list(fast)], [list(t) for t in fast["platforms"]]))
-    assert _answer(row_check, params) == expected  # through the memos as well (asked twice)
-    assert _answer(row_check, params) == expected
-
-
-TABLE = (
-    [_params(p, "acc_1", "2030-01-02T10:00:00Z", None, None, "Hello", None, None) for p in PLATFORMS]
-    + [_params("twitter", a, "2030-01-02T10:00:00Z", None, None, "Hello", None, None) for a in ACCOUNTS]
-    + [_params("twitter", "acc", t, z, None, "Hello", None, None) for t in TIMES for z in ZONES]
-    + [
-        _params("linkedin", "acc", "2030-01-02T10:00:00Z", None, t, c, None, None)
-        for t in TITLES
-        for c in CONTENTS
-    ]
-    + [
-        _params("twitter", "acc", "2030-01-02T10:00:00Z", None, None, c, None, m)
-        for c in CONTENTS
-        for m in MEDIA
-    ]
-    + [_params("twitter", "acc", "2030-01-02T10:00:00Z", None, None, "Hi", t, None) for t in TAGS]
-)
-
-
-def test_the_table_answers_as_posts_create_does(full: Any) -> None:
-    row_check = posts_module._RowCheck(full)
-    taken = 0
-    for params in TABLE:
-        _same(full, row_check, params)
-        taken += row_check._plain(params) is not None
-    # the shortcut takes the common rows (and leaves the others to the full check)
-    assert 40 < taken < len(TABLE) - 40
-
-
-def test_other_arguments_and_shapes_go_to_the_full_check(full: Any) -> None:
-    row_check = posts_module._RowCheck(full)
-    base = _params("twitter", "acc", "2030-01-02T10:00:00Z", "UTC", "T", "Hello", ["a"], None)
-    others: list[dict[str, Any]] = [
-        {**base, "is_draft": True},
-        {**base, "publish_now": True, "scheduled_for": "2020-01-01T00:00:00Z"},
-        {**base, "allow_past": True, "scheduled_for": "2020-01-01T00:00:00Z"},
-        {**base, "idempotency_key": "k"},
-        {
-            **base,
-            "platforms": [
-                {"platform": "twitter", "accountId": "a"},
-                {"platform": "linkedin", "accountId": "b"},
-            ],
-        },
-        {**base, "platforms": [{"platform": "twitter", "account_id": "a"}]},
-        {**base, "platforms": [{"platform": "twitter", "accountId": "a", "customContent": "c"}]},
-        {**base, "platforms": ({"platform": "twitter", "accountId": "a"},)},
-        {**base, "scheduled_for": datetime(2030, 1, 2, 10, tzinfo=UTC)},
-        {**base, "title": 3},
-        {**base, "content": 3},
-        {**base, "timezone": 3},
-        {**base, "tags": "a"},
-    ]
-    for params in others:
-        _same(full, row_check, params)
-    assert row_check._plain(base) is not None and all(row_check._plain(p) is None for p in others)
-
-
-@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(
-    platform=st.sampled_from(PLATFORMS) | st.text(max_size=12),
-    account=st.sampled_from(ACCOUNTS) | st.text(max_size=8),
-    when=st.sampled_from(TIMES)
-    | st.builds(
-        lambda moment, form, offset: moment.strftime(form) + offset,
-        st.datetimes(min_value=datetime(1990, 1, 1), max_value=datetime(2100, 1, 1)),
-        st.sampled_from(["%Y-%m-%dT%H:%M:%S", "%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M:%S.%f", "%d/%m/%Y %H:%M"]),
-        st.sampled_from(["", "Z", "+05:30", "-08:00", "+14:00", " EST", "+00:00"]),
-    ),
-    zone=st.sampled_from(ZONES),
-    title=st.sampled_from(TITLES),
-    content=st.sampled_from(CONTENTS) | st.text(max_size=5),
-    tags=st.sampled_from(TAGS) | st.lists(st.text(max_size=4), max_size=3),
-    media=st.sampled_from(MEDIA),
-)
-def test_any_row_answers_as_posts_create_does(
-    full: Any,
-    platform: str,
-    account: str,
-    when: str,
-    zone: str | None,
-    title: str | None,
-    content: str | None,
-    tags: list[str] | None,
-    media: list[dict[str, Any]] | None,
-) -> None:
-    params = _params(platform, account, when, zone, title, content, tags, media)
-    _same(full, posts_module._RowCheck(full), params)
-
-
-def test_the_memos_stay_small(full: Any, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(posts_module, "_ROW_MEMO_SIZE", 8)
-    row_check = posts_module._RowCheck(full)
-    for minute in range(30):
-        wire = row_check(
-            _params(
-                "twitter", f"acc_{minute}", f"2030-01-02T10:{minute:02d}:00Z", None, None, "Hi", None, None
-            )
-        )
-        assert wire["scheduledFor"] == f"2030-01-02T10:{minute:02d}:00Z"
-        assert wire["platforms"] == [{"platform": "twitter", "accountId": f"acc_{minute}"}]
-        assert len(row_check._targets) <= 8 and len(row_check._instants) <= 8
-
-
-def test_a_remembered_time_is_still_refused_once_it_has_passed(
-    full: Any, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    row_check = posts_module._RowCheck(full)
-    params = _params("twitter", "acc", "2030-01-02T10:00:00Z", None, None, "Hi", None, None)
-    assert row_check(params)["scheduledFor"] == "2030-01-02T10:00:00Z"
-    later = datetime(2030, 1, 2, 10, 1, 1, tzinfo=UTC)  # the clock moves past it (and its grace)
-
-    class Clock(datetime):
-        @classmethod
-        def now(cls, tz: Any = None) -> Any:
-            return later
-
-    from late import timeutil
-
-    monkeypatch.setattr(timeutil, "datetime", Clock)
-    with pytest.raises(LateValidationError, match="scheduled_for 2030-01-02T10:00:00Z is in the past"):
-        row_check(params)
-
-
-def test_each_row_gets_a_wire_body_of_its_own(full: Any) -> None:
-    row_check = posts_module._RowCheck(full)
-    params = _params("twitter", "acc", "2030-01-02T10:00:00Z", None, None, "Hi", ["a"], None)
-    first = row_check(params)
-    first["platforms"][0]["accountId"] = "changed"
-    first["tags"].append("b")
-    assert row_check(params)["platforms"] == [{"platform": "twitter", "accountId": "acc"}]
-    assert row_check(params)["tags"] == ["a"]
 
 
 # ---------------------------------------------------------------- from a CSV row's cells (the dry run's path)
@@ -310,10 +131,10 @@ def _expected_of_cells(full: Any, values: tuple[str, ...]) -> tuple[str, Any]:
         params = _Rows.params_of(values)
     except LateValidationError as err:
         return "error", (err.param, err.message)
-    return _answer(posts_module._RowCheck(full), params)
+    return _answer(full, params)
 
 
-def _same_row(full: Any, row_check: Any, values: tuple[str, ...]) -> bool:
+def _same_row(full: Any, row_check: posts_module._RowCheck, values: tuple[str, ...]) -> bool:
     expected = _expected_of_cells(full, values)
     for _ in range(2):  # the second time through the memos
         fast = row_check.row(values)
@@ -329,7 +150,7 @@ def _values(
 
 
 def test_a_row_of_cells_answers_as_its_params_do(full: Any) -> None:
-    row_check = posts_module._RowCheck(full)
+    row_check = posts_module._RowCheck()
     rows = (
         [_values("Hi", p, "acc", "2030-01-02T10:00:00Z", "", "", "", "") for p in CELL_PLATFORMS]
         + [_values("Hi", "twitter", a, "2030-01-02T10:00:00Z", "", "", "", "") for a in CELL_ACCOUNTS]
@@ -374,7 +195,7 @@ def test_any_row_of_cells_answers_as_its_params_do(
 ) -> None:
     _same_row(
         full,
-        posts_module._RowCheck(full),
+        posts_module._RowCheck(),
         _values(content, platform, account, when, title, media, tags, zone),
     )
 
@@ -383,7 +204,7 @@ def test_a_dry_run_reports_the_same_with_and_without_the_shortcut(full: Any, tmp
     import csv
     import itertools
 
-    from late.bulk import COLUMNS, BulkUpload
+    from late.bulk import COLUMNS
 
     path = tmp_path / "rows.csv"
     pools = [
@@ -402,17 +223,7 @@ def test_a_dry_run_reports_the_same_with_and_without_the_shortcut(full: Any, tmp
         csv.writer(f).writerows([COLUMNS, *rows])
 
     def dry_run(with_shortcut: bool) -> Any:
-        check = posts_module._RowCheck(full)
-        upload = BulkUpload.start(
-            path,
-            lambda params: pytest.fail("a dry run builds nothing"),
-            dry_run=True,
-            max_concurrency=1,
-            progress=None,
-            options={},
-            check=check,
-            row_check=check.row if with_shortcut else None,
-        )
+        upload = _dry_run(path, {}, full, posts_module._RowCheck().row if with_shortcut else None)
         upload.validate()
         return upload.validation_result()
 
@@ -422,4 +233,84 @@ def test_a_dry_run_reports_the_same_with_and_without_the_shortcut(full: Any, tmp
     assert (
         list(itertools.islice((e["row"] for e in slow["errors"]), 3))
         == sorted(e["row"] for e in slow["errors"])[:3]
+    )
+
+
+def _cells(minute: int, account: str = "acc", tags: str = "") -> tuple[str, ...]:
+    return _values("Hi", "twitter", account, f"2030-01-02T10:{minute:02d}:00Z", "", "", tags, "")
+
+
+def test_the_memos_stay_small(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(posts_module, "_ROW_MEMO_SIZE", 8)
+    row_check = posts_module._RowCheck()
+    for minute in range(30):
+        wire = row_check.row(_cells(minute, account=f"acc_{minute}", tags=f"t{minute}"))
+        assert wire is not None and wire["scheduledFor"] == f"2030-01-02T10:{minute:02d}:00Z"
+        assert wire["platforms"] == [{"platform": "twitter", "accountId": f"acc_{minute}"}]
+        assert wire["tags"] == [f"t{minute}"]
+        assert max(len(row_check._targets), len(row_check._instants), len(row_check._tags)) <= 8
+
+
+def test_a_remembered_time_is_left_to_the_full_check_once_it_has_passed(
+    full: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from late import timeutil
+    from late.bulk import _Rows
+
+    row_check = posts_module._RowCheck()
+    values = _cells(0)
+    assert row_check.row(values) is not None
+    later = datetime(2030, 1, 2, 10, 1, 1, tzinfo=UTC)  # the clock moves past it (and its grace)
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Any:
+            return later
+
+    monkeypatch.setattr(timeutil, "datetime", Clock)
+    assert row_check.row(values) is None
+    with pytest.raises(LateValidationError, match="scheduled_for 2030-01-02T10:00:00Z is in the past"):
+        full(_Rows.params_of(values))
+
+
+def test_each_row_gets_a_wire_body_of_its_own() -> None:
+    row_check = posts_module._RowCheck()
+    first = row_check.row(_cells(0, tags="a"))
+    assert first is not None
+    first["platforms"][0]["accountId"] = "changed"
+    first["tags"].append("b")
+    again = row_check.row(_cells(0, tags="a"))
+    assert again is not None and again["platforms"] == [{"platform": "twitter", "accountId": "acc"}]
+    assert again["tags"] == ["a"]
+
+
+def test_a_dry_run_with_call_options_takes_the_full_check(tmp_path: Any) -> None:
+    from late.bulk import COLUMNS
+
+    path = tmp_path / "rows.csv"
+    path.write_text(",".join(COLUMNS) + "\nHi,twitter,acc,2030-01-02T10:00:00Z,,,,\n", "utf-8")
+    seen: list[Any] = []
+    for options in ({}, {"timeout": 5.0}):
+        upload = _dry_run(
+            path,
+            options,
+            lambda params: seen.append(params) or dict(params),
+            lambda values: {"platforms": [], "scheduledFor": "2030-01-02T10:00:00Z"},
+        )
+        assert upload.validate() is True
+    assert [p.get("timeout") for p in seen] == [5.0]  # the shortcut took the row without options
+
+
+def _dry_run(path: Any, options: dict[str, Any], check: Any, row_check: Any) -> Any:
+    from late.bulk import BulkUpload
+
+    return BulkUpload.start(
+        path,
+        lambda params: pytest.fail("a dry run builds nothing"),
+        dry_run=True,
+        max_concurrency=1,
+        progress=None,
+        options=options,
+        check=check,
+        row_check=row_check,
     )

@@ -354,88 +354,36 @@ def _model_cannot_fail(wire: Mapping[str, Any]) -> bool:
     return all("platformSpecificData" not in target for target in wire.get("platforms") or ())
 
 
-# The keyword arguments of the common create a CSV row of a bulk upload gives.
-_ROW_KEYS = frozenset({"platforms", "scheduled_for", "content", "title", "timezone", "tags", "media_items"})
 # How many values each memo of a _RowCheck keeps (then it starts again): a run's memory stays flat.
 _ROW_MEMO_SIZE = 4096
 
 
 class _RowCheck:
-    """``Posts._check_create`` for the rows of one bulk dry run: the same wire bodies, the same errors.
+    """The bulk dry run's shortcut for a CSV row: the wire body ``_check_create`` gives for the row's params.
 
-    The common row (one plain platform target that is not TikTok, a ``scheduled_for`` string, string
-    text: what a CSV row gives) is checked by the validators ``_post_body`` calls, without the machinery
-    for every other argument, and what they said of the values rows repeat (a platform and account, a
-    time in a zone) is remembered for the run. Any other row, and any row a validator refuses, goes to
-    the full check, which decides and words the error. ``tests/test_bulk_row_check.py`` holds the two to
-    the same answers.
+    The common row (one platform target that is not TikTok, a time, text or media: what most rows are)
+    is checked from its cells by the validators ``_post_body`` calls, without making the params and
+    without the machinery for every other argument; what they said of the values rows repeat (a platform
+    and account, a time in a zone, a tags cell) is remembered for the run. Any other row, and any row a
+    validator refuses, is left to the full check (:meth:`row` returns None), which decides and words the
+    error. ``tests/test_bulk_row_check.py`` holds the two to the same answers.
     """
 
-    __slots__ = ("_full", "_instants", "_media_items_of", "_tags", "_tags_of", "_targets")
+    __slots__ = ("_instants", "_media_items_of", "_tags", "_tags_of", "_targets")
 
-    def __init__(self, full: Callable[[Mapping[str, Any]], dict[str, Any]]) -> None:
+    def __init__(self) -> None:
         from late.bulk import media_items_of, tags_of  # (what a bulk row's cells stand for)
 
-        self._full = full
         self._media_items_of = media_items_of
         self._tags_of = tags_of
         self._tags: dict[str, list[str] | None] = {}  # a row's tags cell -> its checked tags
         self._targets: dict[tuple[str, str], dict[str, Any] | None] = {}  # (platform, accountId) -> target
         self._instants: dict[tuple[str, str | None], tuple[str, datetime] | None] = {}
 
-    def __call__(self, params: Mapping[str, Any]) -> dict[str, Any]:
-        wire = self._plain(params)
-        return self._full(params) if wire is None else wire
-
-    def _plain(self, params: Mapping[str, Any]) -> dict[str, Any] | None:
-        """The wire body of a common row that passes every check; None for any other row."""
-        if not params.keys() <= _ROW_KEYS:
-            return None
-        get = params.get
-        when, timezone, title, content = get("scheduled_for"), get("timezone"), get("title"), get("content")
-        if type(when) is not str or not _OPTIONAL_STR.issuperset(
-            (type(timezone), type(title), type(content))
-        ):
-            return None
-        target = _plain_target_of(get("platforms"))
-        if target is None:
-            return None
-        checked = self._targets.get(target, _UNSEEN)
-        if checked is _UNSEEN:
-            checked = self._check_target(target)
-        instant = self._instants.get((when, timezone), _UNSEEN)
-        if instant is _UNSEEN:
-            instant = self._check_instant(when, timezone)
-        if checked is None or instant is None or checked["platform"] == "tiktok":
-            return None  # (TikTok needs tiktok_settings, which a row cannot give: the full check says so)
-        body: dict[str, Any] = {}
-        if timezone is not None:
-            body["timezone"] = timezone  # a known zone: the time was read in it
-        if title is not None:
-            body["title"] = title
-        try:
-            tags = validation.check_tags(get("tags"))
-            media = validation.normalize_media_items(get("media_items"))
-        except LateValidationError:
-            return None
-        if tags is not None:
-            body["tags"] = tags
-        if media is not None:
-            body["mediaItems"] = media
-        if not media and (content is None or not content.strip()):
-            return None  # the post needs text
-        body["platforms"] = [checked.copy()]
-        if content is not None:
-            body["content"] = content
-        body["scheduledFor"] = instant[0]
-        if timeutil.is_past(instant[1]):
-            return None
-        return body
-
     def row(self, values: tuple[str, ...]) -> dict[str, Any] | None:
-        """``self(params)`` for the params a bulk CSV row makes (``late.bulk._Rows.params_of(values)``, its
-        cells in ``late.bulk.COLUMNS`` order), when that is a common row that passes every check; None for
-        any other row. Made from the cells, without the params; a tags cell is checked once a run."""
+        """``_check_create(params)`` for the params a bulk CSV row makes (``late.bulk._Rows.params_of``
+        of ``values``, its cells in ``late.bulk.COLUMNS`` order) when that is a common row that passes
+        every check; None for any other row."""
         content, platform, account, when, title, media_url, tags, timezone = values
         target = (platform.strip(), account.strip())
         when = when.strip()
@@ -524,21 +472,6 @@ class _RowCheck:
 
 
 _UNSEEN: Any = object()
-_OPTIONAL_STR = frozenset({str, type(None)})
-
-
-def _plain_target_of(platforms: object) -> tuple[str, str] | None:
-    """(platform, accountId) of ``[{"platform": ..., "accountId": ...}]`` (plain strings); else None."""
-    if type(platforms) is not list or len(platforms) != 1:
-        return None
-    entry = platforms[0]
-    if type(entry) is not dict or len(entry) != 2:
-        return None
-    platform = entry.get("platform")
-    account = entry.get("accountId")
-    if type(platform) is not str or type(account) is not str:
-        return None
-    return platform, account
 
 
 class _ListQuery(TypedDict, total=False):
@@ -956,8 +889,8 @@ class Posts(Resource):
         return BulkUpload.start(
             path,
             self._create,
-            check=(check := _RowCheck(self._check_create)),
-            row_check=check.row,
+            check=self._check_create,
+            row_check=_RowCheck().row,
             dry_run=dry_run,
             max_concurrency=max_concurrency,
             progress=progress,
