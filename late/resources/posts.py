@@ -376,42 +376,40 @@ class _RowCheck:
 
         self._media_items_of = media_items_of
         self._tags_of = tags_of
-        self._tags: dict[str, list[str] | None] = {}  # a row's tags cell -> its checked tags
-        self._targets: dict[tuple[str, str], dict[str, Any] | None] = {}  # (platform, accountId) -> target
-        self._instants: dict[tuple[str, str | None], tuple[str, datetime] | None] = {}
+        # Keyed by the cells as read: the tags cell; the platform and account_id cells; the time and zone.
+        self._tags: dict[str, Any] = {}
+        self._targets: dict[tuple[str, str], dict[str, Any] | None] = {}
+        self._instants: dict[tuple[str, str], tuple[str, datetime, str | None] | None] = {}
 
     def row(self, values: tuple[str, ...]) -> dict[str, Any] | None:
         """``_check_create(params)`` for the params a bulk CSV row makes (``late.bulk._Rows.params_of``
         of ``values``, its cells in ``late.bulk.COLUMNS`` order) when that is a common row that passes
         every check; None for any other row."""
         content, platform, account, when, title, media_url, tags, timezone = values
-        target = (platform.strip(), account.strip())
-        when = when.strip()
-        zone = timezone.strip() or None
-        if not (target[0] and target[1] and when):
-            return None
-        checked = self._targets.get(target, _UNSEEN)
+        # (The memos are keyed by the cells as read: a cell seen before is not even stripped again.)
+        checked = self._targets.get((platform, account), _UNSEEN)
         if checked is _UNSEEN:
-            checked = self._check_target(target)
-        instant = self._instants.get((when, zone), _UNSEEN)
+            checked = self._check_target(platform, account)
+        instant = self._instants.get((when, timezone), _UNSEEN)
         if instant is _UNSEEN:
-            instant = self._check_instant(when, zone)
+            instant = self._check_instant(when, timezone)
         if checked is None or instant is None or checked["platform"] == "tiktok":
             return None
+        scheduled, moment, zone = instant
         body: dict[str, Any] = {}
         if zone is not None:
             body["timezone"] = zone
         title = title.strip()
         if title:
             body["title"] = title
-        tags = tags.strip()
         if tags:
             tag_list = self._tags.get(tags, _UNSEEN)
             if tag_list is _UNSEEN:
                 tag_list = self._check_tags(tags)
             if tag_list is None:
                 return None
-            body["tags"] = tag_list.copy()
+            if tag_list is not _BLANK:
+                body["tags"] = tag_list.copy()
         media_url = media_url.strip()
         has_text = bool(content.strip())  # (a blank content cell is no content)
         if media_url:
@@ -427,51 +425,57 @@ class _RowCheck:
         body["platforms"] = [checked.copy()]
         if has_text:
             body["content"] = content
-        body["scheduledFor"] = instant[0]
-        if timeutil.is_past(instant[1]):
+        body["scheduledFor"] = scheduled
+        if timeutil.is_past(moment):
             return None
         return body
 
-    def _check_tags(self, cell: str) -> list[str] | None:
-        """``validation.check_tags`` of a tags cell's tags, or None (refused); remembered."""
+    def _check_tags(self, cell: str) -> Any:
+        """``validation.check_tags`` of a tags cell's tags; None: refused, ``_BLANK``: no tags. Remembered."""
         if len(self._tags) >= _ROW_MEMO_SIZE:
             self._tags.clear()
+        stripped = cell.strip()
         try:
-            found = validation.check_tags(self._tags_of(cell))
+            found = validation.check_tags(self._tags_of(stripped)) if stripped else _BLANK
         except LateValidationError:
             found = None
         self._tags[cell] = found
         return found
 
-    def _check_target(self, target: tuple[str, str]) -> dict[str, Any] | None:
-        """What ``validation.normalize_platforms`` makes of a plain target, or None (refused); remembered."""
+    def _check_target(self, platform: str, account: str) -> dict[str, Any] | None:
+        """What ``validation.normalize_platforms`` makes of a row's target, or None (refused); remembered."""
         if len(self._targets) >= _ROW_MEMO_SIZE:
             self._targets.clear()
-        platform, account = target
-        try:
-            checked = validation.normalize_platforms(
-                [{"platform": platform, "accountId": account}], required=True, timezone=None
-            )
-        except LateValidationError:
-            checked = None
-        found = self._targets[target] = checked[0] if checked else None
+        target = {"platform": platform.strip(), "accountId": account.strip()}
+        found = None
+        if target["platform"] and target["accountId"]:  # (else the row is refused: the full check says why)
+            try:
+                checked = validation.normalize_platforms([target], required=True, timezone=None)
+                found = checked[0] if checked else None
+            except LateValidationError:
+                found = None
+        self._targets[(platform, account)] = found
         return found
 
-    def _check_instant(self, when: str, timezone: str | None) -> tuple[str, datetime] | None:
-        """``timeutil.to_api_instant(when, timezone=timezone)`` and its moment, or None; remembered."""
+    def _check_instant(self, when: str, timezone: str) -> tuple[str, datetime, str | None] | None:
+        """``timeutil.to_api_instant`` of a row's time and zone cells: the instant, its moment and the zone
+        (None: none given); None when refused. Remembered."""
         if len(self._instants) >= _ROW_MEMO_SIZE:
             self._instants.clear()
-        try:
-            instant = timeutil.to_api_instant(when, timezone=timezone)
-        except LateValidationError:
-            found = None
-        else:
-            found = (instant, datetime.fromisoformat(instant))
+        text, zone = when.strip(), timezone.strip() or None
+        found = None
+        if text:
+            try:
+                instant = timeutil.to_api_instant(text, timezone=zone)
+                found = (instant, datetime.fromisoformat(instant), zone)
+            except LateValidationError:
+                found = None
         self._instants[(when, timezone)] = found
         return found
 
 
 _UNSEEN: Any = object()
+_BLANK: Any = object()
 
 
 class _ListQuery(TypedDict, total=False):
