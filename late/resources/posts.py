@@ -366,7 +366,7 @@ class _RowCheck:
     without the machinery for every other argument; what they said of the values rows repeat (a platform
     and account, a time in a zone, a tags cell) is remembered for the run. Any other row, and any row a
     validator refuses, is left to the full check (:meth:`row` returns None), which decides and words the
-    error. ``tests/test_bulk_row_check.py`` holds the two to the same answers.
+    error. ``tests/sdk/test_bulk_row_check.py`` holds the two to the same answers.
     """
 
     __slots__ = ("_instants", "_media_items_of", "_tags", "_tags_of", "_targets")

@@ -290,12 +290,14 @@ def test_a_dry_run_with_call_options_takes_the_full_check(tmp_path: Any) -> None
     path = tmp_path / "rows.csv"
     path.write_text(",".join(COLUMNS) + "\nHi,twitter,acc,2030-01-02T10:00:00Z,,,,\n", "utf-8")
     seen: list[Any] = []
+
+    def check(params: Any) -> dict[str, Any]:
+        seen.append(params)
+        return dict(params)
+
     for options in ({}, {"timeout": 5.0}):
         upload = _dry_run(
-            path,
-            options,
-            lambda params: seen.append(params) or dict(params),
-            lambda values: {"platforms": [], "scheduledFor": "2030-01-02T10:00:00Z"},
+            path, options, check, lambda values: {"platforms": [], "scheduledFor": "2030-01-02T10:00:00Z"}
         )
         assert upload.validate() is True
     assert [p.get("timeout") for p in seen] == [5.0]  # the shortcut took the row without options
