@@ -43,9 +43,8 @@ if TYPE_CHECKING:
     from late_api_client.types import UNSET as UNSET
     from late_api_client.types import Unset as Unset
 
-    from late.bulk import BulkUploadResult
-    from late.client._ratelimit import RateLimit
-    from late.client.exceptions import (
+    from late._client import Late
+    from late._exceptions import (
         LateAPIError,
         LateAuthenticationError,
         LateClientClosedError,
@@ -59,8 +58,10 @@ if TYPE_CHECKING:
         LateTimeoutError,
         LateValidationError,
     )
-    from late.client.late import Late
-    from late.client.response_values import LateUnreadableValueError
+    from late._http.clock import Clock
+    from late._http.ratelimit import RateLimit
+    from late._models import LateUnreadableValueError
+    from late.bulk import BulkUploadResult
     from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
     from late.resources._signatures import RawResponse, with_raw_response
     from late.resources.media import MediaUploadResult, UploadedFile
@@ -68,6 +69,7 @@ if TYPE_CHECKING:
 __all__ = [
     "AccountsListResponse",
     "BulkUploadResult",
+    "Clock",
     "Late",
     "LateAPIError",
     "LateAuthenticationError",
@@ -128,13 +130,15 @@ _RENAMED = {
 
 def _module_of(name: str) -> str:
     if name == "Late":
-        return "late.client.late"
+        return "late._client"
     if name in ("UNSET", "Unset"):
         return "late_api_client.types"
     if name in ("BulkUploadResult", "BulkWarning"):
         return "late.bulk"
+    if name == "Clock":
+        return "late._http.clock"
     if name == "RateLimit":
-        return "late.client._ratelimit"
+        return "late._http.ratelimit"
     if name in ("MediaUploadResult", "UploadedFile"):
         return "late.resources.media"
     if name in ("RawResponse", "with_raw_response"):
@@ -142,9 +146,9 @@ def _module_of(name: str) -> str:
     if name in _ENUMS:
         return "late.enums"
     if name == "LateUnreadableValueError":
-        return "late.client.response_values"
+        return "late._models"
     if name.startswith("Late"):
-        return "late.client.exceptions"
+        return "late._exceptions"
     return "late_api_client.models"
 
 

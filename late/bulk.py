@@ -31,7 +31,7 @@ retries is reported in ``errors`` with the API's message, the other rows still g
 ``posts`` says which row made which post.
 
 Within the API's limits: the client paces every create by the API's rate-limit headers (see
-``late/client/_ratelimit.py``), and a row turned away by the request limit (a 429 whose ``Retry-After``
+``late/_http/ratelimit.py``), and a row turned away by the request limit (a 429 whose ``Retry-After``
 is within ``max_retry_after``) after the transport's retries is sent again, up to ``ROW_RESENDS`` times,
 so a long run loses no row to the rate limit. The first pass also checks the file against the per-account
 publish caps (``late/_publish_caps.py``): rows past a day's or an hour's cap, or past TikTok's, are
@@ -63,12 +63,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, Final, NotRequired, TypedDict
 from urllib.parse import urlsplit
 
-from late._pool import check_concurrency
+from late._exceptions import LateAPIError, LateRateLimitError, LateValidationError
+from late._http.ratelimit import WAIT_LISTENER
 from late._publish_caps import CapTally, CapWarning
-from late._upload import guess_content_type
-from late.client._ratelimit import WAIT_LISTENER
-from late.client.exceptions import LateAPIError, LateRateLimitError, LateValidationError
 from late.enums import MediaType
+from late.resources._pool import check_concurrency
+from late.resources._upload import guess_content_type
 
 if TYPE_CHECKING:  # the response models are only annotations here; importing them costs ~50 ms
     from late_api_client.models import PostCreateResponse, PostPublishIncompleteResponse

@@ -49,8 +49,8 @@ from datetime import timezone as _fixed_offset
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo, available_timezones
 
+from late._exceptions import LateValidationError
 from late._zone_abbreviations import abbreviation_message
-from late.client.exceptions import LateValidationError
 
 if TYPE_CHECKING:
     from collections.abc import Iterable

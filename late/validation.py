@@ -23,7 +23,7 @@ from typing import Any, Final, NoReturn
 
 from late_api_client.constraints import BODY_PROPERTIES, PARAMETERS
 
-from late.client.exceptions import LateValidationError
+from late._exceptions import LateValidationError
 from late.enums import MediaType, Platform, PostStatus, TikTokPrivacyLevel
 from late.timeutil import to_api_instant
 

@@ -46,7 +46,7 @@ class Target:
     #: extra pytest arguments for the mutants' runs: ``-k`` leaves out the scale tests (10,000 rows, memory
     #: peaks), which test no rule the others miss and would make each mutant's run minutes long.
     pytest_args: tuple[str, ...] = ()
-    #: mutmut mutant-name globs (``late.client.transport.x_decode_json__mutmut_*``): only these are
+    #: mutmut mutant-name globs (``late._http.body.x_decode_json__mutmut_*``): only these are
     #: run and counted; empty means every mutant of the module.
     only: tuple[str, ...] = ()
 
@@ -57,7 +57,7 @@ TARGETS: tuple[Target, ...] = (
     ),
     Target(
         "retry",
-        "late/client/_retry.py",
+        "late/_http/retry.py",
         ("tests/unit/test_transport_policy.py", "tests/sdk/test_reliability.py"),
     ),
     Target(
@@ -71,21 +71,21 @@ TARGETS: tuple[Target, ...] = (
         ("tests/sdk/test_bulk.py", "tests/sdk/test_bulk_rules.py"),
         pytest_args=("-k", "not ten_thousand and not memory"),
     ),
-    # The response body limits of the transport: decode_json's cap and the streamed-body reader.
+    # The response body limits: decode_json's cap and the streamed-body reader (not the decoding stages).
     Target(
         "body-limits",
-        "late/client/transport.py",
+        "late/_http/body.py",
         (
             "tests/unit/test_body_limits.py",
             "tests/unit/test_transport.py",
             "tests/unit/test_deadline_trickle.py",
         ),
         only=(
-            "late.client.transport.x_decode_json__mutmut_*",
-            "late.client.transport.x__body_error__mutmut_*",
-            "late.client.transport.xǁ_BodyReaderǁ*",
-            "late.client.transport.xǁ_BoundedStreamǁ*",
-            "late.client.transport.xǁ_AsyncBoundedStreamǁ*",
+            "late._http.body.x_decode_json__mutmut_*",
+            "late._http.body.x_body_error__mutmut_*",
+            "late._http.body.xǁBodyReaderǁ*",
+            "late._http.body.xǁ_BoundedStreamǁ*",
+            "late._http.body.xǁ_AsyncBoundedStreamǁ*",
         ),
     ),
 )

@@ -21,11 +21,11 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 from rich.console import Console
 
+from late._exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 from late.cli import _render
-from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
 
 if TYPE_CHECKING:
-    from late.client.late import Late
+    from late._client import Late
     from late.resources.posts import Posts
 
 __all__ = ["app", "main"]
@@ -79,7 +79,7 @@ def sandbox_client() -> Late:
 def open_client(sandbox: bool) -> Late:
     if sandbox:
         return sandbox_client()
-    from late.client.late import Late
+    from late._client import Late
 
     return Late()
 

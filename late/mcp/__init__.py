@@ -14,7 +14,7 @@ from late.mcp.server import TOOLS, build_server
 if TYPE_CHECKING:
     from mcp.server import Server
 
-    from late.client.late import Late
+    from late._client import Late
 
 __all__ = ["TOOLS", "build_server", "main"]
 
@@ -47,7 +47,7 @@ def _client(sandbox: bool) -> Late:
         from late.testing._demo import demo_client
 
         return demo_client()
-    from late.client.late import Late as Client
+    from late._client import Late as Client
 
     return Client()
 

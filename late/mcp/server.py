@@ -17,15 +17,15 @@ from typing import TYPE_CHECKING, Any
 import mcp.types as types
 from mcp.server import Server, ServerRequestContext
 
+from late._exceptions import LateAPIError, LateValidationError
 from late._views import account_view, post_view, profile_view
-from late.client.exceptions import LateAPIError, LateValidationError
 from late.mcp._schema import describe, input_schema
 from late.resources.accounts import Accounts, Profiles
 from late.resources.media import Media
 from late.resources.posts import Posts
 
 if TYPE_CHECKING:
-    from late.client.late import Late
+    from late._client import Late
 
 __all__ = ["TOOLS", "Tool", "build_server"]
 

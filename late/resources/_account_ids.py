@@ -20,13 +20,13 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from late import validation
-from late.client.exceptions import LateValidationError
+from late._exceptions import LateValidationError
 from late.resources._base import Operation, Prepared, Resource
 
 if TYPE_CHECKING:
     from late_api_client.models import AccountsListResponse, SocialAccount
 
-    from late.client.transport import Transport
+    from late._http.requestor import Requestor
 
 __all__ = ["CACHE_SECONDS", "prepare"]
 
@@ -35,7 +35,7 @@ CACHE_SECONDS = 300.0
 
 T = TypeVar("T")
 
-_caches: weakref.WeakKeyDictionary[Transport, _Cache] = weakref.WeakKeyDictionary()
+_caches: weakref.WeakKeyDictionary[Requestor, _Cache] = weakref.WeakKeyDictionary()
 _caches_lock = threading.Lock()
 
 
@@ -48,11 +48,11 @@ class _Cache:
         return self.accounts if self.accounts is not None and now - self.at < CACHE_SECONDS else None
 
 
-def _cache(transport: Transport) -> _Cache:
+def _cache(requestor: Requestor) -> _Cache:
     with _caches_lock:
-        cache = _caches.get(transport)
+        cache = _caches.get(requestor)
         if cache is None:
-            cache = _caches[transport] = _Cache()
+            cache = _caches[requestor] = _Cache()
         return cache
 
 
@@ -86,7 +86,7 @@ class _Plan:
         gaps = _gaps(params, check)
         if not gaps:
             return cls(params, gaps, None, done=params)
-        cache = _cache(resource._transport)
+        cache = _cache(resource._requestor)
         accounts = cache.fresh(time.monotonic())
         plan = cls(params, gaps, cache)
         if accounts is not None:

@@ -16,9 +16,10 @@ from typing import Any, ClassVar, Generic, Protocol, TypedDict, TypeVar
 
 import httpx
 
-from late.client import response_values as _response_values  # importing it installs the lazy-field error
-from late.client.exceptions import LateAPIError
-from late.client.transport import ApiRequest, RequestOptions, Transport
+from late._exceptions import LateAPIError
+from late._http.request import ApiRequest, RequestOptions
+from late._http.requestor import Requestor
+from late._models import LateUnreadableValueError
 from late.resources import _signatures
 
 T = TypeVar("T")
@@ -75,7 +76,7 @@ def model_parser(
     ``by_status`` names the model of each 2xx status the spec answers with another schema (a 207
     "saved, but the publish did not fully succeed" body): ``T`` is then the union of them all.
     """
-    from late.client.transport import decode_json
+    from late._http.body import decode_json
 
     others = dict(by_status)
 
@@ -88,7 +89,7 @@ def model_parser(
             model_class: type = type(model)
             for name in _field_names(model_class):  # the answer's own fields (a post, a page's posts)
                 getattr(model, name)
-        except _response_values.LateUnreadableValueError as exc:  # a field of the answer: name it
+        except LateUnreadableValueError as exc:  # a field of the answer: name it
             raise _unparsable(response, f"{exc.model}.{exc.field}: {exc.detail}") from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
             raise _unparsable(response, f"{type(exc).__name__}: {exc}") from None
@@ -147,7 +148,7 @@ def _has_request(response: httpx.Response) -> bool:
 
 
 class Resource:
-    """Base of ``client.posts`` and ``client.media``: holds the transport and runs operations.
+    """Base of ``client.posts`` and ``client.media``: holds the requestor and runs operations.
 
     A public method's body describes its call and hands it to an executor named in ``_EXECUTORS``
     (``_run`` for one request); the describing view hands it back instead, which is how async twins
@@ -155,7 +156,7 @@ class Resource:
     ``_signatures``). ``_ARG_DOCS`` gives each parameter of each public method its docstring line.
     """
 
-    __slots__ = ("_describing", "_transport")
+    __slots__ = ("_describing", "_requestor")
 
     #: The sync executors a public method may hand its description to.
     _EXECUTORS: ClassVar[tuple[str, ...]] = ("_run",)
@@ -173,8 +174,8 @@ class Resource:
                 _signatures.document(value, cls._ARG_DOCS, cls.__name__.lower())
                 setattr(cls, name, _signatures.with_hints(value))
 
-    def __init__(self, transport: Transport) -> None:
-        self._transport = transport
+    def __init__(self, requestor: Requestor) -> None:
+        self._requestor = requestor
         self._describing = self._view("describe")
 
     def __dir__(self) -> list[str]:
@@ -183,19 +184,19 @@ class Resource:
 
     def _view(self, kind: str) -> Resource:
         """This resource with other executors: ``"describe"`` hands descriptions back, ``"raw"`` answers
-        a RawResponse. Shares the transport; costs one small object."""
+        a RawResponse. Shares the requestor; costs one small object."""
         view = object.__new__(_view_class(type(self), kind))
-        view._transport = self._transport
+        view._requestor = self._requestor
         view._describing = view if kind == "describe" else self._describing
         return view
 
     def _run(self, operation: Operation[T] | Prepared[T]) -> T:
         operation = self._ready(operation)
-        return self._parse(operation, self._transport.send(operation.request, operation.options))
+        return self._parse(operation, self._requestor.send(operation.request, operation.options))
 
     async def _arun(self, operation: Operation[T] | Prepared[T]) -> T:
         operation = await self._aready(operation)
-        return self._parse(operation, await self._transport.asend(operation.request, operation.options))
+        return self._parse(operation, await self._requestor.asend(operation.request, operation.options))
 
     def _ready(self, operation: Operation[T] | Prepared[T]) -> Operation[T]:
         """The request to send: a :class:`Prepared` one's first step is run (a plain call) and answered."""
@@ -212,7 +213,7 @@ class Resource:
         try:
             return operation.parse(response)
         except LateAPIError as err:  # a body echoing the key must not carry it into the error
-            raise self._transport.redact(err) from None
+            raise self._requestor.redact(err) from None
 
 
 def _describe(self: Resource, description: Any) -> Any:

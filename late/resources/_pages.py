@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING, Any, NamedTuple, TypeVar
 
-from late.client.exceptions import LateAPIError, LateValidationError
+from late._exceptions import LateAPIError, LateValidationError
 from late.resources._spec import spec_checked
 
 if TYPE_CHECKING:

@@ -24,8 +24,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from late import validation
-from late.client._retry import RetryMode
-from late.client.exceptions import LateValidationError
+from late._exceptions import LateValidationError
+from late._http.retry import RetryMode
 
 Check = Callable[[Any, str], Any]
 

@@ -188,12 +188,12 @@ def raw_executors(resource: type[Resource]) -> dict[str, Any]:
 
     def run(self: Resource, operation: Operation[Any]) -> RawResponse[Any]:
         operation = self._ready(operation)
-        response = self._transport.send(operation.request, operation.options)
+        response = self._requestor.send(operation.request, operation.options)
         return RawResponse(response, functools.partial(self._parse, operation))
 
     async def arun(self: Resource, operation: Operation[Any]) -> RawResponse[Any]:
         operation = await self._aready(operation)
-        response = await self._transport.asend(operation.request, operation.options)
+        response = await self._requestor.asend(operation.request, operation.options)
         return RawResponse(response, functools.partial(self._parse, operation))
 
     def refuse(self: Resource, description: Any) -> Any:

@@ -15,7 +15,7 @@ from contextlib import contextmanager
 from types import ModuleType
 from typing import ParamSpec, TypeVar
 
-from late.client.exceptions import LateSpecMismatchError
+from late._exceptions import LateSpecMismatchError
 
 P = ParamSpec("P")
 R = TypeVar("R")

@@ -15,8 +15,8 @@ from typing import Any
 import httpx
 
 from late import validation
-from late.client.exceptions import LateValidationError
-from late.client.transport import ApiRequest
+from late._exceptions import LateValidationError
+from late._http.request import ApiRequest
 from late.resources._base import Operation, Resource, call_options, model_parser
 from late.resources._pages import PageInfo, PageWalk
 from late.resources._signatures import async_iter_twin, async_twin, given

@@ -3,7 +3,7 @@
 An upload is two calls. ``POST /v1/media/presign`` (the generated endpoint, through the API transport)
 returns an ``uploadUrl`` on the storage host and the ``publicUrl`` the file will have. The bytes then go
 to ``uploadUrl`` in one ``PUT`` with ``Content-Type`` and ``Content-Length``, streamed from disk in 1 MiB
-chunks, through :meth:`Transport.send_external`: the same retry policy and timeouts, but a client that
+chunks, through :meth:`Requestor.send_external`: the same retry policy and timeouts, but a client that
 never sends the API key (the storage host is a third party). A retried PUT re-reads the file from its start.
 
 Every check (the file exists, is not a directory, is at most 5 GB; the content type is one the API
@@ -19,13 +19,13 @@ from typing import Any
 
 import httpx
 
-from late._pool import arun_pool, check_concurrency, run_pool
-from late._upload import FileInput, ProgressCallback, UploadSource, prepare
-from late.client.exceptions import LateAPIError, LateValidationError
-from late.client.transport import ApiRequest, ExternalRequest, RequestOptions
+from late._exceptions import LateAPIError, LateValidationError
+from late._http.request import ApiRequest, ExternalRequest, RequestOptions
 from late.resources._base import Operation, Resource, call_options, model_parser
+from late.resources._pool import arun_pool, check_concurrency, run_pool
 from late.resources._signatures import async_twin, given
 from late.resources._spec import call_generated, spec_checked
+from late.resources._upload import FileInput, ProgressCallback, UploadSource, prepare
 
 __all__ = ["Media", "MediaUploadResult", "UploadedFile"]
 
@@ -279,7 +279,7 @@ class Media(Resource):
     def _send(self, upload: _Upload) -> UploadedFile:
         presigned = self._run(upload.presign())
         with upload.source.opened() as f:
-            self._transport.send_external(
+            self._requestor.send_external(
                 upload.put(presigned, lambda: upload.source.chunks(f, upload.progress)), upload.options
             )
         return upload.result(presigned)
@@ -298,7 +298,7 @@ class Media(Resource):
     async def _asend(self, upload: _Upload) -> UploadedFile:
         presigned = await self._arun(upload.presign())
         with upload.source.opened() as f:
-            await self._transport.asend_external(
+            await self._requestor.asend_external(
                 upload.put(presigned, lambda: upload.source.achunks(f, upload.progress)), upload.options
             )
         return upload.result(presigned)

@@ -17,10 +17,10 @@ from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
 import httpx
 
 from late import timeutil, validation
-from late.client import _deepjson
-from late.client._retry import RetryMode
-from late.client.exceptions import LateAPIError, LateAuthenticationError, LateValidationError
-from late.client.transport import ApiRequest, check_idempotency_key, new_idempotency_key
+from late._exceptions import LateAPIError, LateAuthenticationError, LateValidationError
+from late._http import deepjson as _deepjson
+from late._http.request import ApiRequest, check_idempotency_key, new_idempotency_key
+from late._http.retry import RetryMode
 from late.enums import Platform, PostStatus
 from late.resources import _account_ids
 from late.resources._base import (
@@ -1236,7 +1236,7 @@ class Posts(Resource):
     def _run_bulk(self, run: BulkUpload) -> BulkUploadResult:
         if not run.validate() or run.dry_run:
             return run.validation_result()
-        from late._pool import run_pool
+        from late.resources._pool import run_pool
 
         def work(job: Job) -> None:
             with run.listening():
@@ -1246,7 +1246,7 @@ class Posts(Resource):
                     except LateAuthenticationError:
                         raise  # a bad key fails every row: stop instead of sending them all
                     except LateAPIError as err:
-                        if run.resend(job, err, self._transport.policy.max_retry_after):
+                        if run.resend(job, err, self._requestor.policy.max_retry_after):
                             continue  # turned away by the rate limit: the limiter paces the next try
                         run.failed(job, err)
                     else:
@@ -1261,7 +1261,7 @@ class Posts(Resource):
 
         if not await asyncio.to_thread(run.validate) or run.dry_run:  # pass 1 reads the file off the loop
             return run.validation_result()
-        from late._pool import arun_pool
+        from late.resources._pool import arun_pool
 
         async def work(job: Job) -> None:
             with run.listening():
@@ -1271,7 +1271,7 @@ class Posts(Resource):
                     except LateAuthenticationError:
                         raise
                     except LateAPIError as err:
-                        if run.resend(job, err, self._transport.policy.max_retry_after):
+                        if run.resend(job, err, self._requestor.policy.max_retry_after):
                             continue
                         run.failed(job, err)
                     else:

@@ -25,8 +25,8 @@ from typing import Any, Protocol
 from urllib.parse import parse_qsl, quote, unquote
 from zoneinfo import ZoneInfo
 
-from late.client import _deepjson
-from late.client._jsonutil import JSONParseError, loads_safely
+from late._http import deepjson as _deepjson
+from late._http.jsonutil import JSONParseError, loads_safely
 from late.testing import _validate as v
 from late.testing._accounts import AccountBook
 from late.testing._faults import Fault, FaultList

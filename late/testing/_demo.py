@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 import late.testing
-from late.client.late import Late
+from late._client import Late
 
 __all__ = ["DEMO_KEY", "demo_client", "demo_sandbox"]
 

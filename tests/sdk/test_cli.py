@@ -13,7 +13,7 @@ import pytest
 from typer.testing import CliRunner
 
 import late.testing
-from late import Late
+from late import Clock, Late
 from late.cli import app
 from late.cli import commands as cli_module
 from late.testing._demo import DEMO_KEY
@@ -184,12 +184,10 @@ def test_bulk_upload_counts_failures_and_rate_limit_waits(
     runner: CliRunner, sandbox: late.testing.Sandbox, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     waits: list[float] = []
-    real_client = cli_module.sandbox_client
+    clock = Clock(sleep=waits.append)  # the retry loop's waits: recorded, not slept
 
     def client_without_sleeping() -> Late:
-        client = real_client()
-        client._transport._sleep = waits.append  # the retry loop's sleep: recorded, not slept (a test seam)
-        return client
+        return Late(api_key=DEMO_KEY, transport=sandbox, max_retries=2, clock=clock)
 
     monkeypatch.setattr(cli_module, "sandbox_client", client_without_sleeping)
     sandbox.faults.add(method="POST", path="/v1/posts", status=429, headers={"Retry-After": "3"}, times=2)

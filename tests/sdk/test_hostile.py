@@ -31,21 +31,16 @@ import httpx
 import pytest
 
 import late.testing
-from late import Late
+from late import Clock, Late
+from late._http.body import DEFAULT_MAX_BODY_BYTES
+from late._http.call import Call as _Call
+from late._http.request import ApiRequest, ExternalRequest, RequestOptions
+from late._http.requestor import DEFAULT_DEADLINE, Requestor
 from late.client.exceptions import (
     LateAPIError,
     LateConnectionError,
     LateTimeoutError,
     LateValidationError,
-)
-from late.client.transport import (
-    DEFAULT_DEADLINE,
-    DEFAULT_MAX_BODY_BYTES,
-    ApiRequest,
-    ExternalRequest,
-    RequestOptions,
-    Transport,
-    _Call,
 )
 from late.testing import serve_in_thread
 from tests.support.modes import in_mode
@@ -169,7 +164,7 @@ def post_body(post_id: str) -> bytes:
     sandbox = late.testing.sandbox()
     client = Late(API_KEY, base_url="https://sandbox.invalid/api", transport=sandbox)
     made = client.posts.create(content="hostile", platforms=[{"platform": "twitter", "accountId": ACCOUNT}])
-    raw = client._transport.send(ApiRequest("GET", f"/v1/posts/{present(made.post).field_id}")).content
+    raw = client._requestor.send(ApiRequest("GET", f"/v1/posts/{present(made.post).field_id}")).content
     data = json.loads(raw)
     data["post"]["_id"] = post_id
     return json.dumps(data).encode()
@@ -214,7 +209,7 @@ def peak_kib():
 client = Late(api_key="sk_test_memory_hostile", base_url=base_url, max_retries=0)
 
 async def main():
-    client._transport._async_client()  # the pool (and its SSL context) before measuring
+    client._requestor._async_client()  # the pool (and its SSL context) before measuring
     before = peak_kib()
     try:
         await client.posts.aget("p1")
@@ -223,7 +218,7 @@ async def main():
     return before, None
 
 if mode == "sync":
-    client._transport._sync_client()
+    client._requestor._sync_client()
     before = peak_kib()
     try:
         client.posts.get("p1")
@@ -331,7 +326,7 @@ async def test_a_body_past_the_cap_after_decoding_is_refused_on_a_smaller_cap(is
     """The same rule at a small cap, in process: a 64 KiB body gzipped to a few hundred bytes."""
     wire = gzip.compress(b"[" * 65536)
     with RawServer(lambda n, head: http_answer(wire, "Content-Encoding: gzip", length=len(wire))) as srv:
-        transport = Transport(srv.url, API_KEY, max_retries=0, max_body_bytes=10_000)
+        transport = Requestor(srv.url, API_KEY, max_retries=0, max_body_bytes=10_000)
         with pytest.raises(LateAPIError, match="Response body exceeds the 10000-byte limit") as info:
             if is_async:
                 await transport.asend(ApiRequest("GET", "/v1/posts"))
@@ -421,7 +416,7 @@ async def test_a_body_refused_at_the_cap_closes_its_connection(is_async: bool) -
     answers = [http_answer(big, length=len(big) + 50), http_answer(fresh, length=len(fresh))]
     with RawServer(lambda n, head: answers[min(n, 1)]) as srv:
         client = Late(API_KEY, base_url=srv.url + "/api", max_retries=0)
-        client._transport.max_body_bytes = 10_000
+        client._requestor.max_body_bytes = 10_000
         with pytest.raises(LateAPIError, match="exceeds the 10000-byte limit"):
             await in_mode(is_async, client, "posts.get", "p1")
         assert (await in_mode(is_async, client, "posts.get", "p2")).post.field_id == "FRESH"
@@ -448,9 +443,9 @@ def _trickle(body: bytes, every: float) -> Callable[[int, bytes], Answer]:
 
 def test_the_default_deadline_is_documented_and_on() -> None:
     assert DEFAULT_DEADLINE == 300.0
-    assert Late(API_KEY).__dict__["_transport"].deadline == 300.0
-    assert Late(API_KEY, deadline=12.5)._transport.deadline == 12.5
-    assert Late(API_KEY, deadline=None)._transport.deadline is None
+    assert Late(API_KEY).__dict__["_requestor"].deadline == 300.0
+    assert Late(API_KEY, deadline=12.5)._requestor.deadline == 12.5
+    assert Late(API_KEY, deadline=None)._requestor.deadline is None
     with pytest.raises(LateValidationError) as info:
         Late(API_KEY, deadline=0)
     assert info.value.param == "deadline"
@@ -461,8 +456,7 @@ async def test_a_trickled_answer_ends_at_the_default_deadline(is_async: bool) ->
     (one byte every 10 ms on the wire), and the call ends with LateTimeoutError instead of running on."""
     ticks = iter(range(0, 10**9, 70))
     with RawServer(_trickle(post_body("SLOW"), 0.01)) as srv:
-        client = Late(API_KEY, base_url=srv.url + "/api")
-        client._transport._clock = lambda: float(next(ticks))
+        client = Late(API_KEY, base_url=srv.url + "/api", clock=Clock(monotonic=lambda: float(next(ticks))))
         with pytest.raises(LateTimeoutError, match="Deadline of 300s exceeded after 1 attempt") as info:
             await in_mode(is_async, client, "posts.get", "p1")
         await client.aclose()
@@ -483,7 +477,7 @@ async def test_a_trickled_answer_ends_at_a_configured_deadline(is_async: bool, w
 
 
 def test_an_uploads_default_deadline_grows_with_its_size() -> None:
-    transport = Transport("https://api.invalid", API_KEY)
+    transport = Requestor("https://api.invalid", API_KEY)
     put = ExternalRequest("PUT", "https://storage.invalid/f", headers={"Content-Length": str(1024 * MIB)})
     assert _Call(transport, put, None).deadline == DEFAULT_DEADLINE + 1024 * MIB / (100 * 1024)
     assert _Call(transport, put, RequestOptions(deadline=5)).deadline == 5
@@ -527,7 +521,7 @@ async def test_loopback_api_and_storage_are_never_proxied(is_async: bool, proxy:
 async def test_other_hosts_go_through_the_environments_proxy_for_the_api_and_the_storage(
     is_async: bool, proxy: RawServer
 ) -> None:
-    transport = Transport("https://api.invalid/api", API_KEY, max_retries=0)
+    transport = Requestor("https://api.invalid/api", API_KEY, max_retries=0)
     put = ExternalRequest("PUT", "https://storage.invalid/up?X-Amz-Signature=s3cr3t", content=b"bytes")
     with pytest.raises(LateConnectionError) as api_error:
         await transport.asend(ApiRequest("GET", "/v1/posts")) if is_async else transport.send(
@@ -784,8 +778,8 @@ def test_the_hostile_server_is_what_the_tests_say() -> None:
 
 
 def test_the_stack_based_json_writer_writes_what_httpx_would() -> None:
-    from late.client import _deepjson
-    from late.client._jsonutil import loads_safely
+    from late._http import deepjson as _deepjson
+    from late._http.jsonutil import loads_safely
 
     value = {"a": [1, 2.5, 'é\n"', None, True, (3, 4)], 1: "int key", None: {}, "e": []}
     assert _deepjson.dumps(value) == json.dumps(value, ensure_ascii=False, separators=(",", ":")).encode()

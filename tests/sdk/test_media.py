@@ -14,8 +14,8 @@ from late_api_client.models import MediaContentType
 
 import late.testing
 from late import Late
-from late._upload import ACCEPTED_CONTENT_TYPES, CHUNK_SIZE, MAX_UPLOAD_BYTES, guess_content_type
 from late.client.exceptions import LateForbiddenError, LateServerError, LateValidationError
+from late.resources._upload import ACCEPTED_CONTENT_TYPES, CHUNK_SIZE, MAX_UPLOAD_BYTES, guess_content_type
 from late.resources.media import MediaUploadResult, UploadedFile
 from tests.support.gate import Gate
 from tests.support.values import present

@@ -23,6 +23,7 @@ from late_api_client.models import (
 import late
 import late.testing
 from late import (
+    Clock,
     Late,
     LateConflictError,
     LateConnectionError,
@@ -495,14 +496,13 @@ def test_each_operation_has_its_retry_mode(
 
 @pytest.fixture
 def retrying(sandbox: Sandbox) -> Iterator[Late]:
-    """A client that retries once, and skips its backoff sleeps (the transport's test hook)."""
-    with Late(api_key=KEY, transport=sandbox, max_retries=1) as client:
-        client._transport._sleep = lambda seconds: None
+    """A client that retries once, and skips its backoff sleeps (a clock that does not wait)."""
 
-        async def no_sleep(seconds: float) -> None:
-            return None
+    async def no_sleep(seconds: float) -> None:
+        return None
 
-        client._transport._asleep = no_sleep
+    clock = Clock(sleep=lambda seconds: None, asleep=no_sleep)
+    with Late(api_key=KEY, transport=sandbox, max_retries=1, clock=clock) as client:
         yield client
 
 

@@ -17,7 +17,7 @@ import pytest
 
 import late.testing
 from late import RateLimit
-from late.client._ratelimit import WAIT_LISTENER, parse_rate_limit
+from late._http.ratelimit import WAIT_LISTENER, parse_rate_limit
 from late.client.exceptions import LateRateLimitError, LateTimeoutError
 from late.testing import Sandbox
 from tests.support.fake_time import START, FakeTime, client_on
@@ -100,7 +100,7 @@ def test_sequential_calls_wait_for_the_window_instead_of_a_429() -> None:
     assert len(sandbox.requests) == 45
     # 45 requests through 10 per 5 s: four full windows to wait, each a little over 5 s.
     assert 20.0 <= clock.now - START <= 4 * 6.0
-    assert client._transport.limiter.period == 5.0  # learned from the headers alone
+    assert client._requestor.limiter.period == 5.0  # learned from the headers alone
 
 
 def test_without_headers_nothing_waits() -> None:

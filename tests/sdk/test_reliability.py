@@ -4,10 +4,10 @@ Every test runs sync and async (one body, parametrized over a runner), most in p
 over a real loopback socket too (``serve_in_thread``). Each shows the outcome the user sees AND what
 the API saw: the posts stored on the sandbox and the requests it received.
 
-Test hook: ``Late`` does not take ``sleep``/``asleep`` (they are ``Transport`` arguments for tests), so
-:meth:`Harness.new_client` swaps the client's transport sleeps for recording ones. They sleep for real
-only up to ``Harness.sleep_cap`` seconds (0 by default), so no test waits out a backoff or a
-``Retry-After``; the recorded values are what the SDK asked for.
+Test hook: :meth:`Harness.new_client` gives each client the harness's :class:`late.Clock`, whose sleeps
+are recorded. They sleep for real only up to ``Harness.sleep_cap`` seconds (0 by default), so no test
+waits out a backoff or a ``Retry-After``; the recorded values are what the SDK asked for. With
+``Harness.fake_time`` set, the clock's time moves only by what the SDK slept.
 """
 
 from __future__ import annotations
@@ -22,7 +22,8 @@ import httpx
 import pytest
 
 import late.testing
-from late import Late
+from late import Clock, Late
+from late._http.body import DEFAULT_MAX_BODY_BYTES
 from late.client.exceptions import (
     LateAPIError,
     LateConnectionError,
@@ -32,7 +33,6 @@ from late.client.exceptions import (
     LateTimeoutError,
     LateValidationError,
 )
-from late.client.transport import DEFAULT_MAX_BODY_BYTES
 from late.testing import Sandbox
 from tests.support.harness import (
     ACCOUNT,
@@ -244,7 +244,7 @@ async def test_a_create_timing_out_after_the_work_names_its_key(h: Harness) -> N
 
 
 async def test_a_deadline_after_a_lost_answer_names_the_key(h: Harness) -> None:
-    h.client._transport._clock = lambda: sum(h.sleeps)
+    h.fake_time = True
     h.sandbox.faults.add("POST", POSTS, drop=True, after=True)
     h.sandbox.faults.add("POST", POSTS, status=503, headers={"Retry-After": "3"}, times=5)
 
@@ -406,7 +406,7 @@ async def test_hostile_body_fails_cleanly(h: Harness, status: int, body: str | b
 async def test_deadline_bounds_attempts_and_sleeps(h: Harness) -> None:
     """Time only moves when the SDK sleeps (an injected clock): 503 + Retry-After 2 under a 5 s deadline
     gives attempts at t=0, 2 and 4; the next would start at 6, so the call fails without sleeping again."""
-    h.client._transport._clock = lambda: sum(h.sleeps)
+    h.fake_time = True
     h.sandbox.faults.add("GET", POSTS, status=503, headers={"Retry-After": "2"}, times=100)
 
     with pytest.raises(LateTimeoutError, match=r"Deadline of 5s exceeded after 3 attempt"):
@@ -499,8 +499,7 @@ def test_tls_verification_cannot_be_turned_off() -> None:
 
 def test_a_delete_whose_answer_was_lost_says_so_on_the_retried_404() -> None:
     sandbox = late.testing.sandbox()
-    client = Late(api_key="sk_test_lost_delete", transport=sandbox)
-    client._transport._sleep = lambda seconds: None  # no real backoff in a test
+    client = Late(api_key="sk_test_lost_delete", transport=sandbox, clock=Clock(sleep=lambda seconds: None))
     post = client.posts.create(
         content="x", platforms=[{"platform": "twitter", "accountId": "a"}], is_draft=True
     )
@@ -514,8 +513,7 @@ def test_a_delete_whose_answer_was_lost_says_so_on_the_retried_404() -> None:
 def test_an_update_that_publishes_is_not_repeated_after_its_answer_was_lost() -> None:
     """A second PUT after a first that published would be refused (a 400 hiding a success)."""
     sandbox = late.testing.sandbox()
-    client = Late(api_key="sk_test_lost_publish", transport=sandbox)
-    client._transport._sleep = lambda seconds: None
+    client = Late(api_key="sk_test_lost_publish", transport=sandbox, clock=Clock(sleep=lambda seconds: None))
     created = client.posts.create(
         content="x",
         platforms=[{"platform": "twitter", "accountId": "a"}],

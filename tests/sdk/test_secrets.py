@@ -50,8 +50,8 @@ def _assert_no_key(text: str) -> None:
 
 def test_client_repr_hides_the_key() -> None:
     client = Late(API_KEY, base_url=IN_PROCESS_URL, transport=Sandbox())
-    assert client._transport._api_key.get() == API_KEY
-    for text in (repr(client), str(client), repr(client._transport), repr(vars(client._transport))):
+    assert client._requestor._api_key.get() == API_KEY
+    for text in (repr(client), str(client), repr(client._requestor), repr(vars(client._requestor))):
         _assert_no_key(text)
     assert IN_PROCESS_URL in repr(client)
 
@@ -186,10 +186,11 @@ async def test_storage_put_never_carries_the_key(h: Harness) -> None:
 
 
 def test_httpx_info_log_never_shows_a_presigned_urls_query(caplog: pytest.LogCaptureFixture) -> None:
-    from late.client.transport import ExternalRequest, Transport
+    from late._http.request import ExternalRequest
+    from late._http.requestor import Requestor
 
     signed = "https://bucket.storage.example/k/file.png?X-Amz-Signature=SIGSECRET&X-Amz-Credential=AKIA123"
-    transport = Transport(
+    transport = Requestor(
         "https://getlate.dev/api",
         API_KEY,
         transport=httpx.MockTransport(lambda request: httpx.Response(200)),

@@ -11,9 +11,9 @@ from pathlib import Path
 import pytest
 
 import late.testing
-from late import Late
-from late._upload import CHUNK_SIZE, prepare
+from late import Clock, Late
 from late.client.exceptions import LateTimeoutError, LateValidationError
+from late.resources._upload import CHUNK_SIZE, prepare
 
 KEY = "sk_test_upload_edges"
 
@@ -130,14 +130,13 @@ def test_a_file_the_process_may_not_read_is_refused(tmp_path: Path, monkeypatch:
 
 
 def test_a_deadline_spent_during_a_sleep_stops_the_call_before_its_next_attempt(
-    client: Late, sandbox: late.testing.Sandbox
+    sandbox: late.testing.Sandbox,
 ) -> None:
     # The clock moves only when the SDK sleeps, and each sleep overruns to three times its length:
     # after the 2 s Retry-After, 6 s have passed of a 5 s deadline, so no second attempt is made.
     sleeps: list[float] = []
-    transport = client._transport
-    transport._clock = lambda: 3 * sum(sleeps)
-    transport._sleep = sleeps.append
+    clock = Clock(monotonic=lambda: 3 * sum(sleeps), sleep=sleeps.append)
+    client = Late(api_key=KEY, transport=sandbox, clock=clock)
     sandbox.faults.add("GET", "/v1/posts", status=503, headers={"Retry-After": "2"}, times=10)
     with pytest.raises(LateTimeoutError) as excinfo:
         client.posts.list(deadline=5, max_retries=5)

@@ -9,8 +9,7 @@ from typing import Any
 
 import httpx
 
-from late import Late
-from late.client._ratelimit import RateLimiter
+from late import Clock, Late
 from late.testing import Sandbox
 
 KEY = "sk_test_ratelimit"
@@ -50,8 +49,5 @@ class FakeTime:
 
 
 def client_on(sandbox: Sandbox | httpx.MockTransport, clock: FakeTime, **kwargs: Any) -> Late:
-    client = Late(KEY, base_url=URL, transport=sandbox, **kwargs)
-    t = client._transport
-    t._clock, t._wall_clock, t._sleep, t._asleep = clock.mono, clock.wall, clock.sleep, clock.asleep
-    t.limiter = RateLimiter(clock.mono, clock.wall)
-    return client
+    fake = Clock(monotonic=clock.mono, wall=clock.wall, sleep=clock.sleep, asleep=clock.asleep)
+    return Late(KEY, base_url=URL, transport=sandbox, clock=fake, **kwargs)

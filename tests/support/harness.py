@@ -1,5 +1,7 @@
 """The reliability harness: a sandbox (in process, or served on loopback) and ``Late`` clients on it,
-called sync or async, with recording sleeps. Used by the reliability and secrets tests."""
+called sync or async, on a :class:`late.Clock` whose sleeps are recorded (and slept for real only up to
+``Harness.sleep_cap`` seconds); with ``Harness.fake_time`` set, its time moves only by what the SDK slept.
+Used by the reliability and secrets tests."""
 
 from __future__ import annotations
 
@@ -11,7 +13,7 @@ from typing import Any
 import httpx
 
 import late.testing
-from late import Late
+from late import Clock, Late
 from late.testing import RequestRecord, serve_in_thread
 from tests.support.modes import in_mode
 
@@ -32,6 +34,8 @@ class Harness:
         self.server = serve_in_thread(self.sandbox) if served else None
         self.sleeps: list[float] = []
         self.sleep_cap = 0.0
+        self.fake_time = False
+        self.clock = Clock(monotonic=self._monotonic, sleep=self._sleep, asleep=self._asleep)
         self._clients: list[Late] = []
         self._made = 0
         self.client = self.new_client()
@@ -39,15 +43,18 @@ class Harness:
     def new_client(
         self, transport: httpx.BaseTransport | None = None, api_key: str = API_KEY, **kwargs: Any
     ) -> Late:
-        """A ``Late`` on this sandbox (extra kwargs go to ``Late``) with recording sleeps (the test hook)."""
+        """A ``Late`` on this sandbox (extra kwargs go to ``Late``) on the harness's clock (the test hook)."""
+        kwargs.setdefault("clock", self.clock)
         if self.server is not None:
             client = Late(api_key, base_url=self.server.url + "/api", **kwargs)
         else:
             client = Late(api_key, base_url=IN_PROCESS_URL, transport=transport or self.sandbox, **kwargs)
-        client._transport._sleep = self._sleep
-        client._transport._asleep = self._asleep
         self._clients.append(client)
         return client
+
+    def _monotonic(self) -> float:
+        """Real time, or with ``fake_time`` set only the time the SDK has slept."""
+        return sum(self.sleeps) if self.fake_time else time.monotonic()
 
     def _sleep(self, seconds: float) -> None:
         self.sleeps.append(seconds)

@@ -1,4 +1,4 @@
-"""A scripted server and an injected clock for ``Transport`` (tests of the call loop, retries, bodies)."""
+"""A scripted server and a fake clock for ``Requestor`` (tests of the call loop, retries, bodies)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,9 @@ from typing import Any
 
 import httpx
 
-from late.client.transport import ApiRequest, RequestOptions, Transport
+from late import Clock
+from late._http.request import ApiRequest, RequestOptions
+from late._http.requestor import Requestor
 from tests.support.modes import in_mode
 
 API_KEY = "sk_test_SUPERSECRET_9f8e7d"
@@ -40,8 +42,8 @@ class Server:
         return len(self.requests)
 
 
-class Clock:
-    """Injected clock + sleeps: time only moves when the transport sleeps (or a test advances it)."""
+class FakeClock:
+    """A fake clock: time only moves when the requestor sleeps (or a test advances it)."""
 
     def __init__(self) -> None:
         self.now = 0.0
@@ -67,18 +69,15 @@ def status(code: int, headers: dict[str, str] | None = None, body: Any = None) -
 
 
 def make(
-    server: Callable[[httpx.Request], httpx.Response], clock: Clock | None = None, **kw: Any
-) -> Transport:
-    clock = clock or Clock()
+    server: Callable[[httpx.Request], httpx.Response], clock: FakeClock | None = None, **kw: Any
+) -> Requestor:
+    clock = clock or FakeClock()
     kw.setdefault("rand", lambda: 1.0)
-    return Transport(
+    return Requestor(
         BASE,
         API_KEY,
         transport=httpx.MockTransport(server),
-        sleep=clock.sleep,
-        asleep=clock.asleep,
-        clock=clock.clock,
-        wall_clock=lambda: NOW,
+        clock=Clock(monotonic=clock.clock, wall=lambda: NOW, sleep=clock.sleep, asleep=clock.asleep),
         **kw,
     )
 
@@ -87,7 +86,7 @@ GET = ApiRequest("GET", "/v1/posts")
 UNSAFE_POST = ApiRequest("POST", "/v1/posts/p1/retry", retry_mode="unsafe")
 
 
-async def call(t: Transport, req: ApiRequest, opts: RequestOptions | None, is_async: bool) -> httpx.Response:
+async def call(t: Requestor, req: ApiRequest, opts: RequestOptions | None, is_async: bool) -> httpx.Response:
     """``t.send(req, opts)`` or ``await t.asend(req, opts)``."""
     response: httpx.Response = await in_mode(is_async, t, "send", req, opts)
     return response

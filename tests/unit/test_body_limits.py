@@ -10,9 +10,9 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
-from late.client._jsonutil import BODY_PREVIEW_CHARS
+from late._http.body import DEFAULT_MAX_BODY_BYTES, decode_json
+from late._http.jsonutil import BODY_PREVIEW_CHARS
 from late.client.exceptions import LateAPIError, LateServerError
-from late.client.transport import DEFAULT_MAX_BODY_BYTES, decode_json
 from tests.support.transport_fakes import GET, Server, call, make
 
 LIMIT = 1000

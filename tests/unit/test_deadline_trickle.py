@@ -10,8 +10,9 @@ from collections.abc import Iterator
 
 import pytest
 
+from late._http.request import ApiRequest, RequestOptions
+from late._http.requestor import Requestor
 from late.client.exceptions import LateTimeoutError
-from late.client.transport import ApiRequest, RequestOptions, Transport
 
 BODY = b'{"ok": true}'
 
@@ -50,7 +51,7 @@ def trickle_url() -> Iterator[str]:
 
 
 def test_sync_deadline_bounds_a_trickled_body(trickle_url: str) -> None:
-    transport = Transport(trickle_url, "sk_test_trickle", max_retries=0)
+    transport = Requestor(trickle_url, "sk_test_trickle", max_retries=0)
     with pytest.raises(LateTimeoutError):  # the whole body takes ~1.8 s; the deadline is 0.5 s
         transport.send(ApiRequest("GET", "/v1/posts"), RequestOptions(deadline=0.5))
     transport.close()
@@ -58,7 +59,7 @@ def test_sync_deadline_bounds_a_trickled_body(trickle_url: str) -> None:
 
 def test_async_deadline_bounds_a_trickled_body(trickle_url: str) -> None:
     async def main() -> None:
-        transport = Transport(trickle_url, "sk_test_trickle", max_retries=0)
+        transport = Requestor(trickle_url, "sk_test_trickle", max_retries=0)
         try:
             await transport.asend(ApiRequest("GET", "/v1/posts"), RequestOptions(deadline=0.5))
         finally:
@@ -69,7 +70,7 @@ def test_async_deadline_bounds_a_trickled_body(trickle_url: str) -> None:
 
 
 def test_without_a_deadline_the_trickled_body_arrives(trickle_url: str) -> None:
-    transport = Transport(trickle_url, "sk_test_trickle", max_retries=0)
+    transport = Requestor(trickle_url, "sk_test_trickle", max_retries=0)
     started = time.monotonic()
     assert transport.send(ApiRequest("GET", "/v1/posts")).content == BODY
     assert time.monotonic() - started > 1.0  # it really was trickled: the server is what the tests say

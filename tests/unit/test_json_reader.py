@@ -11,8 +11,8 @@ from typing import Any
 
 import pytest
 
-from late.client import _jsonutil
-from late.client._jsonutil import JSONParseError, loads_safely
+from late._http import jsonutil as _jsonutil
+from late._http.jsonutil import JSONParseError, loads_safely
 
 AGREED = [
     b'{"post": {"_id": "p1", "content": "caf\\u00e9 \xe2\x9c\x93", "n": 3, "f": 1.5, "ok": true}}',

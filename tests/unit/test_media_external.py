@@ -1,4 +1,4 @@
-"""Transport.send_external / asend_external: the storage PUT path (no key, no API headers, same retries)."""
+"""Requestor.send_external / asend_external: the storage PUT path (no key, no API headers, same retries)."""
 
 from __future__ import annotations
 
@@ -8,19 +8,21 @@ from collections.abc import AsyncIterator, Iterator
 import httpx
 import pytest
 
+from late import Clock
+from late._http.request import ExternalRequest
+from late._http.requestor import Requestor
 from late.client.exceptions import LateServerError, LateValidationError
-from late.client.transport import ExternalRequest, Transport
 
 KEY = "sk_test_external_secret"
 SIGNED = "https://bucket.storage.example/temp/a.png?X-Amz-Signature=s3cr3tsig&X-Amz-Expires=3600"
 
 
-def _transport(handler: httpx.MockTransport, **kwargs: object) -> Transport:
-    return Transport(
+def _transport(handler: httpx.MockTransport, **kwargs: object) -> Requestor:
+    return Requestor(
         "https://api.example/api",
         KEY,
         transport=handler,
-        sleep=lambda _s: None,
+        clock=Clock(sleep=lambda _s: None),
         default_headers={"X-Team": "t1"},
         **kwargs,  # type: ignore[arg-type]
     )
@@ -79,7 +81,9 @@ async def test_async_external_request_retries_with_a_fresh_body() -> None:
         yield b"async-"
         yield b"body"
 
-    t = Transport("https://api.example/api", KEY, transport=httpx.MockTransport(handler), asleep=_no_sleep)
+    t = Requestor(
+        "https://api.example/api", KEY, transport=httpx.MockTransport(handler), clock=Clock(asleep=_no_sleep)
+    )
     async with t:
         response = await t.asend_external(ExternalRequest("PUT", SIGNED, content=body))
     assert response.status_code == 200

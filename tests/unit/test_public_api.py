@@ -48,6 +48,24 @@ def test_import_late_loads_neither_httpx_nor_models() -> None:
     assert out.strip() == "[]"
 
 
+@pytest.mark.parametrize(
+    "module",
+    [
+        "late.timeutil",
+        "late.validation",
+        "late.bulk",
+        "late._exceptions",
+        "late.resources._pool",
+        "late.resources._upload",
+    ],
+)
+def test_the_modules_that_are_not_http_load_no_httpx(module: str) -> None:
+    """The rules, the bulk reader and the exception tree need no HTTP: their errors come from the root."""
+    code = f"import sys, {module}; print('httpx' in sys.modules, {module!r} in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.split() == ["False", "True"]
+
+
 def test_unknown_attribute_is_an_attribute_error() -> None:
     try:
         late.NoSuchThing  # noqa: B018

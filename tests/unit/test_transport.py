@@ -1,4 +1,4 @@
-"""Transport: retries, Retry-After, idempotency keys, deadline, secrets, hostile bodies; sync and async."""
+"""Requestor: retries, Retry-After, idempotency keys, deadline, secrets, hostile bodies; sync and async."""
 
 from __future__ import annotations
 
@@ -6,13 +6,18 @@ import gzip
 import io
 import json
 import logging
+import time
 from collections.abc import Iterator
 from email.utils import formatdate
 
 import httpx
 import pytest
 
-from late.client import transport as transport_module
+from late import Clock, Late
+from late import _setup as late_setup
+from late._http.body import decode_json
+from late._http.request import ApiRequest, RequestOptions, new_idempotency_key, quote_path_param
+from late._http.requestor import Requestor
 from late.client.exceptions import (
     LateAPIError,
     LateAuthenticationError,
@@ -25,21 +30,13 @@ from late.client.exceptions import (
     LateTimeoutError,
     LateValidationError,
 )
-from late.client.transport import (
-    ApiRequest,
-    RequestOptions,
-    Transport,
-    decode_json,
-    new_idempotency_key,
-    quote_path_param,
-)
 from tests.support.transport_fakes import (
     API_KEY,
     BASE,
     GET,
     NOW,
     UNSAFE_POST,
-    Clock,
+    FakeClock,
     Server,
     call,
     make,
@@ -51,7 +48,7 @@ from tests.support.transport_fakes import (
 
 
 async def test_503_then_200(is_async: bool) -> None:
-    server, clock = Server(status(503), ok()), Clock()
+    server, clock = Server(status(503), ok()), FakeClock()
     resp = await call(make(server, clock), GET, None, is_async)
     assert resp.status_code == 200
     assert resp.json() == {"ok": True}
@@ -62,7 +59,7 @@ async def test_503_then_200(is_async: bool) -> None:
 async def test_429_retry_after_twice_then_200(is_async: bool) -> None:
     server, clock = (
         Server(status(429, {"Retry-After": "1"}), status(429, {"Retry-After": "1"}), ok()),
-        Clock(),
+        FakeClock(),
     )
     resp = await call(make(server, clock), GET, None, is_async)
     assert resp.status_code == 200
@@ -72,19 +69,19 @@ async def test_429_retry_after_twice_then_200(is_async: bool) -> None:
 
 async def test_retry_after_http_date(is_async: bool) -> None:
     date = formatdate(NOW + 7, usegmt=True)
-    server, clock = Server(status(503, {"Retry-After": date}), ok()), Clock()
+    server, clock = Server(status(503, {"Retry-After": date}), ok()), FakeClock()
     await call(make(server, clock), GET, None, is_async)
     assert clock.delays == [pytest.approx(7.0)]
 
 
 async def test_retry_after_ms(is_async: bool) -> None:
-    server, clock = Server(status(429, {"retry-after-ms": "250"}), ok()), Clock()
+    server, clock = Server(status(429, {"retry-after-ms": "250"}), ok()), FakeClock()
     await call(make(server, clock), GET, None, is_async)
     assert clock.delays == [0.25]
 
 
 async def test_retry_after_over_cap_fails_at_once(is_async: bool) -> None:
-    server, clock = Server(status(429, {"Retry-After": "120"}), ok()), Clock()
+    server, clock = Server(status(429, {"Retry-After": "120"}), ok()), FakeClock()
     with pytest.raises(LateRateLimitError) as info:
         await call(make(server, clock), GET, None, is_async)
     assert info.value.retry_after == 120.0
@@ -94,14 +91,14 @@ async def test_retry_after_over_cap_fails_at_once(is_async: bool) -> None:
 
 
 async def test_max_retry_after_is_configurable(is_async: bool) -> None:
-    server, clock = Server(status(429, {"Retry-After": "120"}), ok()), Clock()
+    server, clock = Server(status(429, {"Retry-After": "120"}), ok()), FakeClock()
     resp = await call(make(server, clock, max_retry_after=300), GET, None, is_async)
     assert resp.status_code == 200
     assert clock.delays == [120.0]
 
 
 async def test_backoff_is_exponential_and_capped(is_async: bool) -> None:
-    server, clock = Server(status(502)), Clock()
+    server, clock = Server(status(502)), FakeClock()
     with pytest.raises(LateServerError):
         await call(make(server, clock, max_retries=6), GET, None, is_async)
     assert server.calls == 7
@@ -109,14 +106,14 @@ async def test_backoff_is_exponential_and_capped(is_async: bool) -> None:
 
 
 async def test_full_jitter_uses_rand(is_async: bool) -> None:
-    server, clock = Server(status(500), status(500), ok()), Clock()
+    server, clock = Server(status(500), status(500), ok()), FakeClock()
     await call(make(server, clock, rand=lambda: 0.25), GET, None, is_async)
     assert clock.delays == [0.125, 0.25]
 
 
 @pytest.mark.parametrize("code", [400, 401, 403, 404, 409, 422, 501, 520])
 async def test_not_retried_statuses(code: int, is_async: bool) -> None:
-    server, clock = Server(status(code), ok()), Clock()
+    server, clock = Server(status(code), ok()), FakeClock()
     with pytest.raises(LateAPIError) as info:
         await call(make(server, clock), GET, None, is_async)
     assert info.value.status_code == code
@@ -132,7 +129,7 @@ async def test_retried_statuses(code: int, is_async: bool) -> None:
 
 
 async def test_retries_exhausted_raises_last_error(is_async: bool) -> None:
-    server, clock = Server(status(503, body={"error": "down", "code": "maintenance"})), Clock()
+    server, clock = Server(status(503, body={"error": "down", "code": "maintenance"})), FakeClock()
     with pytest.raises(LateServerError) as info:
         await call(make(server, clock), GET, None, is_async)
     assert server.calls == 3  # max_retries=2 by default
@@ -258,7 +255,7 @@ async def test_each_logical_call_gets_a_new_generated_key(is_async: bool) -> Non
 async def test_409_idempotency_conflict_with_retry_after_is_retried(is_async: bool) -> None:
     req = ApiRequest("POST", "/v1/posts", json={}, headers={"Idempotency-Key": "k"}, retry_mode="create")
     conflict = status(409, {"Retry-After": "2"}, {"error": "in progress", "code": "idempotency_conflict"})
-    server, clock = Server(conflict, ok()), Clock()
+    server, clock = Server(conflict, ok()), FakeClock()
     resp = await call(make(server, clock), req, None, is_async)
     assert resp.status_code == 200
     assert clock.delays == [2.0]
@@ -292,7 +289,7 @@ async def test_create_retry_resends_whole_file(is_async: bool) -> None:
 
 
 async def test_deadline_refuses_a_sleep_that_would_overrun(is_async: bool) -> None:
-    server, clock = Server(status(503, {"Retry-After": "5"}), ok()), Clock()
+    server, clock = Server(status(503, {"Retry-After": "5"}), ok()), FakeClock()
     with pytest.raises(LateTimeoutError) as info:
         await call(make(server, clock), GET, RequestOptions(deadline=3), is_async)
     assert "Deadline of 3s exceeded" in str(info.value)
@@ -302,7 +299,7 @@ async def test_deadline_refuses_a_sleep_that_would_overrun(is_async: bool) -> No
 
 
 async def test_deadline_spent_by_slow_attempts(is_async: bool) -> None:
-    clock = Clock()
+    clock = FakeClock()
 
     def slow_503(request: httpx.Request) -> httpx.Response:
         clock.now += 4.0  # the attempt itself took 4 s
@@ -367,7 +364,7 @@ def test_default_timeout_is_explicit() -> None:
 )
 def test_bad_base_url_rejected(url: str) -> None:
     with pytest.raises(LateValidationError) as info:
-        Transport(url, API_KEY)
+        Requestor(url, API_KEY)
     assert info.value.param == "base_url"
     assert info.value.status_code is None
 
@@ -376,7 +373,7 @@ def test_bad_base_url_rejected(url: str) -> None:
     "url", ["http://127.0.0.1:8080", "http://127.5.0.1", "http://localhost:4010", "http://[::1]:80", BASE]
 )
 def test_loopback_http_and_https_accepted(url: str) -> None:
-    t = Transport(url, API_KEY)
+    t = Requestor(url, API_KEY)
     assert str(t.base_url).startswith(url.split("://")[0])
     t.close()
 
@@ -384,12 +381,12 @@ def test_loopback_http_and_https_accepted(url: str) -> None:
 @pytest.mark.parametrize("key", [None, ""])
 def test_missing_key(key: str | None) -> None:
     with pytest.raises(LateAuthenticationError):
-        Transport(BASE, key)
+        Requestor(BASE, key)
 
 
 def test_key_with_newline_rejected_without_echo() -> None:
     with pytest.raises(LateValidationError) as info:
-        Transport(BASE, "sk_abc\r\nX-Evil: 1")
+        Requestor(BASE, "sk_abc\r\nX-Evil: 1")
     assert info.value.param == "api_key"
     assert "sk_abc" not in str(info.value)
 
@@ -456,12 +453,20 @@ async def test_logs_attempts_without_key(is_async: bool, caplog: pytest.LogCaptu
     assert "authorization" not in everything.lower()
 
 
+def test_a_clock_must_be_a_late_clock() -> None:
+    """``Late(clock=...)`` takes a :class:`late.Clock`; a bare function is refused before any request."""
+    with pytest.raises(LateValidationError) as info:
+        Late(api_key=API_KEY, clock=time.monotonic)  # type: ignore[arg-type]
+    assert info.value.param == "clock"
+    assert Late(api_key=API_KEY)._requestor.clock == Clock()  # None: the system's
+
+
 def test_late_log_env_attaches_stderr_handler(monkeypatch: pytest.MonkeyPatch) -> None:
     logger = logging.getLogger("late")
     before = list(logger.handlers)
     old_level = logger.level
     monkeypatch.setenv("LATE_LOG", "debug")
-    monkeypatch.setattr(transport_module, "_log_setup_done", False)
+    monkeypatch.setattr(late_setup, "_done", False)
     try:
         make(Server(ok()))
         make(Server(ok()))  # only once
@@ -480,7 +485,7 @@ def test_no_late_log_no_handler(monkeypatch: pytest.MonkeyPatch) -> None:
     logger = logging.getLogger("late")
     before = list(logger.handlers)
     monkeypatch.delenv("LATE_LOG", raising=False)
-    monkeypatch.setattr(transport_module, "_log_setup_done", False)
+    monkeypatch.setattr(late_setup, "_done", False)
     make(Server(ok()))
     assert logger.handlers == before
 
@@ -527,15 +532,10 @@ def test_api_request_refuses_paths_that_leave_the_api(url: str) -> None:
     assert info.value.param == "url"
 
 
-class Unset:
-    def __bool__(self) -> bool:
-        return False
-
-
-def test_from_kwargs_drops_unset_and_infers_mode() -> None:
-    unset = Unset()
+def test_from_kwargs_drops_none_and_infers_mode() -> None:
+    """``None`` params and headers are dropped (the generated client's ``UNSET`` is ``None``)."""
     req = ApiRequest.from_kwargs(
-        {"method": "get", "url": "/v1/posts", "params": {"limit": 10, "status": None, "page": unset, "q": ""}}
+        {"method": "get", "url": "/v1/posts", "params": {"limit": 10, "status": None, "page": None, "q": ""}}
     )
     assert req.method == "GET"
     assert dict(req.params) == {"limit": 10, "q": ""}
@@ -545,7 +545,7 @@ def test_from_kwargs_drops_unset_and_infers_mode() -> None:
             "method": "post",
             "url": "/v1/posts",
             "json": {"a": 1},
-            "headers": {"Idempotency-Key": "k", "x": unset},
+            "headers": {"Idempotency-Key": "k", "x": None},
         }
     )
     assert post.retry_mode == "create"

@@ -1,11 +1,11 @@
-"""The pure retry policy (late.client._retry): decisions without I/O, clocks or sleeping."""
+"""The pure retry policy (late._http.retry): decisions without I/O, clocks or sleeping."""
 
 from __future__ import annotations
 
 import httpx
 import pytest
 
-from late.client._retry import RETRY_STATUSES, Decision, RetryMode, RetryPolicy, is_retryable
+from late._http.retry import RETRY_STATUSES, Decision, RetryMode, RetryPolicy, is_retryable
 
 REQ = httpx.Request("GET", "https://api.test/v1/posts")
 

@@ -2,19 +2,21 @@
 
 :class:`RetryPolicy.decide` looks at one attempt's outcome (an ``httpx.Response`` or the ``httpx`` exception
 it raised), the request's retry mode, the attempt number and the time budget, and says what to do next:
-return the response, retry after N seconds, or give up (and why). The transport's two loops only send,
-sleep and ask. See ``late/client/transport.py`` for the choice of writing this by hand.
+return the response, retry after N seconds, or give up (and why). The requestor's two loops only send,
+sleep and ask. The rules and why they are hand-written: ``docs/design.md`` ("Retries").
 """
 
 from __future__ import annotations
 
 import math
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import UTC
+from email.utils import parsedate_to_datetime
 from typing import Literal
 
 import httpx
-
-from ._jsonutil import parse_retry_after
 
 __all__ = [
     "NOT_SENT_ERRORS",
@@ -24,22 +26,13 @@ __all__ = [
     "RetryPolicy",
     "is_retryable",
     "may_have_run",
+    "parse_retry_after",
 ]
 
 RetryMode = Literal["idempotent", "create", "unsafe"]
-"""How a request may be retried.
+"""How a request may be retried: ``docs/design.md`` ("Retries", per-request mode)."""
 
-``idempotent``: GET/PUT/DELETE; retried after connection errors, timeouts and retryable statuses.
-``create``: a POST carrying an ``Idempotency-Key`` (the same key on every attempt); retried like
-``idempotent``.
-``unsafe``: any other POST; retried only when the request provably never reached the server, or was
-turned away unrun (429).
-"""
-
-#: Statuses worth another attempt. 409 is retried too, only with ``Retry-After`` (``idempotency_conflict``).
-#: Deliberately not retried: 501 (Not Implemented is permanent), 505/511, and the Cloudflare 520-530 family:
-#: 520/522/524 can mean the origin received and ran the request, and 521/523/525/526/530 are configuration
-#: or DNS failures that another attempt a second later will not fix.
+#: Statuses worth another attempt (and a 409 with ``Retry-After``); the others, and why: ``docs/design.md``.
 RETRY_STATUSES: frozenset[int] = frozenset({408, 429, 500, 502, 503, 504})
 
 #: Failures that happen before a single byte of the request reached the server: safe to retry any request.
@@ -61,20 +54,13 @@ Outcome = httpx.Response | httpx.HTTPError
 StopReason = Literal["success", "not_retryable", "retries_exhausted", "retry_after_too_long", "deadline"]
 
 
-#: Statuses that say the request was turned away unrun (or is worth a retry without having run):
-#: 408 (the server gave up waiting for the request), 429 and 503 (come back later), 501 (not implemented).
+#: Statuses that say the request was turned away unrun (``docs/design.md``, "A create that may have run").
 _TURNED_AWAY_STATUSES = frozenset({408, 429, 501, 503})
 
 
 def may_have_run(outcome: Outcome) -> bool:
-    """Whether the API may have carried out a request after this outcome of one attempt.
-
-    True after a failure past the point where the request may have reached the server (a read
-    timeout, a reset, a connection closed without an answer), after a 5xx other than 501/503 (a 500
-    or 502/504 can come after the work was done, or from a proxy while it was being done), and after
-    a 409 with ``Retry-After`` (the same key still in progress). A 2xx is the result itself; a 4xx
-    was refused.
-    """
+    """Whether the API may have carried out a request after this outcome of one attempt (the rule:
+    ``docs/design.md``, "A create that may have run"). A 2xx is the result itself; a 4xx was refused."""
     if isinstance(outcome, httpx.HTTPError):
         return not isinstance(outcome, NOT_SENT_ERRORS)
     status = outcome.status_code
@@ -109,11 +95,8 @@ def is_retryable(outcome: Outcome, mode: RetryMode, retry_statuses: frozenset[in
 
 @dataclass(frozen=True, slots=True)
 class RetryPolicy:
-    """Retry budget and backoff: capped exponential backoff with full jitter, ``Retry-After`` honoured.
-
-    ``max_retry_after`` caps how long a server may make us wait: a longer ``Retry-After`` fails the call at
-    once (the caller sees ``.retry_after`` on the error) instead of blocking it for minutes.
-    """
+    """Retry budget and backoff: capped exponential backoff with full jitter, ``Retry-After`` honoured
+    up to ``max_retry_after`` (the rules: ``docs/design.md``, "Retries")."""
 
     max_retries: int = 2
     initial_delay: float = 0.5
@@ -161,3 +144,46 @@ class RetryPolicy:
         if deadline is not None and (not math.isfinite(elapsed + delay) or elapsed + delay >= deadline):
             return Decision(retry=False, delay=delay, reason="deadline", retry_after=retry_after)
         return Decision(retry=True, delay=delay, retry_after=retry_after)
+
+
+def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
+    """Seconds the server asked us to wait, or None.
+
+    Reads ``retry-after-ms`` (milliseconds, as sent by some gateways and read by openai-python) first,
+    then ``Retry-After`` as either delta-seconds or an HTTP date (RFC 9110 section 10.2.3). A date in the
+    past gives 0.0. Garbage, negative, NaN or infinite values give None (the caller falls back to backoff).
+    ``headers`` lookups must be case-insensitive (an ``httpx.Headers``) or use lower-case keys.
+    """
+    raw_ms = _header(headers, "retry-after-ms")
+    if raw_ms is not None:
+        try:
+            ms = float(raw_ms)
+        except ValueError:
+            ms = math.nan
+        if math.isfinite(ms) and ms >= 0:
+            return ms / 1000.0
+    raw = _header(headers, "retry-after")
+    if raw is None:
+        return None
+    raw = raw.strip()
+    try:
+        seconds = float(raw)
+    except ValueError:
+        pass
+    else:
+        return seconds if math.isfinite(seconds) and seconds >= 0 else None
+    try:
+        when = parsedate_to_datetime(raw)
+    except (TypeError, ValueError, IndexError, OverflowError):
+        return None
+    if when.tzinfo is None:  # "-0000" parses as naive; HTTP dates are always GMT
+        when = when.replace(tzinfo=UTC)
+    current = time.time() if now is None else now
+    return max(0.0, when.timestamp() - current)
+
+
+def _header(headers: Mapping[str, str], name: str) -> str | None:
+    value = headers.get(name)
+    if value is None:
+        value = headers.get(name.title())
+    return value

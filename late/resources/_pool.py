@@ -15,7 +15,7 @@ import threading
 from collections.abc import Awaitable, Callable, Iterator
 from typing import Generic, TypeVar
 
-from late.client.exceptions import LateValidationError
+from late._exceptions import LateValidationError
 
 __all__ = ["arun_pool", "check_concurrency", "run_pool"]
 

@@ -8,7 +8,7 @@ a 429; the 429 + ``Retry-After`` handling of the retry policy stays as the safet
 
 How (a sliding-window log, mirrored from the client's side):
 
-* Every request the transport sends takes a *reservation*: the time it may go. The limiter keeps these
+* Every request the requestor sends takes a *reservation*: the time it may go. The limiter keeps these
   times (in order) and, once it knows the window's size ``limit`` and its length ``period``, gives a new
   request the earliest time at which fewer than ``limit`` of its own requests fall in the last
   ``period``: exactly the rule the server applies, so a burst of ``limit`` goes at once and each later
@@ -31,24 +31,7 @@ How (a sliding-window log, mirrored from the client's side):
   a ``Reset`` more than a day away) are ignored. A wait is never longer than ``max_retry_after``, and one
   that would pass the call's ``deadline`` fails the call at once with ``LateTimeoutError``.
 
-Libraries evaluated (none is used):
-
-* ``aiolimiter`` (1.2): an asyncio-only leaky bucket with a rate you fix up front
-  (``AsyncLimiter(max_rate, time_period)``); nothing for threads, and no way to feed it the server's
-  remaining/reset numbers or to learn the window.
-* ``pyrate-limiter`` (3.x/4.x): sync and async, several rates, pluggable buckets (in-memory, SQLite, Redis,
-  a sliding-window log by default in 4.x), but again the rates are given (``Rate(5, Duration.SECOND * 2)``);
-  correcting it from each answer's ``Remaining``/``Reset`` would mean reaching into its bucket state.
-* ``limits`` (5.x): server-side building blocks (``hit``/``test``/``get_window_stats`` against a storage,
-  fixed or moving window); it counts our requests against a limit we state, it does not wait, and it has
-  no notion of another party's numbers.
-
-All three pace to a fixed rate the caller gives them, while this must follow the numbers the server
-sends (which differ by tier, change when a team connects more accounts, and include other clients of
-the key). The part they would replace is a sorted log and a lock (~100 lines here); the part they cannot
-do (reading the headers, learning the period, accounting for other clients) would have to be written
-anyway, on top of their state. So this is hand-written, with no new dependency, one lock for threads and
-tasks alike (the critical sections never await or block).
+Why no library does this: ``docs/design.md`` ("Pacing by the API's rate limit").
 """
 
 from __future__ import annotations
@@ -61,6 +44,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Final
+
+from late._http.clock import Clock
 
 __all__ = ["WAIT_LISTENER", "RateLimit", "RateLimiter", "parse_rate_limit"]
 
@@ -154,12 +139,12 @@ class RateLimiter:
     """The client side of the API's sliding window; thread-safe, shared by sync and async calls.
 
     :meth:`reserve` before each request (how long to wait, and a ticket), :meth:`observe` with each
-    answer's headers. ``clock`` is monotonic seconds, ``wall_clock`` Unix seconds (both injectable).
+    answer's headers. ``clock`` is the client's (its monotonic and wall time; a test's fake one).
     """
 
-    def __init__(self, clock: Callable[[], float], wall_clock: Callable[[], float]) -> None:
-        self._clock = clock
-        self._wall_clock = wall_clock
+    def __init__(self, clock: Clock) -> None:
+        self._clock = clock.monotonic
+        self._wall_clock = clock.wall
         self._lock = threading.Lock()
         self._last: RateLimit | None = None
         self._last_ticket = -1  # the ticket whose answer set ``_last``

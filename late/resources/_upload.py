@@ -22,7 +22,7 @@ from typing import IO, Any, Final
 
 from late_api_client.models import MediaContentType
 
-from late.client.exceptions import LateValidationError
+from late._exceptions import LateValidationError
 
 __all__ = [
     "ACCEPTED_CONTENT_TYPES",

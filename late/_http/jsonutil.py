@@ -2,17 +2,13 @@
 
 Everything here is defensive: a hostile or broken server must never turn into a ``JSONDecodeError``,
 ``RecursionError`` or ``UnicodeDecodeError`` traceback in the user's program. Callers get ``None`` /
-``ValueError`` and build a proper :class:`~late.client.exceptions.LateAPIError` from that.
+``ValueError`` and build a proper :class:`~late.LateAPIError` from that.
 """
 
 from __future__ import annotations
 
 import json
-import math
-import time
-from collections.abc import Callable, Mapping
-from datetime import UTC
-from email.utils import parsedate_to_datetime
+from collections.abc import Callable
 from typing import Any
 
 
@@ -31,7 +27,6 @@ __all__ = [
     "BODY_PREVIEW_CHARS",
     "JSONParseError",
     "loads_safely",
-    "parse_retry_after",
     "truncate_text",
 ]
 
@@ -79,46 +74,3 @@ def truncate_text(text: str, limit: int = BODY_PREVIEW_CHARS) -> str:
     if len(text) <= limit:
         return text
     return f"{text[:limit]}... [truncated {len(text) - limit} chars]"
-
-
-def parse_retry_after(headers: Mapping[str, str], *, now: float | None = None) -> float | None:
-    """Seconds the server asked us to wait, or None.
-
-    Reads ``retry-after-ms`` (milliseconds, as sent by some gateways and read by openai-python) first,
-    then ``Retry-After`` as either delta-seconds or an HTTP date (RFC 9110 section 10.2.3). A date in the
-    past gives 0.0. Garbage, negative, NaN or infinite values give None (the caller falls back to backoff).
-    ``headers`` lookups must be case-insensitive (an ``httpx.Headers``) or use lower-case keys.
-    """
-    raw_ms = _header(headers, "retry-after-ms")
-    if raw_ms is not None:
-        try:
-            ms = float(raw_ms)
-        except ValueError:
-            ms = math.nan
-        if math.isfinite(ms) and ms >= 0:
-            return ms / 1000.0
-    raw = _header(headers, "retry-after")
-    if raw is None:
-        return None
-    raw = raw.strip()
-    try:
-        seconds = float(raw)
-    except ValueError:
-        pass
-    else:
-        return seconds if math.isfinite(seconds) and seconds >= 0 else None
-    try:
-        when = parsedate_to_datetime(raw)
-    except (TypeError, ValueError, IndexError, OverflowError):
-        return None
-    if when.tzinfo is None:  # "-0000" parses as naive; HTTP dates are always GMT
-        when = when.replace(tzinfo=UTC)
-    current = time.time() if now is None else now
-    return max(0.0, when.timestamp() - current)
-
-
-def _header(headers: Mapping[str, str], name: str) -> str | None:
-    value = headers.get(name)
-    if value is None:
-        value = headers.get(name.title())
-    return value

@@ -1,7 +1,8 @@
-"""``Late``: the client users construct. Configuration (arguments, then environment) and lifecycle.
+"""``Late``, the top of the house: the client users construct. Configuration (arguments, then
+environment), the resources it offers, and lifecycle.
 
-The HTTP policy lives in ``transport``; the resources (``posts``, ``media``, ``accounts``,
-``profiles``) only describe calls.
+Every call goes through its requestor (``late/_http/requestor.py``, the HTTP policy); the resources
+(``posts``, ``media``, ``accounts``, ``profiles``) only describe calls.
 One ``Late`` holds one pooled ``httpx.Client`` and, from the first async call on, one
 ``httpx.AsyncClient``; ``with``/``async with`` or ``close()``/``aclose()`` release them.
 """
@@ -14,18 +15,19 @@ from typing import TYPE_CHECKING, Self
 
 import httpx
 
-from late.client.exceptions import LateAuthenticationError
-from late.client.transport import (
+from late._exceptions import LateAuthenticationError
+from late._http.clock import Clock
+from late._http.requestor import (
     DEFAULT_BASE_URL,
     DEFAULT_DEADLINE,
     DEFAULT_MAX_RETRIES,
     DEFAULT_MAX_RETRY_AFTER,
     DEFAULT_TIMEOUT,
-    Transport,
+    Requestor,
 )
 
 if TYPE_CHECKING:
-    from late.client._ratelimit import RateLimit
+    from late._http.ratelimit import RateLimit
     from late.resources.accounts import Accounts, Profiles
     from late.resources.media import Media
     from late.resources.posts import Posts
@@ -49,6 +51,9 @@ class Late:
             300), so an answer trickled a byte at a time still ends with ``LateTimeoutError``. Each
             method's ``deadline=`` overrides it for one call; ``None`` here means no overall limit.
             A media upload's file transfer gets this plus one second per 100 KiB of the file.
+        clock: how the client reads the time and waits between attempts and for the rate limit
+            (a :class:`late.Clock`; None: the system's). Tests pass a fake one, e.g.
+            ``Late(..., clock=Clock(sleep=waits.append))`` to record the waits instead of sleeping.
     """
 
     def __init__(
@@ -61,13 +66,14 @@ class Late:
         transport: httpx.BaseTransport | httpx.AsyncBaseTransport | None = None,
         max_retry_after: float = DEFAULT_MAX_RETRY_AFTER,
         deadline: float | None = DEFAULT_DEADLINE,
+        clock: Clock | None = None,
     ) -> None:
         key = api_key if api_key is not None else os.environ.get(API_KEY_ENV)
         if not key:
             raise LateAuthenticationError(
                 f"No API key: pass Late(api_key=...) or set the {API_KEY_ENV} environment variable"
             )
-        self._transport = Transport(
+        self._requestor = Requestor(
             base_url or os.environ.get(BASE_URL_ENV) or DEFAULT_BASE_URL,
             key,
             timeout=timeout,
@@ -75,6 +81,7 @@ class Late:
             transport=transport,
             max_retry_after=max_retry_after,
             deadline=deadline,
+            clock=clock,
         )
         self._posts: Posts | None = None
         self._media: Media | None = None
@@ -92,7 +99,7 @@ class Late:
         if posts is None:
             from late.resources.posts import Posts
 
-            posts = self._posts = Posts(self._transport)
+            posts = self._posts = Posts(self._requestor)
         return posts
 
     @property
@@ -102,7 +109,7 @@ class Late:
         if media is None:
             from late.resources.media import Media
 
-            media = self._media = Media(self._transport)
+            media = self._media = Media(self._requestor)
         return media
 
     @property
@@ -112,7 +119,7 @@ class Late:
         if accounts is None:
             from late.resources.accounts import Accounts
 
-            accounts = self._accounts = Accounts(self._transport)
+            accounts = self._accounts = Accounts(self._requestor)
         return accounts
 
     @property
@@ -122,7 +129,7 @@ class Late:
         if profiles is None:
             from late.resources.accounts import Profiles
 
-            profiles = self._profiles = Profiles(self._transport)
+            profiles = self._profiles = Profiles(self._requestor)
         return profiles
 
     @property
@@ -132,22 +139,22 @@ class Late:
         ``None`` until an answer carries the ``X-RateLimit-*`` headers. Requests made through this client
         (every thread and task) are paced by these numbers: see the README's "Rate limits".
         """
-        return self._transport.limiter.current
+        return self._requestor.limiter.current
 
     @property
     def base_url(self) -> str:
-        return str(self._transport.base_url)
+        return str(self._requestor.base_url)
 
     def __repr__(self) -> str:
         return f"Late(base_url={self.base_url!r})"
 
     def close(self) -> None:
         """Close the sync connection pool; async code uses ``await client.aclose()`` or ``async with``."""
-        self._transport.close()
+        self._requestor.close()
 
     async def aclose(self) -> None:
         """Close the async connection pool (and the sync one)."""
-        await self._transport.aclose()
+        await self._requestor.aclose()
 
     def __enter__(self) -> Self:
         return self

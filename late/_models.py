@@ -1,10 +1,12 @@
-"""The SDK's error for a response value that fails when first used, plugged into the generated models.
+"""The SDK's error for a response value that fails when first used, raised by the generated models.
 
 The generated models build fields that hold other models on first access (a page of posts stays
 cheap until the caller looks inside; see ``late_api_client.types.LazyFields``), so a malformed nested
 value is found then, not when the response arrives. This module makes that error a
-:class:`~late.client.exceptions.LateAPIError` as well, so ``except LateAPIError`` still catches
-everything the SDK raises. Importing it installs the class; every resource imports it.
+:class:`~late.LateAPIError` as well, so ``except LateAPIError`` still catches
+everything the SDK raises. ``late/_setup.py`` installs it into the generated models (the first client
+does). It lives beside them, not in ``late/_exceptions.py``, because it derives from their error: that
+module stays free of the generated package (and of attrs), which ``from late import Late`` does not load.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ from typing import Any
 
 from late_api_client import types as _generated_types
 
-from .exceptions import LateAPIError
+from late._exceptions import LateAPIError
 
 
 class LateUnreadableValueError(LateAPIError, _generated_types.UnreadableValueError):
@@ -35,6 +37,3 @@ class LateUnreadableValueError(LateAPIError, _generated_types.UnreadableValueErr
 
     def __reduce__(self) -> tuple[Any, ...]:
         return (type(self), (self.model, self.field, self.detail))
-
-
-_generated_types.unreadable_value_error = LateUnreadableValueError

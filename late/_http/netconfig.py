@@ -25,7 +25,7 @@ from typing import Any, TypeVar
 
 import httpx
 
-from .exceptions import LateValidationError
+from late._exceptions import LateValidationError
 
 __all__ = ["build_client", "check_verifies", "direct_transport"]
 
