@@ -93,6 +93,20 @@ def format_datetime(value: datetime.datetime) -> str:
     return text[:-6] + "Z" if text.endswith("+00:00") else text
 
 
+def as_sent(value: object, written: Any, sent: object) -> Any:
+    """``written`` (a date-time field's ``to_dict`` value), or ``sent`` (the source's text for it)
+    while ``value`` is still the instant and offset that text says: to_dict() writes a date-time the
+    API sent as the API spelled it (``.000Z`` and all), changed model or not (see :func:`source_copy`)."""
+    if type(sent) is str and isinstance(value, datetime.datetime):
+        try:
+            parsed = parse_datetime(sent)
+        except ValueError:
+            return written
+        if parsed == value and parsed.utcoffset() == value.utcoffset():
+            return sent
+    return written
+
+
 def parse_datetime(value: str) -> datetime.datetime:
     """Parse an API date-time into an aware datetime; a value without an offset is UTC."""
     parsed = datetime.datetime.fromisoformat(value)
@@ -177,9 +191,100 @@ class LazyFields(Sourced):
     A page of 100 posts is then about 100 objects, not 3,500, until a caller looks inside. Changes
     to a built field stick; two threads reading an unread field at once get the same object. The
     source mapping is kept, not copied: change it after ``from_dict`` and unread fields see that.
+
+    ``_changed`` is False while the model is exactly what ``from_dict`` read: no attribute set or
+    deleted since, no field built (a built field is handed out, and may be changed in place). Then
+    ``to_dict()`` is a copy of the source mapping (:func:`source_copy`) instead of a walk of every
+    field. ``from_dict`` writes through :func:`unhooked`'s twin class, so its own writes cost no hook.
     """
 
-    __slots__ = ()
+    __slots__ = ("_changed",)
+    _changed: bool
+
+    if not TYPE_CHECKING:  # hidden from type checkers: a misspelt attribute stays an error
+
+        def __setattr__(self, name: str, value: Any) -> None:
+            _object_setattr(self, name, value)
+            _object_setattr(self, "_changed", True)
+
+        def __delattr__(self, name: str) -> None:
+            object.__delattr__(self, name)
+            _object_setattr(self, "_changed", True)
+
+
+_object_setattr = object.__setattr__
+
+_L = TypeVar("_L", bound=LazyFields)
+
+
+def unhooked(cls: type[_L]) -> type[_L]:
+    """A twin of ``cls`` whose attribute writes are plain slot stores (no ``_changed`` hook).
+
+    ``from_dict`` fills a new twin instance and then makes it a ``cls`` (``__class__`` assignment:
+    the twin adds no slots, so the layouts are the same), which costs less than one hooked write.
+    """
+    namespace = {
+        "__slots__": (),
+        "__setattr__": object.__setattr__,
+        "__delattr__": object.__delattr__,
+        "__module__": cls.__module__,
+        "__qualname__": cls.__qualname__,
+    }
+    return cast(type[_L], type(cls.__name__, (cls,), namespace))
+
+
+class _NotJSON(Exception):
+    pass
+
+
+_JSON_SCALARS = frozenset({str, int, float, bool, NoneType})
+
+
+def _copy_json(value: Any) -> Any:
+    """A deep copy of JSON data; anything else raises _NotJSON. (Leaves are tested inline: most values
+    are strings and numbers, and a call for each costs a fifth of the copy.)"""
+    kind = type(value)
+    if kind is dict:
+        return {key: item if type(item) in _JSON_SCALARS else _copy_json(item) for key, item in value.items()}
+    if kind is list:
+        return [item if type(item) in _JSON_SCALARS else _copy_json(item) for item in value]
+    if kind in _JSON_SCALARS:
+        return value
+    raise _NotJSON
+
+
+def source_copy(model: LazyFields, names: frozenset[str], extras: bool) -> dict[str, Any] | None:
+    """``to_dict()`` of a model nothing has changed since ``from_dict``: a deep copy of its source.
+
+    None (use the field-by-field path) when the model was changed or built by ``__init__``; when the
+    source has keys other than ``names`` (the model's wire names) and the model keeps no others
+    (``extras`` False), or its ``additional_properties`` no longer hold exactly those keys and values;
+    or when the source is not plain JSON (dicts, lists, strings, numbers, booleans, null) or nests
+    deeper than recursion allows.
+    Values are the API's own, date-times as the API spelled them.
+    """
+    try:
+        if object.__getattribute__(model, "_changed"):
+            return None
+        source = object.__getattribute__(model, "_source")
+    except AttributeError:
+        return None
+    if type(source) is not dict:
+        return None
+    listed = source.keys() <= names
+    if extras:
+        kept: Any = object.__getattribute__(model, "additional_properties")
+        if listed:
+            if kept:
+                return None
+        elif kept != {key: item for key, item in source.items() if key not in names}:
+            return None
+    elif not listed:
+        return None
+    try:
+        return cast(dict[str, Any], _copy_json(source))
+    except (_NotJSON, RecursionError):
+        return None
 
 
 def model_repr(model: object) -> str:
@@ -355,10 +460,22 @@ def read_all(model: object) -> None:
     """Build every field of ``model`` now, nested ones too, so a malformed value fails here.
 
     What a union does with each member it tries: members are told apart by whether they parse.
+    Only models with fields built on first use, and lists, can hold something still unbuilt.
     """
-    if isinstance(model, LazyFields):
-        built: Any = model  # every LazyFields model is a generated one, with to_dict
-        built.to_dict()  # reads every field, building it
+    todo = [model]
+    while todo:
+        item = todo.pop()
+        if isinstance(item, LazyFields):
+            todo.extend(getattr(item, name) for name in _field_names(type(item)))
+        elif type(item) is list:
+            todo.extend(item)
+
+
+@functools.cache
+def _field_names(cls: Any) -> tuple[str, ...]:
+    import attrs
+
+    return tuple(f.name for f in attrs.fields(cls))
 
 
 def read_lazily(model: LazyFields, name: str, readers: Mapping[str, Reader]) -> Any:
@@ -379,7 +496,8 @@ def read_lazily(model: LazyFields, name: str, readers: Mapping[str, Reader]) -> 
                 try:
                     return object.__getattribute__(model, name)
                 except AttributeError:
-                    object.__setattr__(model, name, value)
+                    _object_setattr(model, name, value)
+                    _object_setattr(model, "_changed", True)  # handed out: it may be changed in place
             return value
     raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}", name=name, obj=model)
 
@@ -394,6 +512,7 @@ __all__ = [
     "Sourced",
     "UnreadableValueError",
     "Unset",
+    "as_sent",
     "deepcopy_data",
     "fill_defaults",
     "format_datetime",
@@ -406,6 +525,8 @@ __all__ = [
     "read_all",
     "read_lazily",
     "safe_repr",
+    "source_copy",
     "source_of",
+    "unhooked",
     "unreadable_value_error",
 ]

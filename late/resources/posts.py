@@ -593,9 +593,11 @@ def _body_model(from_dict: Callable[[Mapping[str, Any]], PostBody], wire: Mappin
         problem = _deepjson.check(value)  # at any depth: json.dumps would recurse once per level
         if problem is not None:
             raise LateValidationError(f"{where} must be JSON data: {problem}", param=where)
+    from late_api_client.types import read_all
+
     try:
         body = fix_platform_specific_data(from_dict(wire), wire)
-        body.to_dict()  # nested models are built on first use: build them now, while a failure is ours
+        read_all(body)  # nested models are built on first use: build them now, while a failure is ours
         return body
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         if (mismatch := spec_mismatch(exc)) is not None:  # the SDK's fault, not the caller's input

@@ -6,6 +6,7 @@ import json
 import re
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -51,7 +52,8 @@ def test_create_then_get_list_update_delete(runner: CliRunner, sandbox: late.tes
     assert made.exit_code == 0, made.output
     answer = json.loads(made.stdout)
     post = answer["post"]
-    assert post["scheduledFor"] == "2030-03-01T14:00:00Z"  # 09:00 in New York, exactly
+    # 09:00 in New York, exactly (spelled as the API spelled it: --json prints what the API sent)
+    assert datetime.fromisoformat(post["scheduledFor"]) == datetime(2030, 3, 1, 14, tzinfo=UTC)
     assert post["status"] == "scheduled"
     post_id = post["_id"]
 

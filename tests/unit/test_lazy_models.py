@@ -269,3 +269,142 @@ def test_repr_uses_a_fields_repr_callable_and_stops_at_cycles() -> None:
     assert "token=***" in repr(target) and "SECRET" not in repr(target)
     target.platform_specific_data = target  # type: ignore[assignment]
     assert "platform_specific_data=..." in repr(target)
+
+
+# --------------------------------------------- to_dict() of an unchanged model: a copy of its source
+
+
+def _walked(model: Any) -> dict[str, Any]:
+    """to_dict() the field-by-field way, as for a model that was changed."""
+    object.__setattr__(model, "_changed", True)
+    return model.to_dict()  # type: ignore[no-any-return]
+
+
+def _nodes(value: Any) -> list[int]:
+    found = [id(value)]
+    items = value.values() if isinstance(value, dict) else value if isinstance(value, list) else ()
+    for item in items:
+        found += _nodes(item)
+    return [i for i in found if isinstance(value, (dict, list)) or i != id(value)]
+
+
+def test_an_unchanged_models_to_dict_is_its_source_copied_deep() -> None:
+    source = copy.deepcopy(POST)
+    post = Post.from_dict(source)
+    assert type(post) is Post and Post.__setattr__ is LazyFields.__setattr__  # type: ignore[comparison-overlap]
+    wire = post.to_dict()
+    assert wire == POST == _walked(Post.from_dict(copy.deepcopy(POST)))
+    containers = {id(v) for v in (source, *source.values(), *source["platforms"], *source["mediaItems"])}
+    assert not containers & set(_nodes(wire))  # not one dict or list shared with the source
+    wire["platforms"][0]["status"] = "changed"
+    wire["mediaItems"].append({})
+    assert source == POST and post.to_dict() == POST  # so changing the result changes nothing else
+
+
+def test_date_times_go_out_as_the_api_spelled_them_until_changed() -> None:
+    from datetime import UTC, datetime, timedelta, timezone
+
+    sent = "2024-12-25T10:00:00.000Z"
+    post = Post.from_dict({**POST, "scheduledFor": sent, "createdAt": "2024-12-25T12:00:00+02:00"})
+    assert post.to_dict()["scheduledFor"] == sent  # the source's copy
+    post.title = "edited"  # changed: every field is written from its value, the same way
+    wire = post.to_dict()
+    assert (wire["scheduledFor"], wire["createdAt"]) == (sent, "2024-12-25T12:00:00+02:00")
+    post.scheduled_for += timedelta(hours=1)
+    post.created_at = post.created_at.astimezone(UTC)  # type: ignore[union-attr]  # same instant, new offset
+    assert post.to_dict()["scheduledFor"] == "2024-12-25T11:00:00Z"
+    assert post.to_dict()["createdAt"] == "2024-12-25T10:00:00Z"
+    target = PlatformTarget.from_dict({"platform": "x", "removedFromPlatformAt": "2024-01-01T00:00:00.000Z"})
+    target.platform = "twitter"  # a union's date-time too
+    assert target.to_dict()["removedFromPlatformAt"] == "2024-01-01T00:00:00.000Z"
+    built = Post(scheduled_for=datetime(2024, 1, 1, tzinfo=timezone(timedelta(hours=1))))
+    assert built.to_dict() == {"scheduledFor": "2024-01-01T00:00:00+01:00"}  # no source: formatted
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        (lambda p: setattr(p, "content", "edited"), {"content": "edited"}),
+        (lambda p: setattr(p, "media_items", None), {"mediaItems": None}),
+        (lambda p: p.platforms[0].__setattr__("platform", "threads"), {"platforms": "threads"}),
+        (lambda p: p.platforms.append(PlatformTarget(platform="bluesky")), {"platforms": "bluesky"}),
+        (lambda p: p.__setitem__("extraField", 2), {"extraField": 2}),
+        (lambda p: p.additional_properties.pop("extraField"), {"extraField": ...}),  # ...: left out
+        (lambda p: p.additional_properties.update(more=3), {"more": 3}),
+        (lambda p: p.tags.append("late"), {"tags": ["launch", "late"]}),  # the source's own list
+    ],
+)
+def test_whatever_is_changed_shows_in_to_dict(change: Any, expected: dict[str, Any]) -> None:
+    post = Post.from_dict({**copy.deepcopy(POST), "tags": ["launch"]})
+    change(post)
+    wire = post.to_dict()
+    for key, value in expected.items():
+        if key == "platforms":
+            assert wire["platforms"][-1]["platform"] == value
+        elif value is ...:
+            assert key not in wire
+        else:
+            assert wire[key] == value
+    assert wire == _walked(post)  # the same answer as the field-by-field path
+
+
+def test_deleting_an_attribute_counts_as_a_change() -> None:
+    post = Post.from_dict(POST)
+    assert object.__getattribute__(post, "_changed") is False
+    del post.recycling  # absent from the source: set to None by from_dict, so deletable
+    assert object.__getattribute__(post, "_changed") is True
+
+
+def test_a_source_that_is_not_plain_json_is_written_field_by_field() -> None:
+    marker = object()
+    post = Post.from_dict({**POST, "extraField": marker, "tags": ("a", "b")})
+    wire = post.to_dict()
+    assert wire["extraField"] is marker and wire["tags"] == ("a", "b")  # as to_dict always wrote them
+    deep: Any = {}
+    for _ in range(5000):
+        deep = {"d": deep}
+    nested = Post.from_dict({**POST, "extraField": deep})
+    assert nested.to_dict()["extraField"] is deep  # too deep to copy: written field by field
+
+
+def test_keys_a_model_does_not_keep_stay_out_of_its_to_dict() -> None:
+    from late_api_client.models import XArticle
+
+    sent = {"title": "T", "content_state": {"blocks": [], "entities": []}}
+    article = XArticle.from_dict({**sent, "notInTheSpec": 1})
+    assert "additional_properties" not in attrs_names(XArticle)
+    assert article.to_dict() == sent
+
+
+def attrs_names(cls: type) -> set[str]:
+    import attrs
+
+    return {f.name for f in attrs.fields(cls)}
+
+
+def test_copies_pickles_and_subclasses_still_write_what_they_hold() -> None:
+    import attrs
+
+    post = Post.from_dict(copy.deepcopy(POST))
+    for twin in (copy.copy(post), copy.deepcopy(post), pickle.loads(pickle.dumps(post))):
+        twin.content = "twin"
+        assert twin.to_dict()["content"] == "twin"
+    assert post.to_dict() == POST
+
+    @attrs.define
+    class Counted(Post):  # attrs writes a converter's field with its own __setattr__
+        count: int = attrs.field(default="3", converter=int)
+
+    counted = Counted.from_dict(copy.deepcopy(POST))
+    counted.content = "set on a subclass"
+    assert counted.to_dict()["content"] == "set on a subclass"
+
+
+def test_a_union_still_tries_each_member_whole() -> None:
+    """read_all (what a union calls on each member) builds every field: no unchanged-source shortcut."""
+    from late_api_client.models import XArticleEntityLink
+    from late_api_client.types import read_all
+
+    link = XArticleEntityLink.from_dict({"key": "0", "value": "not an object"})
+    with pytest.raises(UnreadableValueError, match="value"):
+        read_all(link)

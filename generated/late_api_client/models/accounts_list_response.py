@@ -13,7 +13,9 @@ from ..types import (
     fill_defaults,
     read_all,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="AccountsListResponse")
@@ -67,6 +69,9 @@ class AccountsListResponse(LazyFields):
         return self.status_counts
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         accounts = []
         for accounts_item_data in self.accounts:
             accounts_item = accounts_item_data.to_dict()
@@ -115,7 +120,7 @@ class AccountsListResponse(LazyFields):
             raise KeyError("accounts")
         has_analytics_access = d["hasAnalyticsAccess"]
 
-        accounts_list_response = cls.__new__(cls)
+        accounts_list_response = object.__new__(_Unhooked if cls is AccountsListResponse else cls)
         accounts_list_response.has_analytics_access = has_analytics_access
         if "pagination" not in d:  # nothing to build later
             accounts_list_response.pagination = UNSET
@@ -123,7 +128,10 @@ class AccountsListResponse(LazyFields):
             accounts_list_response.profile_totals = UNSET
         if "statusCounts" not in d:  # nothing to build later
             accounts_list_response.status_counts = UNSET
-        object.__setattr__(accounts_list_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        accounts_list_response._source = d
+        accounts_list_response._changed = (
+            cls is not AccountsListResponse
+        )  # a subclass may set attributes unhooked
         accounts_list_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             accounts_list_response.additional_properties = {
@@ -132,6 +140,8 @@ class AccountsListResponse(LazyFields):
 
         if cls is not AccountsListResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(accounts_list_response, AccountsListResponse)
+        else:
+            accounts_list_response.__class__ = cls
         return accounts_list_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -154,6 +164,10 @@ class AccountsListResponse(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a AccountsListResponse (types.unhooked).
+_Unhooked = unhooked(AccountsListResponse)
 
 
 def _read_accounts(d: Mapping[str, Any]) -> list[SocialAccount]:

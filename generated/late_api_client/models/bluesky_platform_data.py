@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="BlueskyPlatformData")
@@ -55,6 +57,9 @@ class BlueskyPlatformData(LazyFields):
         return self.thread_items
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         langs: list[str] | Unset = UNSET
         if not isinstance(self.langs, Unset):
             langs = self.langs
@@ -82,11 +87,14 @@ class BlueskyPlatformData(LazyFields):
         d = src_dict
         langs: list[str] | Unset = d.get("langs", UNSET)
 
-        bluesky_platform_data = cls.__new__(cls)
+        bluesky_platform_data = object.__new__(_Unhooked if cls is BlueskyPlatformData else cls)
         bluesky_platform_data.langs = langs
         if "threadItems" not in d:  # nothing to build later
             bluesky_platform_data.thread_items = UNSET
-        object.__setattr__(bluesky_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        bluesky_platform_data._source = d
+        bluesky_platform_data._changed = (
+            cls is not BlueskyPlatformData
+        )  # a subclass may set attributes unhooked
         bluesky_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bluesky_platform_data.additional_properties = {
@@ -95,6 +103,8 @@ class BlueskyPlatformData(LazyFields):
 
         if cls is not BlueskyPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(bluesky_platform_data, BlueskyPlatformData)
+        else:
+            bluesky_platform_data.__class__ = cls
         return bluesky_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -117,6 +127,10 @@ class BlueskyPlatformData(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a BlueskyPlatformData (types.unhooked).
+_Unhooked = unhooked(BlueskyPlatformData)
 
 
 def _read_thread_items(d: Mapping[str, Any]) -> list[BlueskyPlatformDataThreadItemsItem] | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="BlueskyPlatformDataThreadItemsItem")
@@ -44,6 +46,9 @@ class BlueskyPlatformDataThreadItemsItem(LazyFields):
         return self.media_items
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         content = self.content
 
         media_items: list[dict[str, Any]] | Unset = UNSET
@@ -69,13 +74,16 @@ class BlueskyPlatformDataThreadItemsItem(LazyFields):
         d = src_dict
         content = d.get("content", UNSET)
 
-        bluesky_platform_data_thread_items_item = cls.__new__(cls)
+        bluesky_platform_data_thread_items_item = object.__new__(
+            _Unhooked if cls is BlueskyPlatformDataThreadItemsItem else cls
+        )
         bluesky_platform_data_thread_items_item.content = content
         if "mediaItems" not in d:  # nothing to build later
             bluesky_platform_data_thread_items_item.media_items = UNSET
-        object.__setattr__(
-            bluesky_platform_data_thread_items_item, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        bluesky_platform_data_thread_items_item._source = d
+        bluesky_platform_data_thread_items_item._changed = (
+            cls is not BlueskyPlatformDataThreadItemsItem
+        )  # a subclass may set attributes unhooked
         bluesky_platform_data_thread_items_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bluesky_platform_data_thread_items_item.additional_properties = {
@@ -86,6 +94,8 @@ class BlueskyPlatformDataThreadItemsItem(LazyFields):
             cls is not BlueskyPlatformDataThreadItemsItem
         ):  # a subclass's own fields, which __init__ would have set
             fill_defaults(bluesky_platform_data_thread_items_item, BlueskyPlatformDataThreadItemsItem)
+        else:
+            bluesky_platform_data_thread_items_item.__class__ = cls
         return bluesky_platform_data_thread_items_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -108,6 +118,10 @@ class BlueskyPlatformDataThreadItemsItem(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a BlueskyPlatformDataThreadItemsItem (types.unhooked).
+_Unhooked = unhooked(BlueskyPlatformDataThreadItemsItem)
 
 
 def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="BulkUploadPostsResponse429")
@@ -39,6 +41,9 @@ class BulkUploadPostsResponse429(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         error = self.error
 
         details: dict[str, Any] | Unset = UNSET
@@ -61,13 +66,16 @@ class BulkUploadPostsResponse429(LazyFields):
         d = src_dict
         error = d.get("error", UNSET)
 
-        bulk_upload_posts_response_429 = cls.__new__(cls)
+        bulk_upload_posts_response_429 = object.__new__(
+            _Unhooked if cls is BulkUploadPostsResponse429 else cls
+        )
         bulk_upload_posts_response_429.error = error
         if "details" not in d:  # nothing to build later
             bulk_upload_posts_response_429.details = UNSET
-        object.__setattr__(
-            bulk_upload_posts_response_429, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        bulk_upload_posts_response_429._source = d
+        bulk_upload_posts_response_429._changed = (
+            cls is not BulkUploadPostsResponse429
+        )  # a subclass may set attributes unhooked
         bulk_upload_posts_response_429.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_posts_response_429.additional_properties = {
@@ -76,6 +84,8 @@ class BulkUploadPostsResponse429(LazyFields):
 
         if cls is not BulkUploadPostsResponse429:  # a subclass's own fields, which __init__ would have set
             fill_defaults(bulk_upload_posts_response_429, BulkUploadPostsResponse429)
+        else:
+            bulk_upload_posts_response_429.__class__ = cls
         return bulk_upload_posts_response_429
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -98,6 +108,10 @@ class BulkUploadPostsResponse429(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a BulkUploadPostsResponse429 (types.unhooked).
+_Unhooked = unhooked(BulkUploadPostsResponse429)
 
 
 def _read_details(d: Mapping[str, Any]) -> BulkUploadPostsResponse429Details | Unset:

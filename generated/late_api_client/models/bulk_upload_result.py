@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="BulkUploadResult")
@@ -65,6 +67,9 @@ class BulkUploadResult(LazyFields):
         return self.rate_limited_accounts
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         total = self.total
 
         valid = self.valid
@@ -119,7 +124,7 @@ class BulkUploadResult(LazyFields):
 
         warnings: list[str] | Unset = d.get("warnings", UNSET)
 
-        bulk_upload_result = cls.__new__(cls)
+        bulk_upload_result = object.__new__(_Unhooked if cls is BulkUploadResult else cls)
         bulk_upload_result.total = total
         bulk_upload_result.valid = valid
         bulk_upload_result.invalid = invalid
@@ -128,7 +133,8 @@ class BulkUploadResult(LazyFields):
             bulk_upload_result.results = UNSET
         if "rateLimitedAccounts" not in d:  # nothing to build later
             bulk_upload_result.rate_limited_accounts = UNSET
-        object.__setattr__(bulk_upload_result, "_source", d)  # a slot of LazyFields, not an attrs field
+        bulk_upload_result._source = d
+        bulk_upload_result._changed = cls is not BulkUploadResult  # a subclass may set attributes unhooked
         bulk_upload_result.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             bulk_upload_result.additional_properties = {
@@ -137,6 +143,8 @@ class BulkUploadResult(LazyFields):
 
         if cls is not BulkUploadResult:  # a subclass's own fields, which __init__ would have set
             fill_defaults(bulk_upload_result, BulkUploadResult)
+        else:
+            bulk_upload_result.__class__ = cls
         return bulk_upload_result
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -159,6 +167,10 @@ class BulkUploadResult(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a BulkUploadResult (types.unhooked).
+_Unhooked = unhooked(BulkUploadResult)
 
 
 def _read_results(d: Mapping[str, Any]) -> list[BulkUploadResultResultsItem] | Unset:

@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Sourced,
     Unset,
+    as_sent,
     format_datetime,
     parse_datetime,
     source_of,
@@ -65,6 +66,9 @@ class BulkUploadResultRateLimitedAccountsItem(Sourced):
         rate_limited_until: str | Unset = UNSET
         if not isinstance(self.rate_limited_until, Unset):
             rate_limited_until = format_datetime(self.rate_limited_until)
+        rate_limited_until = as_sent(
+            self.rate_limited_until, rate_limited_until, source_of(self).get("rateLimitedUntil")
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

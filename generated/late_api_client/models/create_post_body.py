@@ -11,11 +11,14 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_sent,
     fill_defaults,
     format_datetime,
     parse_datetime,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="CreatePostBody")
@@ -220,6 +223,9 @@ class CreatePostBody(LazyFields):
         return self.queue_id
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         title = self.title
 
         content = self.content
@@ -241,6 +247,7 @@ class CreatePostBody(LazyFields):
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
             scheduled_for = format_datetime(self.scheduled_for)
+        scheduled_for = as_sent(self.scheduled_for, scheduled_for, source_of(self).get("scheduledFor"))
 
         publish_now = self.publish_now
 
@@ -369,7 +376,7 @@ class CreatePostBody(LazyFields):
 
         queue_id = d.get("queueId", UNSET)
 
-        create_post_body = cls.__new__(cls)
+        create_post_body = object.__new__(_Unhooked if cls is CreatePostBody else cls)
         create_post_body.title = title
         create_post_body.content = content
         create_post_body.scheduled_for = scheduled_for
@@ -396,13 +403,16 @@ class CreatePostBody(LazyFields):
             create_post_body.facebook_settings = UNSET
         if "recycling" not in d:  # nothing to build later
             create_post_body.recycling = UNSET
-        object.__setattr__(create_post_body, "_source", d)  # a slot of LazyFields, not an attrs field
+        create_post_body._source = d
+        create_post_body._changed = cls is not CreatePostBody  # a subclass may set attributes unhooked
         create_post_body.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         if cls is not CreatePostBody:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_body, CreatePostBody)
+        else:
+            create_post_body.__class__ = cls
         return create_post_body
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -425,6 +435,10 @@ class CreatePostBody(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a CreatePostBody (types.unhooked).
+_Unhooked = unhooked(CreatePostBody)
 
 
 def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:

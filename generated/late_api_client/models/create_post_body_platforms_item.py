@@ -11,12 +11,15 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_sent,
     fill_defaults,
     format_datetime,
     parse_datetime,
     read_all,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="CreatePostBodyPlatformsItem")
@@ -122,6 +125,9 @@ class CreatePostBodyPlatformsItem(LazyFields):
         return self.platform_specific_data
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         platform = self.platform
 
         account_id = self.account_id
@@ -138,6 +144,7 @@ class CreatePostBodyPlatformsItem(LazyFields):
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
             scheduled_for = format_datetime(self.scheduled_for)
+        scheduled_for = as_sent(self.scheduled_for, scheduled_for, source_of(self).get("scheduledFor"))
 
         platform_specific_data: dict[str, Any] | Unset
         if isinstance(self.platform_specific_data, Unset):
@@ -198,7 +205,9 @@ class CreatePostBodyPlatformsItem(LazyFields):
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
-        create_post_body_platforms_item = cls.__new__(cls)
+        create_post_body_platforms_item = object.__new__(
+            _Unhooked if cls is CreatePostBodyPlatformsItem else cls
+        )
         create_post_body_platforms_item.platform = platform
         create_post_body_platforms_item.account_id = account_id
         create_post_body_platforms_item.custom_content = custom_content
@@ -207,9 +216,10 @@ class CreatePostBodyPlatformsItem(LazyFields):
             create_post_body_platforms_item.custom_media = UNSET
         if "platformSpecificData" not in d:  # nothing to build later
             create_post_body_platforms_item.platform_specific_data = UNSET
-        object.__setattr__(
-            create_post_body_platforms_item, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        create_post_body_platforms_item._source = d
+        create_post_body_platforms_item._changed = (
+            cls is not CreatePostBodyPlatformsItem
+        )  # a subclass may set attributes unhooked
         create_post_body_platforms_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_body_platforms_item.additional_properties = {
@@ -218,6 +228,8 @@ class CreatePostBodyPlatformsItem(LazyFields):
 
         if cls is not CreatePostBodyPlatformsItem:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_body_platforms_item, CreatePostBodyPlatformsItem)
+        else:
+            create_post_body_platforms_item.__class__ = cls
         return create_post_body_platforms_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -240,6 +252,10 @@ class CreatePostBodyPlatformsItem(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a CreatePostBodyPlatformsItem (types.unhooked).
+_Unhooked = unhooked(CreatePostBodyPlatformsItem)
 
 
 def _read_custom_media(d: Mapping[str, Any]) -> list[MediaItem] | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="CreatePostResponse400")
@@ -42,6 +44,9 @@ class CreatePostResponse400(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         error = self.error
 
         code = self.code
@@ -70,12 +75,15 @@ class CreatePostResponse400(LazyFields):
 
         code = d.get("code", UNSET)
 
-        create_post_response_400 = cls.__new__(cls)
+        create_post_response_400 = object.__new__(_Unhooked if cls is CreatePostResponse400 else cls)
         create_post_response_400.error = error
         create_post_response_400.code = code
         if "details" not in d:  # nothing to build later
             create_post_response_400.details = UNSET
-        object.__setattr__(create_post_response_400, "_source", d)  # a slot of LazyFields, not an attrs field
+        create_post_response_400._source = d
+        create_post_response_400._changed = (
+            cls is not CreatePostResponse400
+        )  # a subclass may set attributes unhooked
         create_post_response_400.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_400.additional_properties = {
@@ -84,6 +92,8 @@ class CreatePostResponse400(LazyFields):
 
         if cls is not CreatePostResponse400:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_response_400, CreatePostResponse400)
+        else:
+            create_post_response_400.__class__ = cls
         return create_post_response_400
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -106,6 +116,10 @@ class CreatePostResponse400(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a CreatePostResponse400 (types.unhooked).
+_Unhooked = unhooked(CreatePostResponse400)
 
 
 def _read_details(d: Mapping[str, Any]) -> CreatePostResponse400Details | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="CreatePostResponse400Details")
@@ -36,6 +38,9 @@ class CreatePostResponse400Details(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         mentions: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.mentions, Unset):
             mentions = []
@@ -55,12 +60,15 @@ class CreatePostResponse400Details(LazyFields):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        create_post_response_400_details = cls.__new__(cls)
+        create_post_response_400_details = object.__new__(
+            _Unhooked if cls is CreatePostResponse400Details else cls
+        )
         if "mentions" not in d:  # nothing to build later
             create_post_response_400_details.mentions = UNSET
-        object.__setattr__(
-            create_post_response_400_details, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        create_post_response_400_details._source = d
+        create_post_response_400_details._changed = (
+            cls is not CreatePostResponse400Details
+        )  # a subclass may set attributes unhooked
         create_post_response_400_details.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_400_details.additional_properties = {
@@ -69,6 +77,8 @@ class CreatePostResponse400Details(LazyFields):
 
         if cls is not CreatePostResponse400Details:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_response_400_details, CreatePostResponse400Details)
+        else:
+            create_post_response_400_details.__class__ = cls
         return create_post_response_400_details
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -91,6 +101,10 @@ class CreatePostResponse400Details(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a CreatePostResponse400Details (types.unhooked).
+_Unhooked = unhooked(CreatePostResponse400Details)
 
 
 def _read_mentions(d: Mapping[str, Any]) -> list[LinkedInMentionIssue] | Unset:

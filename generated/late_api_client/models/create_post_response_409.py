@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="CreatePostResponse409")
@@ -40,6 +42,9 @@ class CreatePostResponse409(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         error = self.error
 
         details: dict[str, Any] | Unset = UNSET
@@ -62,11 +67,14 @@ class CreatePostResponse409(LazyFields):
         d = src_dict
         error = d.get("error", UNSET)
 
-        create_post_response_409 = cls.__new__(cls)
+        create_post_response_409 = object.__new__(_Unhooked if cls is CreatePostResponse409 else cls)
         create_post_response_409.error = error
         if "details" not in d:  # nothing to build later
             create_post_response_409.details = UNSET
-        object.__setattr__(create_post_response_409, "_source", d)  # a slot of LazyFields, not an attrs field
+        create_post_response_409._source = d
+        create_post_response_409._changed = (
+            cls is not CreatePostResponse409
+        )  # a subclass may set attributes unhooked
         create_post_response_409.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_409.additional_properties = {
@@ -75,6 +83,8 @@ class CreatePostResponse409(LazyFields):
 
         if cls is not CreatePostResponse409:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_response_409, CreatePostResponse409)
+        else:
+            create_post_response_409.__class__ = cls
         return create_post_response_409
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -97,6 +107,10 @@ class CreatePostResponse409(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a CreatePostResponse409 (types.unhooked).
+_Unhooked = unhooked(CreatePostResponse409)
 
 
 def _read_details(d: Mapping[str, Any]) -> CreatePostResponse409Details | Unset:

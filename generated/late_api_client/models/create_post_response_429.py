@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="CreatePostResponse429")
@@ -39,6 +41,9 @@ class CreatePostResponse429(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         error = self.error
 
         details: dict[str, Any] | Unset = UNSET
@@ -61,11 +66,14 @@ class CreatePostResponse429(LazyFields):
         d = src_dict
         error = d.get("error", UNSET)
 
-        create_post_response_429 = cls.__new__(cls)
+        create_post_response_429 = object.__new__(_Unhooked if cls is CreatePostResponse429 else cls)
         create_post_response_429.error = error
         if "details" not in d:  # nothing to build later
             create_post_response_429.details = UNSET
-        object.__setattr__(create_post_response_429, "_source", d)  # a slot of LazyFields, not an attrs field
+        create_post_response_429._source = d
+        create_post_response_429._changed = (
+            cls is not CreatePostResponse429
+        )  # a subclass may set attributes unhooked
         create_post_response_429.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             create_post_response_429.additional_properties = {
@@ -74,6 +82,8 @@ class CreatePostResponse429(LazyFields):
 
         if cls is not CreatePostResponse429:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_response_429, CreatePostResponse429)
+        else:
+            create_post_response_429.__class__ = cls
         return create_post_response_429
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -96,6 +106,10 @@ class CreatePostResponse429(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a CreatePostResponse429 (types.unhooked).
+_Unhooked = unhooked(CreatePostResponse429)
 
 
 def _read_details(d: Mapping[str, Any]) -> CreatePostResponse429Details | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="DiscordPlatformData")
@@ -105,6 +107,9 @@ class DiscordPlatformData(LazyFields):
         return self.webhook_avatar_url
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         channel_id = self.channel_id
 
         embeds: list[dict[str, Any]] | Unset = UNSET
@@ -182,7 +187,7 @@ class DiscordPlatformData(LazyFields):
 
         webhook_avatar_url = d.get("webhookAvatarUrl", UNSET)
 
-        discord_platform_data = cls.__new__(cls)
+        discord_platform_data = object.__new__(_Unhooked if cls is DiscordPlatformData else cls)
         discord_platform_data.channel_id = channel_id
         discord_platform_data.crosspost = crosspost
         discord_platform_data.forum_thread_name = forum_thread_name
@@ -196,7 +201,10 @@ class DiscordPlatformData(LazyFields):
             discord_platform_data.poll = UNSET
         if "threadFromMessage" not in d:  # nothing to build later
             discord_platform_data.thread_from_message = UNSET
-        object.__setattr__(discord_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        discord_platform_data._source = d
+        discord_platform_data._changed = (
+            cls is not DiscordPlatformData
+        )  # a subclass may set attributes unhooked
         discord_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data.additional_properties = {
@@ -205,6 +213,8 @@ class DiscordPlatformData(LazyFields):
 
         if cls is not DiscordPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(discord_platform_data, DiscordPlatformData)
+        else:
+            discord_platform_data.__class__ = cls
         return discord_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -227,6 +237,10 @@ class DiscordPlatformData(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a DiscordPlatformData (types.unhooked).
+_Unhooked = unhooked(DiscordPlatformData)
 
 
 def _read_embeds(d: Mapping[str, Any]) -> list[DiscordPlatformDataEmbedsItem] | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="DiscordPlatformDataEmbedsItem")
@@ -60,6 +62,9 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         title = self.title
 
         description = self.description
@@ -127,7 +132,9 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
 
         color = d.get("color", UNSET)
 
-        discord_platform_data_embeds_item = cls.__new__(cls)
+        discord_platform_data_embeds_item = object.__new__(
+            _Unhooked if cls is DiscordPlatformDataEmbedsItem else cls
+        )
         discord_platform_data_embeds_item.title = title
         discord_platform_data_embeds_item.description = description
         discord_platform_data_embeds_item.url = url
@@ -142,9 +149,10 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
             discord_platform_data_embeds_item.author = UNSET
         if "fields" not in d:  # nothing to build later
             discord_platform_data_embeds_item.fields = UNSET
-        object.__setattr__(
-            discord_platform_data_embeds_item, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        discord_platform_data_embeds_item._source = d
+        discord_platform_data_embeds_item._changed = (
+            cls is not DiscordPlatformDataEmbedsItem
+        )  # a subclass may set attributes unhooked
         discord_platform_data_embeds_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_embeds_item.additional_properties = {
@@ -153,6 +161,8 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
 
         if cls is not DiscordPlatformDataEmbedsItem:  # a subclass's own fields, which __init__ would have set
             fill_defaults(discord_platform_data_embeds_item, DiscordPlatformDataEmbedsItem)
+        else:
+            discord_platform_data_embeds_item.__class__ = cls
         return discord_platform_data_embeds_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -175,6 +185,10 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a DiscordPlatformDataEmbedsItem (types.unhooked).
+_Unhooked = unhooked(DiscordPlatformDataEmbedsItem)
 
 
 def _read_image(d: Mapping[str, Any]) -> DiscordPlatformDataEmbedsItemImage | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="DiscordPlatformDataPoll")
@@ -46,6 +48,9 @@ class DiscordPlatformDataPoll(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         question: dict[str, Any] | Unset = UNSET
         if not isinstance(self.question, Unset):
             question = self.question.to_dict()
@@ -83,16 +88,17 @@ class DiscordPlatformDataPoll(LazyFields):
 
         allow_multiselect = d.get("allow_multiselect", UNSET)
 
-        discord_platform_data_poll = cls.__new__(cls)
+        discord_platform_data_poll = object.__new__(_Unhooked if cls is DiscordPlatformDataPoll else cls)
         discord_platform_data_poll.duration = duration
         discord_platform_data_poll.allow_multiselect = allow_multiselect
         if "question" not in d:  # nothing to build later
             discord_platform_data_poll.question = UNSET
         if "answers" not in d:  # nothing to build later
             discord_platform_data_poll.answers = UNSET
-        object.__setattr__(
-            discord_platform_data_poll, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        discord_platform_data_poll._source = d
+        discord_platform_data_poll._changed = (
+            cls is not DiscordPlatformDataPoll
+        )  # a subclass may set attributes unhooked
         discord_platform_data_poll.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll.additional_properties = {
@@ -101,6 +107,8 @@ class DiscordPlatformDataPoll(LazyFields):
 
         if cls is not DiscordPlatformDataPoll:  # a subclass's own fields, which __init__ would have set
             fill_defaults(discord_platform_data_poll, DiscordPlatformDataPoll)
+        else:
+            discord_platform_data_poll.__class__ = cls
         return discord_platform_data_poll
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -123,6 +131,10 @@ class DiscordPlatformDataPoll(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a DiscordPlatformDataPoll (types.unhooked).
+_Unhooked = unhooked(DiscordPlatformDataPoll)
 
 
 def _read_question(d: Mapping[str, Any]) -> DiscordPlatformDataPollQuestion | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="DiscordPlatformDataPollAnswersItem")
@@ -36,6 +38,9 @@ class DiscordPlatformDataPollAnswersItem(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         poll_media: dict[str, Any] | Unset = UNSET
         if not isinstance(self.poll_media, Unset):
             poll_media = self.poll_media.to_dict()
@@ -52,12 +57,15 @@ class DiscordPlatformDataPollAnswersItem(LazyFields):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        discord_platform_data_poll_answers_item = cls.__new__(cls)
+        discord_platform_data_poll_answers_item = object.__new__(
+            _Unhooked if cls is DiscordPlatformDataPollAnswersItem else cls
+        )
         if "poll_media" not in d:  # nothing to build later
             discord_platform_data_poll_answers_item.poll_media = UNSET
-        object.__setattr__(
-            discord_platform_data_poll_answers_item, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        discord_platform_data_poll_answers_item._source = d
+        discord_platform_data_poll_answers_item._changed = (
+            cls is not DiscordPlatformDataPollAnswersItem
+        )  # a subclass may set attributes unhooked
         discord_platform_data_poll_answers_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             discord_platform_data_poll_answers_item.additional_properties = {
@@ -68,6 +76,8 @@ class DiscordPlatformDataPollAnswersItem(LazyFields):
             cls is not DiscordPlatformDataPollAnswersItem
         ):  # a subclass's own fields, which __init__ would have set
             fill_defaults(discord_platform_data_poll_answers_item, DiscordPlatformDataPollAnswersItem)
+        else:
+            discord_platform_data_poll_answers_item.__class__ = cls
         return discord_platform_data_poll_answers_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -90,6 +100,10 @@ class DiscordPlatformDataPollAnswersItem(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a DiscordPlatformDataPollAnswersItem (types.unhooked).
+_Unhooked = unhooked(DiscordPlatformDataPollAnswersItem)
 
 
 def _read_poll_media(d: Mapping[str, Any]) -> DiscordPlatformDataPollAnswersItemPollMedia | Unset:

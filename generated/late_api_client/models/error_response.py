@@ -14,7 +14,9 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="ErrorResponse")
@@ -125,6 +127,9 @@ class ErrorResponse(LazyFields):
         return self.platform_error
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         error = self.error
 
         type_: str | Unset = UNSET
@@ -190,7 +195,7 @@ class ErrorResponse(LazyFields):
 
         platform = d.get("platform", UNSET)
 
-        error_response = cls.__new__(cls)
+        error_response = object.__new__(_Unhooked if cls is ErrorResponse else cls)
         error_response.error = error
         error_response.type_ = type_
         error_response.code = code
@@ -201,13 +206,16 @@ class ErrorResponse(LazyFields):
             error_response.platform_error = UNSET
         if "details" not in d:  # nothing to build later
             error_response.details = UNSET
-        object.__setattr__(error_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        error_response._source = d
+        error_response._changed = cls is not ErrorResponse  # a subclass may set attributes unhooked
         error_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             error_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         if cls is not ErrorResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(error_response, ErrorResponse)
+        else:
+            error_response.__class__ = cls
         return error_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -230,6 +238,10 @@ class ErrorResponse(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a ErrorResponse (types.unhooked).
+_Unhooked = unhooked(ErrorResponse)
 
 
 def _read_platform_error(d: Mapping[str, Any]) -> ErrorResponsePlatformError | Unset:

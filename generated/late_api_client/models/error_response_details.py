@@ -16,7 +16,9 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="ErrorResponseDetails")
@@ -149,6 +151,9 @@ class ErrorResponseDetails(LazyFields):
         return self.budget_scope
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         stage: str | Unset = UNSET
         if not isinstance(self.stage, Unset):
             stage = self.stage.value
@@ -225,7 +230,7 @@ class ErrorResponseDetails(LazyFields):
         else:
             budget_scope = parse_enum(ErrorResponseDetailsBudgetScope, _budget_scope)
 
-        error_response_details = cls.__new__(cls)
+        error_response_details = object.__new__(_Unhooked if cls is ErrorResponseDetails else cls)
         error_response_details.stage = stage
         error_response_details.ad_account_id = ad_account_id
         error_response_details.quota_exhausted = quota_exhausted
@@ -235,7 +240,10 @@ class ErrorResponseDetails(LazyFields):
             error_response_details.created_objects = UNSET
         if "unconfirmedWrite" not in d:  # nothing to build later
             error_response_details.unconfirmed_write = UNSET
-        object.__setattr__(error_response_details, "_source", d)  # a slot of LazyFields, not an attrs field
+        error_response_details._source = d
+        error_response_details._changed = (
+            cls is not ErrorResponseDetails
+        )  # a subclass may set attributes unhooked
         error_response_details.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             error_response_details.additional_properties = {
@@ -244,6 +252,8 @@ class ErrorResponseDetails(LazyFields):
 
         if cls is not ErrorResponseDetails:  # a subclass's own fields, which __init__ would have set
             fill_defaults(error_response_details, ErrorResponseDetails)
+        else:
+            error_response_details.__class__ = cls
         return error_response_details
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -266,6 +276,10 @@ class ErrorResponseDetails(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a ErrorResponseDetails (types.unhooked).
+_Unhooked = unhooked(ErrorResponseDetails)
 
 
 def _read_created_objects(d: Mapping[str, Any]) -> list[ErrorResponseDetailsCreatedObjectsItem] | Unset:

@@ -11,11 +11,14 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_sent,
     fill_defaults,
     format_datetime,
     parse_datetime,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="ExternalPostSummary")
@@ -137,6 +140,9 @@ class ExternalPostSummary(LazyFields):
         return self.media_audio_type
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         platform = self.platform
 
         platform_post_id = self.platform_post_id
@@ -148,6 +154,7 @@ class ExternalPostSummary(LazyFields):
         published_at: str | Unset = UNSET
         if not isinstance(self.published_at, Unset):
             published_at = format_datetime(self.published_at)
+        published_at = as_sent(self.published_at, published_at, source_of(self).get("publishedAt"))
 
         media_type = self.media_type
 
@@ -235,7 +242,7 @@ class ExternalPostSummary(LazyFields):
 
         media_audio_type = d.get("mediaAudioType", UNSET)
 
-        external_post_summary = cls.__new__(cls)
+        external_post_summary = object.__new__(_Unhooked if cls is ExternalPostSummary else cls)
         external_post_summary.platform = platform
         external_post_summary.platform_post_id = platform_post_id
         external_post_summary.platform_post_url = platform_post_url
@@ -251,7 +258,10 @@ class ExternalPostSummary(LazyFields):
             external_post_summary.media_items = UNSET
         if "analytics" not in d:  # nothing to build later
             external_post_summary.analytics = UNSET
-        object.__setattr__(external_post_summary, "_source", d)  # a slot of LazyFields, not an attrs field
+        external_post_summary._source = d
+        external_post_summary._changed = (
+            cls is not ExternalPostSummary
+        )  # a subclass may set attributes unhooked
         external_post_summary.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             external_post_summary.additional_properties = {
@@ -260,6 +270,8 @@ class ExternalPostSummary(LazyFields):
 
         if cls is not ExternalPostSummary:  # a subclass's own fields, which __init__ would have set
             fill_defaults(external_post_summary, ExternalPostSummary)
+        else:
+            external_post_summary.__class__ = cls
         return external_post_summary
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -282,6 +294,10 @@ class ExternalPostSummary(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a ExternalPostSummary (types.unhooked).
+_Unhooked = unhooked(ExternalPostSummary)
 
 
 def _read_media_items(d: Mapping[str, Any]) -> list[ExternalPostSummaryMediaItemsItem] | Unset:

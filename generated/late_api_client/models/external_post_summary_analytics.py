@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Sourced,
     Unset,
+    as_sent,
     format_datetime,
     parse_datetime,
     source_of,
@@ -107,6 +108,7 @@ class ExternalPostSummaryAnalytics(Sourced):
         last_updated: str | Unset = UNSET
         if not isinstance(self.last_updated, Unset):
             last_updated = format_datetime(self.last_updated)
+        last_updated = as_sent(self.last_updated, last_updated, source_of(self).get("lastUpdated"))
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

@@ -14,7 +14,9 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="FacebookPlatformData")
@@ -91,6 +93,9 @@ class FacebookPlatformData(LazyFields):
         return self.facebook_settings
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         content_type: str | Unset = UNSET
         if not isinstance(self.content_type, Unset):
             content_type = self.content_type.value
@@ -144,7 +149,7 @@ class FacebookPlatformData(LazyFields):
 
         page_id = d.get("pageId", UNSET)
 
-        facebook_platform_data = cls.__new__(cls)
+        facebook_platform_data = object.__new__(_Unhooked if cls is FacebookPlatformData else cls)
         facebook_platform_data.content_type = content_type
         facebook_platform_data.title = title
         facebook_platform_data.first_comment = first_comment
@@ -153,7 +158,10 @@ class FacebookPlatformData(LazyFields):
             facebook_platform_data.geo_restriction = UNSET
         if "facebookSettings" not in d:  # nothing to build later
             facebook_platform_data.facebook_settings = UNSET
-        object.__setattr__(facebook_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        facebook_platform_data._source = d
+        facebook_platform_data._changed = (
+            cls is not FacebookPlatformData
+        )  # a subclass may set attributes unhooked
         facebook_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             facebook_platform_data.additional_properties = {
@@ -162,6 +170,8 @@ class FacebookPlatformData(LazyFields):
 
         if cls is not FacebookPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(facebook_platform_data, FacebookPlatformData)
+        else:
+            facebook_platform_data.__class__ = cls
         return facebook_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -184,6 +194,10 @@ class FacebookPlatformData(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a FacebookPlatformData (types.unhooked).
+_Unhooked = unhooked(FacebookPlatformData)
 
 
 def _read_geo_restriction(d: Mapping[str, Any]) -> GeoRestriction | Unset:

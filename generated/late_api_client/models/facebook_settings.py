@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="FacebookSettings")
@@ -77,6 +79,9 @@ class FacebookSettings(LazyFields):
         return self.text_format_preset_id
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         draft = self.draft
 
         carousel_cards: list[dict[str, Any]] | Unset = UNSET
@@ -114,19 +119,22 @@ class FacebookSettings(LazyFields):
 
         text_format_preset_id = d.get("textFormatPresetId", UNSET)
 
-        facebook_settings = cls.__new__(cls)
+        facebook_settings = object.__new__(_Unhooked if cls is FacebookSettings else cls)
         facebook_settings.draft = draft
         facebook_settings.carousel_link = carousel_link
         facebook_settings.text_format_preset_id = text_format_preset_id
         if "carouselCards" not in d:  # nothing to build later
             facebook_settings.carousel_cards = UNSET
-        object.__setattr__(facebook_settings, "_source", d)  # a slot of LazyFields, not an attrs field
+        facebook_settings._source = d
+        facebook_settings._changed = cls is not FacebookSettings  # a subclass may set attributes unhooked
         facebook_settings.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             facebook_settings.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         if cls is not FacebookSettings:  # a subclass's own fields, which __init__ would have set
             fill_defaults(facebook_settings, FacebookSettings)
+        else:
+            facebook_settings.__class__ = cls
         return facebook_settings
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -149,6 +157,10 @@ class FacebookSettings(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a FacebookSettings (types.unhooked).
+_Unhooked = unhooked(FacebookSettings)
 
 
 def _read_carousel_cards(d: Mapping[str, Any]) -> list[FacebookSettingsCarouselCardsItem] | Unset:

@@ -16,7 +16,9 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="GoogleBusinessPlatformData")
@@ -85,6 +87,9 @@ class GoogleBusinessPlatformData(LazyFields):
         return self.call_to_action
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         location_id = self.location_id
 
         language_code = self.language_code
@@ -138,7 +143,9 @@ class GoogleBusinessPlatformData(LazyFields):
         else:
             topic_type = parse_enum(GoogleBusinessPlatformDataTopicType, _topic_type)
 
-        google_business_platform_data = cls.__new__(cls)
+        google_business_platform_data = object.__new__(
+            _Unhooked if cls is GoogleBusinessPlatformData else cls
+        )
         google_business_platform_data.location_id = location_id
         google_business_platform_data.language_code = language_code
         google_business_platform_data.topic_type = topic_type
@@ -148,9 +155,10 @@ class GoogleBusinessPlatformData(LazyFields):
             google_business_platform_data.event = UNSET
         if "offer" not in d:  # nothing to build later
             google_business_platform_data.offer = UNSET
-        object.__setattr__(
-            google_business_platform_data, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        google_business_platform_data._source = d
+        google_business_platform_data._changed = (
+            cls is not GoogleBusinessPlatformData
+        )  # a subclass may set attributes unhooked
         google_business_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data.additional_properties = {
@@ -159,6 +167,8 @@ class GoogleBusinessPlatformData(LazyFields):
 
         if cls is not GoogleBusinessPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(google_business_platform_data, GoogleBusinessPlatformData)
+        else:
+            google_business_platform_data.__class__ = cls
         return google_business_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -181,6 +191,10 @@ class GoogleBusinessPlatformData(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a GoogleBusinessPlatformData (types.unhooked).
+_Unhooked = unhooked(GoogleBusinessPlatformData)
 
 
 def _read_call_to_action(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataCallToAction | Unset:

@@ -10,6 +10,8 @@ from ..types import (
     LazyFields,
     fill_defaults,
     read_lazily,
+    source_copy,
+    unhooked,
 )
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEvent")
@@ -39,6 +41,9 @@ class GoogleBusinessPlatformDataEvent(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         title = self.title
 
         schedule = self.schedule.to_dict()
@@ -61,11 +66,14 @@ class GoogleBusinessPlatformDataEvent(LazyFields):
 
         if "schedule" not in d:
             raise KeyError("schedule")
-        google_business_platform_data_event = cls.__new__(cls)
+        google_business_platform_data_event = object.__new__(
+            _Unhooked if cls is GoogleBusinessPlatformDataEvent else cls
+        )
         google_business_platform_data_event.title = title
-        object.__setattr__(
-            google_business_platform_data_event, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        google_business_platform_data_event._source = d
+        google_business_platform_data_event._changed = (
+            cls is not GoogleBusinessPlatformDataEvent
+        )  # a subclass may set attributes unhooked
         google_business_platform_data_event.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_event.additional_properties = {
@@ -76,6 +84,8 @@ class GoogleBusinessPlatformDataEvent(LazyFields):
             cls is not GoogleBusinessPlatformDataEvent
         ):  # a subclass's own fields, which __init__ would have set
             fill_defaults(google_business_platform_data_event, GoogleBusinessPlatformDataEvent)
+        else:
+            google_business_platform_data_event.__class__ = cls
         return google_business_platform_data_event
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -98,6 +108,10 @@ class GoogleBusinessPlatformDataEvent(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a GoogleBusinessPlatformDataEvent (types.unhooked).
+_Unhooked = unhooked(GoogleBusinessPlatformDataEvent)
 
 
 def _read_schedule(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventSchedule:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="GoogleBusinessPlatformDataEventSchedule")
@@ -68,6 +70,9 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
         return self.end_time
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         start_date = self.start_date.to_dict()
 
         end_date = self.end_date.to_dict()
@@ -103,14 +108,17 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
             raise KeyError("startDate")
         if "endDate" not in d:
             raise KeyError("endDate")
-        google_business_platform_data_event_schedule = cls.__new__(cls)
+        google_business_platform_data_event_schedule = object.__new__(
+            _Unhooked if cls is GoogleBusinessPlatformDataEventSchedule else cls
+        )
         if "startTime" not in d:  # nothing to build later
             google_business_platform_data_event_schedule.start_time = UNSET
         if "endTime" not in d:  # nothing to build later
             google_business_platform_data_event_schedule.end_time = UNSET
-        object.__setattr__(
-            google_business_platform_data_event_schedule, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        google_business_platform_data_event_schedule._source = d
+        google_business_platform_data_event_schedule._changed = (
+            cls is not GoogleBusinessPlatformDataEventSchedule
+        )  # a subclass may set attributes unhooked
         google_business_platform_data_event_schedule.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             google_business_platform_data_event_schedule.additional_properties = {
@@ -123,6 +131,8 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
             fill_defaults(
                 google_business_platform_data_event_schedule, GoogleBusinessPlatformDataEventSchedule
             )
+        else:
+            google_business_platform_data_event_schedule.__class__ = cls
         return google_business_platform_data_event_schedule
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -145,6 +155,10 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a GoogleBusinessPlatformDataEventSchedule (types.unhooked).
+_Unhooked = unhooked(GoogleBusinessPlatformDataEventSchedule)
 
 
 def _read_start_date(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventScheduleStartDate:

@@ -16,7 +16,9 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="InstagramPlatformData")
@@ -210,6 +212,9 @@ class InstagramPlatformData(LazyFields):
         return self.location_id
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         content_type: str | Unset = UNSET
         if not isinstance(self.content_type, Unset):
             content_type = self.content_type.value
@@ -336,7 +341,7 @@ class InstagramPlatformData(LazyFields):
 
         location_id = d.get("locationId", UNSET)
 
-        instagram_platform_data = cls.__new__(cls)
+        instagram_platform_data = object.__new__(_Unhooked if cls is InstagramPlatformData else cls)
         instagram_platform_data.content_type = content_type
         instagram_platform_data.share_to_feed = share_to_feed
         instagram_platform_data.collaborators = collaborators
@@ -357,7 +362,10 @@ class InstagramPlatformData(LazyFields):
             instagram_platform_data.user_tags = UNSET
         if "audioConfiguration" not in d:  # nothing to build later
             instagram_platform_data.audio_configuration = UNSET
-        object.__setattr__(instagram_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        instagram_platform_data._source = d
+        instagram_platform_data._changed = (
+            cls is not InstagramPlatformData
+        )  # a subclass may set attributes unhooked
         instagram_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             instagram_platform_data.additional_properties = {
@@ -366,6 +374,8 @@ class InstagramPlatformData(LazyFields):
 
         if cls is not InstagramPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(instagram_platform_data, InstagramPlatformData)
+        else:
+            instagram_platform_data.__class__ = cls
         return instagram_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -388,6 +398,10 @@ class InstagramPlatformData(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a InstagramPlatformData (types.unhooked).
+_Unhooked = unhooked(InstagramPlatformData)
 
 
 def _read_trial_params(d: Mapping[str, Any]) -> InstagramPlatformDataTrialParams | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="LinkedInPlatformData")
@@ -111,6 +113,9 @@ class LinkedInPlatformData(LazyFields):
         return self.geo_restriction
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         document_title = self.document_title
 
         organization_urn = self.organization_urn
@@ -169,7 +174,7 @@ class LinkedInPlatformData(LazyFields):
 
         reshare_url = d.get("reshareUrl", UNSET)
 
-        linked_in_platform_data = cls.__new__(cls)
+        linked_in_platform_data = object.__new__(_Unhooked if cls is LinkedInPlatformData else cls)
         linked_in_platform_data.document_title = document_title
         linked_in_platform_data.organization_urn = organization_urn
         linked_in_platform_data.first_comment = first_comment
@@ -181,7 +186,10 @@ class LinkedInPlatformData(LazyFields):
             linked_in_platform_data.geo_restriction = UNSET
         if "poll" not in d:  # nothing to build later
             linked_in_platform_data.poll = UNSET
-        object.__setattr__(linked_in_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        linked_in_platform_data._source = d
+        linked_in_platform_data._changed = (
+            cls is not LinkedInPlatformData
+        )  # a subclass may set attributes unhooked
         linked_in_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_platform_data.additional_properties = {
@@ -190,6 +198,8 @@ class LinkedInPlatformData(LazyFields):
 
         if cls is not LinkedInPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(linked_in_platform_data, LinkedInPlatformData)
+        else:
+            linked_in_platform_data.__class__ = cls
         return linked_in_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -212,6 +222,10 @@ class LinkedInPlatformData(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a LinkedInPlatformData (types.unhooked).
+_Unhooked = unhooked(LinkedInPlatformData)
 
 
 def _read_audience(d: Mapping[str, Any]) -> LinkedInPlatformDataAudience | Unset:

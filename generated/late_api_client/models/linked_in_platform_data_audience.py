@@ -17,6 +17,7 @@ from ..types import (
     parse_enum,
     read_lazily,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="LinkedInPlatformDataAudience")
@@ -204,7 +205,9 @@ class LinkedInPlatformDataAudience(LazyFields):
 
         organizations: list[str] | Unset = d.get("organizations", UNSET)
 
-        linked_in_platform_data_audience = cls.__new__(cls)
+        linked_in_platform_data_audience = object.__new__(
+            _Unhooked if cls is LinkedInPlatformDataAudience else cls
+        )
         linked_in_platform_data_audience.countries = countries
         linked_in_platform_data_audience.geo_locations = geo_locations
         linked_in_platform_data_audience.industries = industries
@@ -216,9 +219,10 @@ class LinkedInPlatformDataAudience(LazyFields):
         linked_in_platform_data_audience.organizations = organizations
         if "interfaceLocales" not in d:  # nothing to build later
             linked_in_platform_data_audience.interface_locales = UNSET
-        object.__setattr__(
-            linked_in_platform_data_audience, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        linked_in_platform_data_audience._source = d
+        linked_in_platform_data_audience._changed = (
+            cls is not LinkedInPlatformDataAudience
+        )  # a subclass may set attributes unhooked
         linked_in_platform_data_audience.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             linked_in_platform_data_audience.additional_properties = {
@@ -227,6 +231,8 @@ class LinkedInPlatformDataAudience(LazyFields):
 
         if cls is not LinkedInPlatformDataAudience:  # a subclass's own fields, which __init__ would have set
             fill_defaults(linked_in_platform_data_audience, LinkedInPlatformDataAudience)
+        else:
+            linked_in_platform_data_audience.__class__ = cls
         return linked_in_platform_data_audience
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -249,6 +255,10 @@ class LinkedInPlatformDataAudience(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a LinkedInPlatformDataAudience (types.unhooked).
+_Unhooked = unhooked(LinkedInPlatformDataAudience)
 
 
 def _read_interface_locales(

@@ -14,7 +14,9 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="MediaItem")
@@ -108,6 +110,9 @@ class MediaItem(LazyFields):
         return self.tiktok_processed
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         type_: str | Unset = UNSET
         if not isinstance(self.type_, Unset):
             type_ = self.type_.value
@@ -194,7 +199,7 @@ class MediaItem(LazyFields):
 
         tiktok_processed = d.get("tiktokProcessed", UNSET)
 
-        media_item = cls.__new__(cls)
+        media_item = object.__new__(_Unhooked if cls is MediaItem else cls)
         media_item.type_ = type_
         media_item.url = url
         media_item.title = title
@@ -207,13 +212,16 @@ class MediaItem(LazyFields):
         media_item.tiktok_processed = tiktok_processed
         if "subtitles" not in d:  # nothing to build later
             media_item.subtitles = UNSET
-        object.__setattr__(media_item, "_source", d)  # a slot of LazyFields, not an attrs field
+        media_item._source = d
+        media_item._changed = cls is not MediaItem  # a subclass may set attributes unhooked
         media_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             media_item.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         if cls is not MediaItem:  # a subclass's own fields, which __init__ would have set
             fill_defaults(media_item, MediaItem)
+        else:
+            media_item.__class__ = cls
         return media_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -236,6 +244,10 @@ class MediaItem(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a MediaItem (types.unhooked).
+_Unhooked = unhooked(MediaItem)
 
 
 def _read_subtitles(d: Mapping[str, Any]) -> list[MediaSubtitle] | Unset:

@@ -16,12 +16,15 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_sent,
     fill_defaults,
     format_datetime,
     parse_datetime,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="PlatformTarget")
@@ -228,6 +231,9 @@ class PlatformTarget(LazyFields):
         return self.platform_error
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         platform = self.platform
 
         account_id: dict[str, Any] | str | Unset
@@ -250,6 +256,7 @@ class PlatformTarget(LazyFields):
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
             scheduled_for = format_datetime(self.scheduled_for)
+        scheduled_for = as_sent(self.scheduled_for, scheduled_for, source_of(self).get("scheduledFor"))
 
         platform_specific_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.platform_specific_data, Unset):
@@ -268,6 +275,7 @@ class PlatformTarget(LazyFields):
         published_at: str | Unset = UNSET
         if not isinstance(self.published_at, Unset):
             published_at = format_datetime(self.published_at)
+        published_at = as_sent(self.published_at, published_at, source_of(self).get("publishedAt"))
 
         removed_from_platform_at: None | str | Unset
         if isinstance(self.removed_from_platform_at, Unset):
@@ -276,6 +284,11 @@ class PlatformTarget(LazyFields):
             removed_from_platform_at = format_datetime(self.removed_from_platform_at)
         else:
             removed_from_platform_at = self.removed_from_platform_at
+        removed_from_platform_at = as_sent(
+            self.removed_from_platform_at,
+            removed_from_platform_at,
+            source_of(self).get("removedFromPlatformAt"),
+        )
 
         is_trial_reel = self.is_trial_reel
 
@@ -416,7 +429,7 @@ class PlatformTarget(LazyFields):
         else:
             error_source = parse_enum(PlatformTargetErrorSource, _error_source)
 
-        platform_target = cls.__new__(cls)
+        platform_target = object.__new__(_Unhooked if cls is PlatformTarget else cls)
         platform_target.platform = platform
         platform_target.custom_content = custom_content
         platform_target.scheduled_for = scheduled_for
@@ -440,13 +453,16 @@ class PlatformTarget(LazyFields):
             platform_target.platform_specific_data = UNSET
         if "platformError" not in d:  # nothing to build later
             platform_target.platform_error = UNSET
-        object.__setattr__(platform_target, "_source", d)  # a slot of LazyFields, not an attrs field
+        platform_target._source = d
+        platform_target._changed = cls is not PlatformTarget  # a subclass may set attributes unhooked
         platform_target.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             platform_target.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         if cls is not PlatformTarget:  # a subclass's own fields, which __init__ would have set
             fill_defaults(platform_target, PlatformTarget)
+        else:
+            platform_target.__class__ = cls
         return platform_target
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -469,6 +485,10 @@ class PlatformTarget(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a PlatformTarget (types.unhooked).
+_Unhooked = unhooked(PlatformTarget)
 
 
 def _read_account_id(d: Mapping[str, Any]) -> SocialAccount | str | Unset:

@@ -13,12 +13,15 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_sent,
     fill_defaults,
     format_datetime,
     parse_datetime,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="Post")
@@ -155,6 +158,9 @@ class Post(LazyFields):
         return self.updated_at
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         field_id = self.field_id
 
         user_id: dict[str, Any] | str | Unset
@@ -186,6 +192,7 @@ class Post(LazyFields):
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
             scheduled_for = format_datetime(self.scheduled_for)
+        scheduled_for = as_sent(self.scheduled_for, scheduled_for, source_of(self).get("scheduledFor"))
 
         timezone = self.timezone
 
@@ -226,10 +233,12 @@ class Post(LazyFields):
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = format_datetime(self.created_at)
+        created_at = as_sent(self.created_at, created_at, source_of(self).get("createdAt"))
 
         updated_at: str | Unset = UNSET
         if not isinstance(self.updated_at, Unset):
             updated_at = format_datetime(self.updated_at)
+        updated_at = as_sent(self.updated_at, updated_at, source_of(self).get("updatedAt"))
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -336,7 +345,7 @@ class Post(LazyFields):
         else:
             updated_at = parse_datetime(_updated_at)
 
-        post = cls.__new__(cls)
+        post = object.__new__(_Unhooked if cls is Post else cls)
         post.field_id = field_id
         post.title = title
         post.content = content
@@ -362,13 +371,16 @@ class Post(LazyFields):
             post.metadata = UNSET
         if "recycling" not in d:  # nothing to build later
             post.recycling = UNSET
-        object.__setattr__(post, "_source", d)  # a slot of LazyFields, not an attrs field
+        post._source = d
+        post._changed = cls is not Post  # a subclass may set attributes unhooked
         post.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         if cls is not Post:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post, Post)
+        else:
+            post.__class__ = cls
         return post
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -391,6 +403,10 @@ class Post(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a Post (types.unhooked).
+_Unhooked = unhooked(Post)
 
 
 def _read_user_id(d: Mapping[str, Any]) -> str | Unset | User:

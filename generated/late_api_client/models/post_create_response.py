@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="PostCreateResponse")
@@ -44,6 +46,9 @@ class PostCreateResponse(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         message = self.message
 
         post: dict[str, Any] | Unset = UNSET
@@ -74,12 +79,15 @@ class PostCreateResponse(LazyFields):
 
         warnings: list[str] | Unset = d.get("warnings", UNSET)
 
-        post_create_response = cls.__new__(cls)
+        post_create_response = object.__new__(_Unhooked if cls is PostCreateResponse else cls)
         post_create_response.message = message
         post_create_response.warnings = warnings
         if "post" not in d:  # nothing to build later
             post_create_response.post = UNSET
-        object.__setattr__(post_create_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        post_create_response._source = d
+        post_create_response._changed = (
+            cls is not PostCreateResponse
+        )  # a subclass may set attributes unhooked
         post_create_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_create_response.additional_properties = {
@@ -88,6 +96,8 @@ class PostCreateResponse(LazyFields):
 
         if cls is not PostCreateResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post_create_response, PostCreateResponse)
+        else:
+            post_create_response.__class__ = cls
         return post_create_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -110,6 +120,10 @@ class PostCreateResponse(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a PostCreateResponse (types.unhooked).
+_Unhooked = unhooked(PostCreateResponse)
 
 
 def _read_post(d: Mapping[str, Any]) -> Post | Unset:

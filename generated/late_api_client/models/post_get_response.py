@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="PostGetResponse")
@@ -36,6 +38,9 @@ class PostGetResponse(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         post: dict[str, Any] | Unset = UNSET
         if not isinstance(self.post, Unset):
             post = self.post.to_dict()
@@ -52,16 +57,19 @@ class PostGetResponse(LazyFields):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        post_get_response = cls.__new__(cls)
+        post_get_response = object.__new__(_Unhooked if cls is PostGetResponse else cls)
         if "post" not in d:  # nothing to build later
             post_get_response.post = UNSET
-        object.__setattr__(post_get_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        post_get_response._source = d
+        post_get_response._changed = cls is not PostGetResponse  # a subclass may set attributes unhooked
         post_get_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_get_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         if cls is not PostGetResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post_get_response, PostGetResponse)
+        else:
+            post_get_response.__class__ = cls
         return post_get_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -84,6 +92,10 @@ class PostGetResponse(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a PostGetResponse (types.unhooked).
+_Unhooked = unhooked(PostGetResponse)
 
 
 def _read_post(d: Mapping[str, Any]) -> Post | Unset:

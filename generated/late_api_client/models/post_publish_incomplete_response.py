@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="PostPublishIncompleteResponse")
@@ -58,6 +60,9 @@ class PostPublishIncompleteResponse(LazyFields):
         return self.platform_results
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         post: dict[str, Any] | Unset = UNSET
         if not isinstance(self.post, Unset):
             post = self.post.to_dict()
@@ -103,7 +108,9 @@ class PostPublishIncompleteResponse(LazyFields):
 
         warnings: list[str] | Unset = d.get("warnings", UNSET)
 
-        post_publish_incomplete_response = cls.__new__(cls)
+        post_publish_incomplete_response = object.__new__(
+            _Unhooked if cls is PostPublishIncompleteResponse else cls
+        )
         post_publish_incomplete_response.message = message
         post_publish_incomplete_response.error = error
         post_publish_incomplete_response.warnings = warnings
@@ -111,9 +118,10 @@ class PostPublishIncompleteResponse(LazyFields):
             post_publish_incomplete_response.post = UNSET
         if "platformResults" not in d:  # nothing to build later
             post_publish_incomplete_response.platform_results = UNSET
-        object.__setattr__(
-            post_publish_incomplete_response, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        post_publish_incomplete_response._source = d
+        post_publish_incomplete_response._changed = (
+            cls is not PostPublishIncompleteResponse
+        )  # a subclass may set attributes unhooked
         post_publish_incomplete_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_publish_incomplete_response.additional_properties = {
@@ -122,6 +130,8 @@ class PostPublishIncompleteResponse(LazyFields):
 
         if cls is not PostPublishIncompleteResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post_publish_incomplete_response, PostPublishIncompleteResponse)
+        else:
+            post_publish_incomplete_response.__class__ = cls
         return post_publish_incomplete_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -144,6 +154,10 @@ class PostPublishIncompleteResponse(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a PostPublishIncompleteResponse (types.unhooked).
+_Unhooked = unhooked(PostPublishIncompleteResponse)
 
 
 def _read_post(d: Mapping[str, Any]) -> Post | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="PostRetryResponse")
@@ -39,6 +41,9 @@ class PostRetryResponse(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         message = self.message
 
         post: dict[str, Any] | Unset = UNSET
@@ -61,11 +66,12 @@ class PostRetryResponse(LazyFields):
         d = src_dict
         message = d.get("message", UNSET)
 
-        post_retry_response = cls.__new__(cls)
+        post_retry_response = object.__new__(_Unhooked if cls is PostRetryResponse else cls)
         post_retry_response.message = message
         if "post" not in d:  # nothing to build later
             post_retry_response.post = UNSET
-        object.__setattr__(post_retry_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        post_retry_response._source = d
+        post_retry_response._changed = cls is not PostRetryResponse  # a subclass may set attributes unhooked
         post_retry_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_retry_response.additional_properties = {
@@ -74,6 +80,8 @@ class PostRetryResponse(LazyFields):
 
         if cls is not PostRetryResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post_retry_response, PostRetryResponse)
+        else:
+            post_retry_response.__class__ = cls
         return post_retry_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -96,6 +104,10 @@ class PostRetryResponse(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a PostRetryResponse (types.unhooked).
+_Unhooked = unhooked(PostRetryResponse)
 
 
 def _read_post(d: Mapping[str, Any]) -> Post | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="PostUpdateResponse")
@@ -42,6 +44,9 @@ class PostUpdateResponse(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         message = self.message
 
         post: dict[str, Any] | Unset = UNSET
@@ -72,12 +77,15 @@ class PostUpdateResponse(LazyFields):
 
         warnings: list[str] | Unset = d.get("warnings", UNSET)
 
-        post_update_response = cls.__new__(cls)
+        post_update_response = object.__new__(_Unhooked if cls is PostUpdateResponse else cls)
         post_update_response.message = message
         post_update_response.warnings = warnings
         if "post" not in d:  # nothing to build later
             post_update_response.post = UNSET
-        object.__setattr__(post_update_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        post_update_response._source = d
+        post_update_response._changed = (
+            cls is not PostUpdateResponse
+        )  # a subclass may set attributes unhooked
         post_update_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             post_update_response.additional_properties = {
@@ -86,6 +94,8 @@ class PostUpdateResponse(LazyFields):
 
         if cls is not PostUpdateResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post_update_response, PostUpdateResponse)
+        else:
+            post_update_response.__class__ = cls
         return post_update_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -108,6 +118,10 @@ class PostUpdateResponse(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a PostUpdateResponse (types.unhooked).
+_Unhooked = unhooked(PostUpdateResponse)
 
 
 def _read_post(d: Mapping[str, Any]) -> Post | Unset:

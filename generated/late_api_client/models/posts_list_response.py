@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="PostsListResponse")
@@ -39,6 +41,9 @@ class PostsListResponse(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         posts: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.posts, Unset):
             posts = []
@@ -64,12 +69,13 @@ class PostsListResponse(LazyFields):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        posts_list_response = cls.__new__(cls)
+        posts_list_response = object.__new__(_Unhooked if cls is PostsListResponse else cls)
         if "posts" not in d:  # nothing to build later
             posts_list_response.posts = UNSET
         if "pagination" not in d:  # nothing to build later
             posts_list_response.pagination = UNSET
-        object.__setattr__(posts_list_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        posts_list_response._source = d
+        posts_list_response._changed = cls is not PostsListResponse  # a subclass may set attributes unhooked
         posts_list_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             posts_list_response.additional_properties = {
@@ -78,6 +84,8 @@ class PostsListResponse(LazyFields):
 
         if cls is not PostsListResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(posts_list_response, PostsListResponse)
+        else:
+            posts_list_response.__class__ = cls
         return posts_list_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -100,6 +108,10 @@ class PostsListResponse(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a PostsListResponse (types.unhooked).
+_Unhooked = unhooked(PostsListResponse)
 
 
 def _read_posts(d: Mapping[str, Any]) -> list[Post] | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="ProfilesListResponse")
@@ -45,6 +47,9 @@ class ProfilesListResponse(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         profiles: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.profiles, Unset):
             profiles = []
@@ -82,13 +87,16 @@ class ProfilesListResponse(LazyFields):
 
         limit = d.get("limit", UNSET)
 
-        profiles_list_response = cls.__new__(cls)
+        profiles_list_response = object.__new__(_Unhooked if cls is ProfilesListResponse else cls)
         profiles_list_response.total = total
         profiles_list_response.skip = skip
         profiles_list_response.limit = limit
         if "profiles" not in d:  # nothing to build later
             profiles_list_response.profiles = UNSET
-        object.__setattr__(profiles_list_response, "_source", d)  # a slot of LazyFields, not an attrs field
+        profiles_list_response._source = d
+        profiles_list_response._changed = (
+            cls is not ProfilesListResponse
+        )  # a subclass may set attributes unhooked
         profiles_list_response.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             profiles_list_response.additional_properties = {
@@ -97,6 +105,8 @@ class ProfilesListResponse(LazyFields):
 
         if cls is not ProfilesListResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(profiles_list_response, ProfilesListResponse)
+        else:
+            profiles_list_response.__class__ = cls
         return profiles_list_response
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -119,6 +129,10 @@ class ProfilesListResponse(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a ProfilesListResponse (types.unhooked).
+_Unhooked = unhooked(ProfilesListResponse)
 
 
 def _read_profiles(d: Mapping[str, Any]) -> list[Profile] | Unset:

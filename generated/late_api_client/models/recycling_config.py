@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Sourced,
     Unset,
+    as_sent,
     format_datetime,
     parse_datetime,
     parse_enum,
@@ -109,6 +110,7 @@ class RecyclingConfig(Sourced):
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = format_datetime(self.start_date)
+        start_date = as_sent(self.start_date, start_date, source_of(self).get("startDate"))
 
         expire_count: int | None | Unset
         if isinstance(self.expire_count, Unset):
@@ -123,6 +125,7 @@ class RecyclingConfig(Sourced):
             expire_date = format_datetime(self.expire_date)
         else:
             expire_date = self.expire_date
+        expire_date = as_sent(self.expire_date, expire_date, source_of(self).get("expireDate"))
 
         content_variations: list[str] | Unset = UNSET
         if not isinstance(self.content_variations, Unset):

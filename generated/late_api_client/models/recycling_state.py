@@ -12,6 +12,7 @@ from ..types import (
     UNSET,
     Sourced,
     Unset,
+    as_sent,
     format_datetime,
     parse_datetime,
     parse_enum,
@@ -126,12 +127,14 @@ class RecyclingState(Sourced):
         start_date: str | Unset = UNSET
         if not isinstance(self.start_date, Unset):
             start_date = format_datetime(self.start_date)
+        start_date = as_sent(self.start_date, start_date, source_of(self).get("startDate"))
 
         expire_count = self.expire_count
 
         expire_date: str | Unset = UNSET
         if not isinstance(self.expire_date, Unset):
             expire_date = format_datetime(self.expire_date)
+        expire_date = as_sent(self.expire_date, expire_date, source_of(self).get("expireDate"))
 
         content_variations: list[str] | Unset = UNSET
         if not isinstance(self.content_variations, Unset):
@@ -144,10 +147,14 @@ class RecyclingState(Sourced):
         next_recycle_at: str | Unset = UNSET
         if not isinstance(self.next_recycle_at, Unset):
             next_recycle_at = format_datetime(self.next_recycle_at)
+        next_recycle_at = as_sent(self.next_recycle_at, next_recycle_at, source_of(self).get("nextRecycleAt"))
 
         last_recycled_at: str | Unset = UNSET
         if not isinstance(self.last_recycled_at, Unset):
             last_recycled_at = format_datetime(self.last_recycled_at)
+        last_recycled_at = as_sent(
+            self.last_recycled_at, last_recycled_at, source_of(self).get("lastRecycledAt")
+        )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

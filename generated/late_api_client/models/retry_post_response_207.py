@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="RetryPostResponse207")
@@ -42,6 +44,9 @@ class RetryPostResponse207(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         message = self.message
 
         error = self.error
@@ -70,12 +75,15 @@ class RetryPostResponse207(LazyFields):
 
         error = d.get("error", UNSET)
 
-        retry_post_response_207 = cls.__new__(cls)
+        retry_post_response_207 = object.__new__(_Unhooked if cls is RetryPostResponse207 else cls)
         retry_post_response_207.message = message
         retry_post_response_207.error = error
         if "post" not in d:  # nothing to build later
             retry_post_response_207.post = UNSET
-        object.__setattr__(retry_post_response_207, "_source", d)  # a slot of LazyFields, not an attrs field
+        retry_post_response_207._source = d
+        retry_post_response_207._changed = (
+            cls is not RetryPostResponse207
+        )  # a subclass may set attributes unhooked
         retry_post_response_207.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             retry_post_response_207.additional_properties = {
@@ -84,6 +92,8 @@ class RetryPostResponse207(LazyFields):
 
         if cls is not RetryPostResponse207:  # a subclass's own fields, which __init__ would have set
             fill_defaults(retry_post_response_207, RetryPostResponse207)
+        else:
+            retry_post_response_207.__class__ = cls
         return retry_post_response_207
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -106,6 +116,10 @@ class RetryPostResponse207(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a RetryPostResponse207 (types.unhooked).
+_Unhooked = unhooked(RetryPostResponse207)
 
 
 def _read_post(d: Mapping[str, Any]) -> Post | Unset:

@@ -13,12 +13,15 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_sent,
     fill_defaults,
     format_datetime,
     parse_datetime,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="SocialAccount")
@@ -235,6 +238,9 @@ class SocialAccount(LazyFields):
         return self.rate_limited_until
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         field_id = self.field_id
 
         platform = self.platform.value
@@ -272,6 +278,9 @@ class SocialAccount(LazyFields):
         followers_last_updated: str | Unset = UNSET
         if not isinstance(self.followers_last_updated, Unset):
             followers_last_updated = format_datetime(self.followers_last_updated)
+        followers_last_updated = as_sent(
+            self.followers_last_updated, followers_last_updated, source_of(self).get("followersLastUpdated")
+        )
 
         parent_account_id: None | str | Unset
         if isinstance(self.parent_account_id, Unset):
@@ -288,6 +297,9 @@ class SocialAccount(LazyFields):
             rate_limited_until = format_datetime(self.rate_limited_until)
         else:
             rate_limited_until = self.rate_limited_until
+        rate_limited_until = as_sent(
+            self.rate_limited_until, rate_limited_until, source_of(self).get("rateLimitedUntil")
+        )
 
         metadata: dict[str, Any] | Unset = UNSET
         if not isinstance(self.metadata, Unset):
@@ -388,7 +400,7 @@ class SocialAccount(LazyFields):
         else:
             rate_limited_until = _rate_limited_until
 
-        social_account = cls.__new__(cls)
+        social_account = object.__new__(_Unhooked if cls is SocialAccount else cls)
         social_account.field_id = field_id
         social_account.platform = platform
         social_account.is_active = is_active
@@ -406,13 +418,16 @@ class SocialAccount(LazyFields):
         social_account.rate_limited_until = rate_limited_until
         if "metadata" not in d:  # nothing to build later
             social_account.metadata = UNSET
-        object.__setattr__(social_account, "_source", d)  # a slot of LazyFields, not an attrs field
+        social_account._source = d
+        social_account._changed = cls is not SocialAccount  # a subclass may set attributes unhooked
         social_account.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             social_account.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         if cls is not SocialAccount:  # a subclass's own fields, which __init__ would have set
             fill_defaults(social_account, SocialAccount)
+        else:
+            social_account.__class__ = cls
         return social_account
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -435,6 +450,10 @@ class SocialAccount(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a SocialAccount (types.unhooked).
+_Unhooked = unhooked(SocialAccount)
 
 
 def _read_profile_id(d: Mapping[str, Any]) -> Profile | str:

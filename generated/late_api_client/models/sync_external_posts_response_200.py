@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="SyncExternalPostsResponse200")
@@ -47,6 +49,9 @@ class SyncExternalPostsResponse200(LazyFields):
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         synced: dict[str, Any] | Unset = UNSET
         if not isinstance(self.synced, Unset):
             synced = self.synced.to_dict()
@@ -88,7 +93,9 @@ class SyncExternalPostsResponse200(LazyFields):
         d = src_dict
         found = d.get("found", UNSET)
 
-        sync_external_posts_response_200 = cls.__new__(cls)
+        sync_external_posts_response_200 = object.__new__(
+            _Unhooked if cls is SyncExternalPostsResponse200 else cls
+        )
         sync_external_posts_response_200.found = found
         if "synced" not in d:  # nothing to build later
             sync_external_posts_response_200.synced = UNSET
@@ -96,9 +103,10 @@ class SyncExternalPostsResponse200(LazyFields):
             sync_external_posts_response_200.post = UNSET
         if "posts" not in d:  # nothing to build later
             sync_external_posts_response_200.posts = UNSET
-        object.__setattr__(
-            sync_external_posts_response_200, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        sync_external_posts_response_200._source = d
+        sync_external_posts_response_200._changed = (
+            cls is not SyncExternalPostsResponse200
+        )  # a subclass may set attributes unhooked
         sync_external_posts_response_200.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             sync_external_posts_response_200.additional_properties = {
@@ -107,6 +115,8 @@ class SyncExternalPostsResponse200(LazyFields):
 
         if cls is not SyncExternalPostsResponse200:  # a subclass's own fields, which __init__ would have set
             fill_defaults(sync_external_posts_response_200, SyncExternalPostsResponse200)
+        else:
+            sync_external_posts_response_200.__class__ = cls
         return sync_external_posts_response_200
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -129,6 +139,10 @@ class SyncExternalPostsResponse200(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a SyncExternalPostsResponse200 (types.unhooked).
+_Unhooked = unhooked(SyncExternalPostsResponse200)
 
 
 def _read_synced(d: Mapping[str, Any]) -> SyncExternalPostsResponse200Synced | Unset:

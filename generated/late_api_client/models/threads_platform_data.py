@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="ThreadsPlatformData")
@@ -61,6 +63,9 @@ class ThreadsPlatformData(LazyFields):
         return self.thread_items
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         topic_tag = self.topic_tag
 
         first_comment = self.first_comment
@@ -92,12 +97,15 @@ class ThreadsPlatformData(LazyFields):
 
         first_comment = d.get("firstComment", UNSET)
 
-        threads_platform_data = cls.__new__(cls)
+        threads_platform_data = object.__new__(_Unhooked if cls is ThreadsPlatformData else cls)
         threads_platform_data.topic_tag = topic_tag
         threads_platform_data.first_comment = first_comment
         if "threadItems" not in d:  # nothing to build later
             threads_platform_data.thread_items = UNSET
-        object.__setattr__(threads_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        threads_platform_data._source = d
+        threads_platform_data._changed = (
+            cls is not ThreadsPlatformData
+        )  # a subclass may set attributes unhooked
         threads_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             threads_platform_data.additional_properties = {
@@ -106,6 +114,8 @@ class ThreadsPlatformData(LazyFields):
 
         if cls is not ThreadsPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(threads_platform_data, ThreadsPlatformData)
+        else:
+            threads_platform_data.__class__ = cls
         return threads_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -128,6 +138,10 @@ class ThreadsPlatformData(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a ThreadsPlatformData (types.unhooked).
+_Unhooked = unhooked(ThreadsPlatformData)
 
 
 def _read_thread_items(d: Mapping[str, Any]) -> list[ThreadsPlatformDataThreadItemsItem] | Unset:

@@ -12,7 +12,9 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="ThreadsPlatformDataThreadItemsItem")
@@ -44,6 +46,9 @@ class ThreadsPlatformDataThreadItemsItem(LazyFields):
         return self.media_items
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         content = self.content
 
         media_items: list[dict[str, Any]] | Unset = UNSET
@@ -69,13 +74,16 @@ class ThreadsPlatformDataThreadItemsItem(LazyFields):
         d = src_dict
         content = d.get("content", UNSET)
 
-        threads_platform_data_thread_items_item = cls.__new__(cls)
+        threads_platform_data_thread_items_item = object.__new__(
+            _Unhooked if cls is ThreadsPlatformDataThreadItemsItem else cls
+        )
         threads_platform_data_thread_items_item.content = content
         if "mediaItems" not in d:  # nothing to build later
             threads_platform_data_thread_items_item.media_items = UNSET
-        object.__setattr__(
-            threads_platform_data_thread_items_item, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        threads_platform_data_thread_items_item._source = d
+        threads_platform_data_thread_items_item._changed = (
+            cls is not ThreadsPlatformDataThreadItemsItem
+        )  # a subclass may set attributes unhooked
         threads_platform_data_thread_items_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             threads_platform_data_thread_items_item.additional_properties = {
@@ -86,6 +94,8 @@ class ThreadsPlatformDataThreadItemsItem(LazyFields):
             cls is not ThreadsPlatformDataThreadItemsItem
         ):  # a subclass's own fields, which __init__ would have set
             fill_defaults(threads_platform_data_thread_items_item, ThreadsPlatformDataThreadItemsItem)
+        else:
+            threads_platform_data_thread_items_item.__class__ = cls
         return threads_platform_data_thread_items_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -108,6 +118,10 @@ class ThreadsPlatformDataThreadItemsItem(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a ThreadsPlatformDataThreadItemsItem (types.unhooked).
+_Unhooked = unhooked(ThreadsPlatformDataThreadItemsItem)
 
 
 def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:

@@ -10,6 +10,8 @@ from ..types import (
     LazyFields,
     fill_defaults,
     read_lazily,
+    source_copy,
+    unhooked,
 )
 
 T = TypeVar("T", bound="TikTokDryRunVerdict")
@@ -49,6 +51,9 @@ class TikTokDryRunVerdict(LazyFields):
         return self.can_publish
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         dry_run = self.dry_run
 
         can_publish = self.can_publish
@@ -79,10 +84,13 @@ class TikTokDryRunVerdict(LazyFields):
 
         if "tiktok" not in d:
             raise KeyError("tiktok")
-        tik_tok_dry_run_verdict = cls.__new__(cls)
+        tik_tok_dry_run_verdict = object.__new__(_Unhooked if cls is TikTokDryRunVerdict else cls)
         tik_tok_dry_run_verdict.dry_run = dry_run
         tik_tok_dry_run_verdict.can_publish = can_publish
-        object.__setattr__(tik_tok_dry_run_verdict, "_source", d)  # a slot of LazyFields, not an attrs field
+        tik_tok_dry_run_verdict._source = d
+        tik_tok_dry_run_verdict._changed = (
+            cls is not TikTokDryRunVerdict
+        )  # a subclass may set attributes unhooked
         tik_tok_dry_run_verdict.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             tik_tok_dry_run_verdict.additional_properties = {
@@ -91,6 +99,8 @@ class TikTokDryRunVerdict(LazyFields):
 
         if cls is not TikTokDryRunVerdict:  # a subclass's own fields, which __init__ would have set
             fill_defaults(tik_tok_dry_run_verdict, TikTokDryRunVerdict)
+        else:
+            tik_tok_dry_run_verdict.__class__ = cls
         return tik_tok_dry_run_verdict
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -113,6 +123,10 @@ class TikTokDryRunVerdict(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a TikTokDryRunVerdict (types.unhooked).
+_Unhooked = unhooked(TikTokDryRunVerdict)
 
 
 def _read_tiktok(d: Mapping[str, Any]) -> list[TikTokDryRunVerdictTiktokItem]:

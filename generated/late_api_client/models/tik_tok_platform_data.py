@@ -17,7 +17,9 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="TikTokPlatformData")
@@ -261,6 +263,9 @@ class TikTokPlatformData(LazyFields):
         return self.is_ads_only
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         draft = self.draft
 
         privacy_level = self.privacy_level
@@ -419,7 +424,7 @@ class TikTokPlatformData(LazyFields):
 
         description = d.get("description", UNSET)
 
-        tik_tok_platform_data = cls.__new__(cls)
+        tik_tok_platform_data = object.__new__(_Unhooked if cls is TikTokPlatformData else cls)
         tik_tok_platform_data.draft = draft
         tik_tok_platform_data.privacy_level = privacy_level
         tik_tok_platform_data.allow_comment = allow_comment
@@ -443,7 +448,10 @@ class TikTokPlatformData(LazyFields):
         tik_tok_platform_data.description = description
         if "musicSoundInfo" not in d:  # nothing to build later
             tik_tok_platform_data.music_sound_info = UNSET
-        object.__setattr__(tik_tok_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        tik_tok_platform_data._source = d
+        tik_tok_platform_data._changed = (
+            cls is not TikTokPlatformData
+        )  # a subclass may set attributes unhooked
         tik_tok_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             tik_tok_platform_data.additional_properties = {
@@ -452,6 +460,8 @@ class TikTokPlatformData(LazyFields):
 
         if cls is not TikTokPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(tik_tok_platform_data, TikTokPlatformData)
+        else:
+            tik_tok_platform_data.__class__ = cls
         return tik_tok_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -474,6 +484,10 @@ class TikTokPlatformData(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a TikTokPlatformData (types.unhooked).
+_Unhooked = unhooked(TikTokPlatformData)
 
 
 def _read_music_sound_info(d: Mapping[str, Any]) -> TikTokPlatformDataMusicSoundInfo | Unset:

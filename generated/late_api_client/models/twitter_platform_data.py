@@ -16,7 +16,9 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="TwitterPlatformData")
@@ -162,6 +164,9 @@ class TwitterPlatformData(LazyFields):
         return self.media_tagged_users
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         article: dict[str, Any] | Unset = UNSET
         if not isinstance(self.article, Unset):
             article = self.article.to_dict()
@@ -256,7 +261,7 @@ class TwitterPlatformData(LazyFields):
 
         media_tagged_users: list[str] | Unset = d.get("mediaTaggedUsers", UNSET)
 
-        twitter_platform_data = cls.__new__(cls)
+        twitter_platform_data = object.__new__(_Unhooked if cls is TwitterPlatformData else cls)
         twitter_platform_data.reply_to_tweet_id = reply_to_tweet_id
         twitter_platform_data.quote_tweet_id = quote_tweet_id
         twitter_platform_data.reply_settings = reply_settings
@@ -274,7 +279,10 @@ class TwitterPlatformData(LazyFields):
             twitter_platform_data.geo_restriction = UNSET
         if "sensitiveMedia" not in d:  # nothing to build later
             twitter_platform_data.sensitive_media = UNSET
-        object.__setattr__(twitter_platform_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        twitter_platform_data._source = d
+        twitter_platform_data._changed = (
+            cls is not TwitterPlatformData
+        )  # a subclass may set attributes unhooked
         twitter_platform_data.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             twitter_platform_data.additional_properties = {
@@ -283,6 +291,8 @@ class TwitterPlatformData(LazyFields):
 
         if cls is not TwitterPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(twitter_platform_data, TwitterPlatformData)
+        else:
+            twitter_platform_data.__class__ = cls
         return twitter_platform_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -305,6 +315,10 @@ class TwitterPlatformData(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a TwitterPlatformData (types.unhooked).
+_Unhooked = unhooked(TwitterPlatformData)
 
 
 def _read_article(d: Mapping[str, Any]) -> XArticle | Unset:

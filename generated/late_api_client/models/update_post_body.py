@@ -12,12 +12,15 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_sent,
     fill_defaults,
     format_datetime,
     parse_datetime,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="UpdatePostBody")
@@ -178,6 +181,9 @@ class UpdatePostBody(LazyFields):
         return self.facebook_settings
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         title = self.title
 
         content = self.content
@@ -199,6 +205,7 @@ class UpdatePostBody(LazyFields):
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
             scheduled_for = format_datetime(self.scheduled_for)
+        scheduled_for = as_sent(self.scheduled_for, scheduled_for, source_of(self).get("scheduledFor"))
 
         publish_now = self.publish_now
 
@@ -334,7 +341,7 @@ class UpdatePostBody(LazyFields):
 
         queue_id = d.get("queueId", UNSET)
 
-        update_post_body = cls.__new__(cls)
+        update_post_body = object.__new__(_Unhooked if cls is UpdatePostBody else cls)
         update_post_body.title = title
         update_post_body.content = content
         update_post_body.scheduled_for = scheduled_for
@@ -361,13 +368,16 @@ class UpdatePostBody(LazyFields):
             update_post_body.facebook_settings = UNSET
         if "recycling" not in d:  # nothing to build later
             update_post_body.recycling = UNSET
-        object.__setattr__(update_post_body, "_source", d)  # a slot of LazyFields, not an attrs field
+        update_post_body._source = d
+        update_post_body._changed = cls is not UpdatePostBody  # a subclass may set attributes unhooked
         update_post_body.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
 
         if cls is not UpdatePostBody:  # a subclass's own fields, which __init__ would have set
             fill_defaults(update_post_body, UpdatePostBody)
+        else:
+            update_post_body.__class__ = cls
         return update_post_body
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -390,6 +400,10 @@ class UpdatePostBody(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a UpdatePostBody (types.unhooked).
+_Unhooked = unhooked(UpdatePostBody)
 
 
 def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:

@@ -11,11 +11,14 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_sent,
     fill_defaults,
     format_datetime,
     parse_datetime,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="UpdatePostBodyPlatformsItem")
@@ -84,6 +87,9 @@ class UpdatePostBodyPlatformsItem(LazyFields):
         return self.platform_specific_data
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, True)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         platform = self.platform
 
         account_id = self.account_id
@@ -100,6 +106,7 @@ class UpdatePostBodyPlatformsItem(LazyFields):
         scheduled_for: str | Unset = UNSET
         if not isinstance(self.scheduled_for, Unset):
             scheduled_for = format_datetime(self.scheduled_for)
+        scheduled_for = as_sent(self.scheduled_for, scheduled_for, source_of(self).get("scheduledFor"))
 
         platform_specific_data: dict[str, Any] | Unset = UNSET
         if not isinstance(self.platform_specific_data, Unset):
@@ -141,7 +148,9 @@ class UpdatePostBodyPlatformsItem(LazyFields):
         else:
             scheduled_for = parse_datetime(_scheduled_for)
 
-        update_post_body_platforms_item = cls.__new__(cls)
+        update_post_body_platforms_item = object.__new__(
+            _Unhooked if cls is UpdatePostBodyPlatformsItem else cls
+        )
         update_post_body_platforms_item.platform = platform
         update_post_body_platforms_item.account_id = account_id
         update_post_body_platforms_item.custom_content = custom_content
@@ -150,9 +159,10 @@ class UpdatePostBodyPlatformsItem(LazyFields):
             update_post_body_platforms_item.custom_media = UNSET
         if "platformSpecificData" not in d:  # nothing to build later
             update_post_body_platforms_item.platform_specific_data = UNSET
-        object.__setattr__(
-            update_post_body_platforms_item, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        update_post_body_platforms_item._source = d
+        update_post_body_platforms_item._changed = (
+            cls is not UpdatePostBodyPlatformsItem
+        )  # a subclass may set attributes unhooked
         update_post_body_platforms_item.additional_properties = {}
         if not d.keys() <= _PROPERTY_NAMES:
             update_post_body_platforms_item.additional_properties = {
@@ -161,6 +171,8 @@ class UpdatePostBodyPlatformsItem(LazyFields):
 
         if cls is not UpdatePostBodyPlatformsItem:  # a subclass's own fields, which __init__ would have set
             fill_defaults(update_post_body_platforms_item, UpdatePostBodyPlatformsItem)
+        else:
+            update_post_body_platforms_item.__class__ = cls
         return update_post_body_platforms_item
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
@@ -183,6 +195,10 @@ class UpdatePostBodyPlatformsItem(LazyFields):
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+#: ``from_dict`` fills one of these, then makes it a UpdatePostBodyPlatformsItem (types.unhooked).
+_Unhooked = unhooked(UpdatePostBodyPlatformsItem)
 
 
 def _read_custom_media(d: Mapping[str, Any]) -> list[MediaItem] | Unset:

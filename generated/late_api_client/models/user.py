@@ -11,6 +11,7 @@ from ..types import (
     UNSET,
     Sourced,
     Unset,
+    as_sent,
     format_datetime,
     parse_datetime,
     source_of,
@@ -83,6 +84,7 @@ class User(Sourced):
         created_at: str | Unset = UNSET
         if not isinstance(self.created_at, Unset):
             created_at = format_datetime(self.created_at)
+        created_at = as_sent(self.created_at, created_at, source_of(self).get("createdAt"))
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)

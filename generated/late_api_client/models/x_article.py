@@ -13,10 +13,22 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="XArticle")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "title",
+        "content_state",
+        "mode",
+        "cover",
+    }
+)
 
 
 @_attrs_define(repr=False, getstate_setstate=False)
@@ -44,6 +56,9 @@ class XArticle(LazyFields):
     cover: XArticleCover | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, False)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         title = self.title
 
         content_state = self.content_state.to_dict()
@@ -86,20 +101,27 @@ class XArticle(LazyFields):
         else:
             mode = parse_enum(XArticleMode, _mode)
 
-        x_article = cls.__new__(cls)
+        x_article = object.__new__(_Unhooked if cls is XArticle else cls)
         x_article.title = title
         x_article.mode = mode
         if "cover" not in d:  # nothing to build later
             x_article.cover = UNSET
-        object.__setattr__(x_article, "_source", d)  # a slot of LazyFields, not an attrs field
+        x_article._source = d
+        x_article._changed = cls is not XArticle  # a subclass may set attributes unhooked
         if cls is not XArticle:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article, XArticle)
+        else:
+            x_article.__class__ = cls
         return x_article
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
 
         def __getattr__(self, name: str) -> Any:
             return read_lazily(self, name, _READERS)
+
+
+#: ``from_dict`` fills one of these, then makes it a XArticle (types.unhooked).
+_Unhooked = unhooked(XArticle)
 
 
 def _read_content_state(d: Mapping[str, Any]) -> XArticleContentState:

@@ -13,10 +13,24 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="XArticleBlock")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "text",
+        "key",
+        "data",
+        "inline_style_ranges",
+        "entity_ranges",
+    }
+)
 
 
 @_attrs_define(repr=False, getstate_setstate=False)
@@ -39,6 +53,9 @@ class XArticleBlock(LazyFields):
     entity_ranges: list[XArticleEntityRange] | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, False)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         type_ = self.type_.value
 
         text = self.text
@@ -92,7 +109,7 @@ class XArticleBlock(LazyFields):
 
         key = d.get("key", UNSET)
 
-        x_article_block = cls.__new__(cls)
+        x_article_block = object.__new__(_Unhooked if cls is XArticleBlock else cls)
         x_article_block.type_ = type_
         x_article_block.text = text
         x_article_block.key = key
@@ -102,15 +119,22 @@ class XArticleBlock(LazyFields):
             x_article_block.inline_style_ranges = UNSET
         if "entity_ranges" not in d:  # nothing to build later
             x_article_block.entity_ranges = UNSET
-        object.__setattr__(x_article_block, "_source", d)  # a slot of LazyFields, not an attrs field
+        x_article_block._source = d
+        x_article_block._changed = cls is not XArticleBlock  # a subclass may set attributes unhooked
         if cls is not XArticleBlock:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_block, XArticleBlock)
+        else:
+            x_article_block.__class__ = cls
         return x_article_block
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
 
         def __getattr__(self, name: str) -> Any:
             return read_lazily(self, name, _READERS)
+
+
+#: ``from_dict`` fills one of these, then makes it a XArticleBlock (types.unhooked).
+_Unhooked = unhooked(XArticleBlock)
 
 
 def _read_data(d: Mapping[str, Any]) -> XArticleBlockData | Unset:

@@ -11,10 +11,22 @@ from ..types import (
     Unset,
     fill_defaults,
     read_lazily,
+    source_copy,
     source_of,
+    unhooked,
 )
 
 T = TypeVar("T", bound="XArticleBlockData")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "cashtags",
+        "hashtags",
+        "mentions",
+        "urls",
+    }
+)
 
 
 @_attrs_define(repr=False, getstate_setstate=False)
@@ -33,6 +45,9 @@ class XArticleBlockData(LazyFields):
     urls: list[XArticleTextRange] | None = None
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, False)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         cashtags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.cashtags, Unset):
             cashtags = []
@@ -79,7 +94,7 @@ class XArticleBlockData(LazyFields):
     @classmethod
     def from_dict(cls, src_dict: Mapping[str, Any]) -> Self:
         d = src_dict
-        x_article_block_data = cls.__new__(cls)
+        x_article_block_data = object.__new__(_Unhooked if cls is XArticleBlockData else cls)
         if "cashtags" not in d:  # nothing to build later
             x_article_block_data.cashtags = UNSET
         if "hashtags" not in d:  # nothing to build later
@@ -88,15 +103,22 @@ class XArticleBlockData(LazyFields):
             x_article_block_data.mentions = UNSET
         if "urls" not in d:  # nothing to build later
             x_article_block_data.urls = UNSET
-        object.__setattr__(x_article_block_data, "_source", d)  # a slot of LazyFields, not an attrs field
+        x_article_block_data._source = d
+        x_article_block_data._changed = cls is not XArticleBlockData  # a subclass may set attributes unhooked
         if cls is not XArticleBlockData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_block_data, XArticleBlockData)
+        else:
+            x_article_block_data.__class__ = cls
         return x_article_block_data
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
 
         def __getattr__(self, name: str) -> Any:
             return read_lazily(self, name, _READERS)
+
+
+#: ``from_dict`` fills one of these, then makes it a XArticleBlockData (types.unhooked).
+_Unhooked = unhooked(XArticleBlockData)
 
 
 def _read_cashtags(d: Mapping[str, Any]) -> list[XArticleTextRange] | Unset:

@@ -10,9 +10,19 @@ from ..types import (
     fill_defaults,
     read_all,
     read_lazily,
+    source_copy,
+    unhooked,
 )
 
 T = TypeVar("T", bound="XArticleContentState")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "blocks",
+        "entities",
+    }
+)
 
 
 @_attrs_define(repr=False, getstate_setstate=False)
@@ -37,6 +47,9 @@ class XArticleContentState(LazyFields):
     ]
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, False)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         blocks = []
         for blocks_item_data in self.blocks:
             blocks_item = blocks_item_data.to_dict()
@@ -76,16 +89,25 @@ class XArticleContentState(LazyFields):
             raise KeyError("blocks")
         if "entities" not in d:
             raise KeyError("entities")
-        x_article_content_state = cls.__new__(cls)
-        object.__setattr__(x_article_content_state, "_source", d)  # a slot of LazyFields, not an attrs field
+        x_article_content_state = object.__new__(_Unhooked if cls is XArticleContentState else cls)
+        x_article_content_state._source = d
+        x_article_content_state._changed = (
+            cls is not XArticleContentState
+        )  # a subclass may set attributes unhooked
         if cls is not XArticleContentState:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_content_state, XArticleContentState)
+        else:
+            x_article_content_state.__class__ = cls
         return x_article_content_state
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
 
         def __getattr__(self, name: str) -> Any:
             return read_lazily(self, name, _READERS)
+
+
+#: ``from_dict`` fills one of these, then makes it a XArticleContentState (types.unhooked).
+_Unhooked = unhooked(XArticleContentState)
 
 
 def _read_blocks(d: Mapping[str, Any]) -> list[XArticleBlock]:

@@ -20,9 +20,20 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
+    unhooked,
 )
 
 T = TypeVar("T", bound="XArticleEntityLinkValue")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "mutability",
+        "data",
+    }
+)
 
 
 @_attrs_define(repr=False, getstate_setstate=False)
@@ -39,6 +50,9 @@ class XArticleEntityLinkValue(LazyFields):
     data: XArticleEntityLinkValueData
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, False)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         type_ = self.type_
 
         mutability = self.mutability.value
@@ -68,20 +82,27 @@ class XArticleEntityLinkValue(LazyFields):
 
         if "data" not in d:
             raise KeyError("data")
-        x_article_entity_link_value = cls.__new__(cls)
+        x_article_entity_link_value = object.__new__(_Unhooked if cls is XArticleEntityLinkValue else cls)
         x_article_entity_link_value.type_ = type_
         x_article_entity_link_value.mutability = mutability
-        object.__setattr__(
-            x_article_entity_link_value, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        x_article_entity_link_value._source = d
+        x_article_entity_link_value._changed = (
+            cls is not XArticleEntityLinkValue
+        )  # a subclass may set attributes unhooked
         if cls is not XArticleEntityLinkValue:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_entity_link_value, XArticleEntityLinkValue)
+        else:
+            x_article_entity_link_value.__class__ = cls
         return x_article_entity_link_value
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
 
         def __getattr__(self, name: str) -> Any:
             return read_lazily(self, name, _READERS)
+
+
+#: ``from_dict`` fills one of these, then makes it a XArticleEntityLinkValue (types.unhooked).
+_Unhooked = unhooked(XArticleEntityLinkValue)
 
 
 def _read_data(d: Mapping[str, Any]) -> XArticleEntityLinkValueData:

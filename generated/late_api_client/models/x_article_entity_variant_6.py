@@ -9,9 +9,19 @@ from ..types import (
     LazyFields,
     fill_defaults,
     read_lazily,
+    source_copy,
+    unhooked,
 )
 
 T = TypeVar("T", bound="XArticleEntityVariant6")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "key",
+        "value",
+    }
+)
 
 
 @_attrs_define(repr=False, getstate_setstate=False)
@@ -26,6 +36,9 @@ class XArticleEntityVariant6(LazyFields):
     value: XArticleEntityVariant6Value
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, False)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         key = self.key
 
         value = self.value.to_dict()
@@ -48,19 +61,26 @@ class XArticleEntityVariant6(LazyFields):
 
         if "value" not in d:
             raise KeyError("value")
-        x_article_entity_variant_6 = cls.__new__(cls)
+        x_article_entity_variant_6 = object.__new__(_Unhooked if cls is XArticleEntityVariant6 else cls)
         x_article_entity_variant_6.key = key
-        object.__setattr__(
-            x_article_entity_variant_6, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        x_article_entity_variant_6._source = d
+        x_article_entity_variant_6._changed = (
+            cls is not XArticleEntityVariant6
+        )  # a subclass may set attributes unhooked
         if cls is not XArticleEntityVariant6:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_entity_variant_6, XArticleEntityVariant6)
+        else:
+            x_article_entity_variant_6.__class__ = cls
         return x_article_entity_variant_6
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
 
         def __getattr__(self, name: str) -> Any:
             return read_lazily(self, name, _READERS)
+
+
+#: ``from_dict`` fills one of these, then makes it a XArticleEntityVariant6 (types.unhooked).
+_Unhooked = unhooked(XArticleEntityVariant6)
 
 
 def _read_value(d: Mapping[str, Any]) -> XArticleEntityVariant6Value:

@@ -16,9 +16,20 @@ from ..types import (
     fill_defaults,
     parse_enum,
     read_lazily,
+    source_copy,
+    unhooked,
 )
 
 T = TypeVar("T", bound="XArticleEntityVariant6Value")
+
+#: The wire names of the properties; any other key of a source mapping is an additional property.
+_PROPERTY_NAMES = frozenset(
+    {
+        "type",
+        "mutability",
+        "data",
+    }
+)
 
 
 @_attrs_define(repr=False, getstate_setstate=False)
@@ -35,6 +46,9 @@ class XArticleEntityVariant6Value(LazyFields):
     data: XArticleEntityVariant6ValueData
 
     def to_dict(self) -> dict[str, Any]:
+        copied = source_copy(self, _PROPERTY_NAMES, False)
+        if copied is not None:  # nothing changed since from_dict: the source is the answer
+            return copied
         type_ = self.type_.value
 
         mutability = self.mutability.value
@@ -62,20 +76,29 @@ class XArticleEntityVariant6Value(LazyFields):
 
         if "data" not in d:
             raise KeyError("data")
-        x_article_entity_variant_6_value = cls.__new__(cls)
+        x_article_entity_variant_6_value = object.__new__(
+            _Unhooked if cls is XArticleEntityVariant6Value else cls
+        )
         x_article_entity_variant_6_value.type_ = type_
         x_article_entity_variant_6_value.mutability = mutability
-        object.__setattr__(
-            x_article_entity_variant_6_value, "_source", d
-        )  # a slot of LazyFields, not an attrs field
+        x_article_entity_variant_6_value._source = d
+        x_article_entity_variant_6_value._changed = (
+            cls is not XArticleEntityVariant6Value
+        )  # a subclass may set attributes unhooked
         if cls is not XArticleEntityVariant6Value:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_entity_variant_6_value, XArticleEntityVariant6Value)
+        else:
+            x_article_entity_variant_6_value.__class__ = cls
         return x_article_entity_variant_6_value
 
     if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
 
         def __getattr__(self, name: str) -> Any:
             return read_lazily(self, name, _READERS)
+
+
+#: ``from_dict`` fills one of these, then makes it a XArticleEntityVariant6Value (types.unhooked).
+_Unhooked = unhooked(XArticleEntityVariant6Value)
 
 
 def _read_data(d: Mapping[str, Any]) -> XArticleEntityVariant6ValueData:
