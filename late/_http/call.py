@@ -232,8 +232,7 @@ class Call:
         try:
             http_request = client.build_request(
                 req.method,
-                req.url,
-                params=req.params or None,
+                self.t.api_url(client, req.url, req.params),
                 json=req.json if deep is None else None,
                 content=req.content if deep is None else deep,
                 data=req.data,

@@ -30,7 +30,7 @@ from late._http.logs import SIGNED_URLS, Secret
 from late._http.ratelimit import RateLimiter
 from late._http.request import ApiRequest, ExternalRequest, RequestOptions
 from late._http.retry import RetryPolicy
-from late._http.urls import is_loopback, validate_base_url
+from late._http.urls import ApiUrls, is_loopback, validate_base_url
 from late._setup import set_up
 
 __all__ = [
@@ -150,6 +150,7 @@ class Requestor:
         self._external: dict[bool, httpx.Client] = {}  # by "the host is loopback" (never proxied)
         self._aexternal: dict[bool, httpx.AsyncClient] = {}
         self._aloop: object = None  # the event loop the async pools belong to
+        self.api_url = ApiUrls()
         self._closed = False
 
     def redact(self, err: LateAPIError) -> LateAPIError:

@@ -10,9 +10,9 @@ catches that before a release; at run time this module turns it into a
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from types import ModuleType
+import functools
+from collections.abc import Callable
+from types import ModuleType, TracebackType
 from typing import ParamSpec, TypeVar
 
 from late._exceptions import LateSpecMismatchError
@@ -64,13 +64,39 @@ def spec_mismatch(exc: BaseException) -> LateSpecMismatchError | None:
     return None
 
 
-@contextmanager
-def spec_checked() -> Iterator[None]:
-    """Within this block, a generated name or attribute that is not there is a LateSpecMismatchError."""
-    try:
-        yield
-    except (AttributeError, ImportError) as exc:
-        mismatch = spec_mismatch(exc)
-        if mismatch is None:
-            raise
-        raise mismatch from exc
+class _SpecChecked:
+    """:func:`spec_checked`: a context manager, and a decorator that costs a plain ``try`` per call
+    (``contextmanager``'s decorator makes a generator and a context object on every call)."""
+
+    def __enter__(self) -> None:
+        return None
+
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        if isinstance(exc, (AttributeError, ImportError)):
+            mismatch = spec_mismatch(exc)
+            if mismatch is not None:
+                raise mismatch from exc
+
+    def __call__(self, function: Callable[P, R]) -> Callable[P, R]:
+        @functools.wraps(function)
+        def checked(*args: P.args, **kwargs: P.kwargs) -> R:
+            try:
+                return function(*args, **kwargs)
+            except (AttributeError, ImportError) as exc:
+                mismatch = spec_mismatch(exc)
+                if mismatch is None:
+                    raise
+                raise mismatch from exc
+
+        return checked
+
+
+_SPEC_CHECKED = _SpecChecked()
+
+
+def spec_checked() -> _SpecChecked:
+    """Within this block (or call of the decorated function), a generated name or attribute that is
+    not there is a LateSpecMismatchError."""
+    return _SPEC_CHECKED
