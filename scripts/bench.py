@@ -613,18 +613,24 @@ def _read_everything(value: Any) -> None:
     """
     stack = [value]
     pop, push_all = stack.pop, stack.extend
-    readers = _FIELD_READERS
+    readers, leaves = _FIELD_READERS, _LEAVES
     while stack:
         item = pop()
-        if isinstance(item, dict):
+        kind = type(item)
+        if kind in leaves:  # a string, a number, None...: read (it is in hand)
+            continue
+        if kind is dict:
             push_all(item.values())
-        elif isinstance(item, list):
+        elif kind is list:
             push_all(item)
         else:
-            read = readers.get(type(item))
+            read = readers.get(kind)
             if read is None:
-                read = readers[type(item)] = _field_reader(type(item))
+                read = readers[kind] = _field_reader(kind)
             push_all(read(item))
+
+
+_LEAVES = frozenset({str, int, float, bool, type(None)})
 
 
 _FIELD_READERS: dict[type, Callable[[Any], tuple[Any, ...]]] = {}
