@@ -10,7 +10,12 @@ import pytest
 
 from late._http.requestor import Requestor
 
-BASES = ["https://getlate.dev/api", "https://getlate.dev/api/", "http://127.0.0.1:8080/proxy/late/api"]
+BASES = [
+    "https://getlate.dev/api",
+    "https://getlate.dev/api/",
+    "http://127.0.0.1:8080/proxy/late/api",
+    "http://127.0.0.1:8080",  # no path: httpx's base raw path is "/", its text has none
+]
 PATHS = [
     "/v1/posts",
     "/v1/posts/65f1c0ffee0000000000abcd",
@@ -18,6 +23,8 @@ PATHS = [
     "/v1/posts/caf%C3%A9",
     "/v1/posts/%20x",
     "/v1/posts/it's~ok*(1)",  # characters httpx leaves or quotes itself
+    '/v1/posts/ x"<>{}|^`',
+    "/v1/posts/café",  # not ASCII: joined as httpx joins it
 ]
 PARAMS: list[dict[str, Any]] = [
     {},

@@ -462,11 +462,12 @@ def read_all(model: object) -> None:
     What a union does with each member it tries: members are told apart by whether they parse.
     Only models with fields built on first use, and lists, can hold something still unbuilt.
     """
-    todo = [model]
+    todo: list[Any] = [model]
     while todo:
         item = todo.pop()
         if isinstance(item, LazyFields):
-            todo.extend(getattr(item, name) for name in _field_names(type(item)))
+            kind: Any = type(item)
+            todo.extend(getattr(item, name) for name in _field_names(kind))
         elif type(item) is list:
             todo.extend(item)
 
