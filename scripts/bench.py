@@ -1156,44 +1156,24 @@ def main(argv: Sequence[str] | None = None) -> int:
                 )
             )
         if "list" in only:
-            log("per call, large: posts.list(limit=100)")
-            rows.append(
-                bench_per_call(
-                    "per call, large: posts.list(limit=100)",
-                    base_url,
-                    up,
-                    total=100 if quick else 500,
-                    rounds=4 if quick else 10,
-                    limit=100,
-                    target=1.25,
+            for name, read, total, rounds, target in (
+                ("per call, large: posts.list(limit=100)", "listing", 500, 10, 1.25),
+                ("per call, large, every value read", "everything", 300, 6, 1.5),
+                ("per call, large, every value read through to_dict()", "to_dict", 300, 6, 1.5),
+            ):
+                log(name)
+                rows.append(
+                    bench_per_call(
+                        name,
+                        base_url,
+                        up,
+                        total=100 if quick else total,
+                        rounds=4 if quick else rounds,
+                        limit=100,
+                        target=target,
+                        read=read,
+                    )
                 )
-            )
-            log("per call, large: posts.list(limit=100), every value read")
-            rows.append(
-                bench_per_call(
-                    "per call, large, every value read",
-                    base_url,
-                    up,
-                    total=100 if quick else 300,
-                    rounds=4 if quick else 6,
-                    limit=100,
-                    target=1.5,
-                    read="everything",
-                )
-            )
-            log("per call, large: posts.list(limit=100), every value read through to_dict()")
-            rows.append(
-                bench_per_call(
-                    "per call, large, every value read through to_dict()",
-                    base_url,
-                    up,
-                    total=100 if quick else 300,
-                    rounds=4 if quick else 6,
-                    limit=100,
-                    target=1.5,
-                    read="to_dict",
-                )
-            )
         if "fanout" in only:
             log("async fan-out")
             total = 200 if quick else 1000
