@@ -485,6 +485,7 @@ def bench_per_call(
 
         def sdk_call() -> None:
             post = client.posts.get(POST_ID).post
+            assert post is not None
             reader([post.to_dict() if as_dicts else post])
 
         def bare_call() -> None:
@@ -495,7 +496,7 @@ def bench_per_call(
         path, params = "/v1/posts", {"limit": limit}
 
         def sdk_call() -> None:
-            posts = client.posts.list(limit=limit).posts
+            posts = client.posts.list(limit=limit).posts or []
             reader([post.to_dict() for post in posts] if as_dicts else posts)
 
         def bare_call() -> None:

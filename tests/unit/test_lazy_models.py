@@ -291,7 +291,7 @@ def _nodes(value: Any) -> list[int]:
 def test_an_unchanged_models_to_dict_is_its_source_copied_deep() -> None:
     source = copy.deepcopy(POST)
     post = Post.from_dict(source)
-    assert type(post) is Post and Post.__setattr__ is LazyFields.__setattr__  # type: ignore[comparison-overlap]
+    assert type(post) is Post and Post.__setattr__ is LazyFields.__setattr__
     wire = post.to_dict()
     assert wire == POST == _walked(Post.from_dict(copy.deepcopy(POST)))
     containers = {id(v) for v in (source, *source.values(), *source["platforms"], *source["mediaItems"])}
@@ -310,8 +310,9 @@ def test_date_times_go_out_as_the_api_spelled_them_until_changed() -> None:
     post.title = "edited"  # changed: every field is written from its value, the same way
     wire = post.to_dict()
     assert (wire["scheduledFor"], wire["createdAt"]) == (sent, "2024-12-25T12:00:00+02:00")
+    assert post.scheduled_for is not None and post.created_at is not None
     post.scheduled_for += timedelta(hours=1)
-    post.created_at = post.created_at.astimezone(UTC)  # type: ignore[union-attr]  # same instant, new offset
+    post.created_at = post.created_at.astimezone(UTC)  # the same instant, another offset
     assert post.to_dict()["scheduledFor"] == "2024-12-25T11:00:00Z"
     assert post.to_dict()["createdAt"] == "2024-12-25T10:00:00Z"
     target = PlatformTarget.from_dict({"platform": "x", "removedFromPlatformAt": "2024-01-01T00:00:00.000Z"})
@@ -393,7 +394,7 @@ def test_copies_pickles_and_subclasses_still_write_what_they_hold() -> None:
 
     @attrs.define
     class Counted(Post):  # attrs writes a converter's field with its own __setattr__
-        count: int = attrs.field(default="3", converter=int)
+        count: int = attrs.field(default=3, converter=int)
 
     counted = Counted.from_dict(copy.deepcopy(POST))
     counted.content = "set on a subclass"
