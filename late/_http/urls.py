@@ -16,7 +16,12 @@ from late._exceptions import LateValidationError
 
 __all__ = [
     "ApiUrls",
-    "is_loopback", "loggable_url", "same_origin", "validate_base_url", "validate_external_url"]
+    "is_loopback",
+    "loggable_url",
+    "same_origin",
+    "validate_base_url",
+    "validate_external_url",
+]
 
 _LOOPBACK_NAMES = frozenset({"localhost", "localhost.", "ip6-localhost"})
 

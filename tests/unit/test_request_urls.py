@@ -59,7 +59,7 @@ def test_a_repeated_call_reuses_the_parsed_url_and_equal_values_of_other_types_d
         assert str(listed).endswith("status=a&status=b")
         for i in range(300):  # the kept URLs stay few
             requestor.api_url(client, f"/v1/posts/{i}", {})
-        assert 0 < len(requestor._urls) <= 256
+        assert 0 < len(requestor.api_url._urls) <= 256
 
 
 def test_requests_go_to_that_url() -> None:
@@ -71,7 +71,7 @@ def test_requests_go_to_that_url() -> None:
 
     from late import Late
 
-    with Late(api_key="sk_test_urls", requestor=httpx.MockTransport(handler)) as client:
+    with Late(api_key="sk_test_urls", transport=httpx.MockTransport(handler)) as client:
         client.posts.list(limit=5)
         client.posts.list(limit=5)
     assert seen == ["https://getlate.dev/api/v1/posts?limit=5"] * 2
