@@ -46,11 +46,13 @@ from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime
 
 from late.testing._accounts import AccountBook
-from late.testing._core import SANDBOX_HEADER, RequestRecord, Upload, user_id_for
 from late.testing._faults import Fault, FaultList
+from late.testing._routes import user_id_for
 from late.testing._server import SandboxServer, serve_in_thread
+from late.testing._store import Upload
 from late.testing._transport import Sandbox
 from late.testing._util import FakeClock
+from late.testing._wire import SANDBOX_HEADER, RequestRecord
 
 __all__ = [
     "SANDBOX_HEADER",

@@ -13,13 +13,18 @@ import binascii
 import copy
 import threading
 from collections.abc import Mapping
-from typing import Any
+from typing import TYPE_CHECKING, Any
 from urllib.parse import parse_qsl
 
 from late.testing import _validate as v
+from late.testing._routes import Route
 from late.testing._util import ApiError, bad_request
+from late.testing._wire import Ctx, Outcome, json_response
 
-__all__ = ["ACCOUNT_PARAMS", "DEMO_ACCOUNTS", "DEMO_PROFILES", "PROFILE_PARAMS", "AccountBook"]
+if TYPE_CHECKING:  # the store holds an AccountBook: imported at run time, a cycle
+    from late.testing._store import Store
+
+__all__ = ["ACCOUNT_PARAMS", "DEMO_ACCOUNTS", "DEMO_PROFILES", "PROFILE_PARAMS", "ROUTES", "AccountBook"]
 
 ACCOUNT_PARAMS = (
     "profileId",
@@ -274,6 +279,17 @@ class AccountBook:
             if limit is not None:
                 answer["limit"] = limit
         return answer
+
+
+def list_accounts(store: Store, ctx: Ctx) -> Outcome:
+    return json_response(200, store.accounts.list_accounts(ctx.query))
+
+
+def list_profiles(store: Store, ctx: Ctx) -> Outcome:
+    return json_response(200, store.accounts.list_profiles(ctx.query))
+
+
+ROUTES = (Route("GET", "/v1/accounts", list_accounts), Route("GET", "/v1/profiles", list_profiles))
 
 
 def _params(query: str, accepted: tuple[str, ...]) -> dict[str, str]:

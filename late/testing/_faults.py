@@ -1,15 +1,20 @@
-"""Fault injection rules for the sandbox."""
+"""Fault injection for the sandbox: the rules tests add, and what a matching rule does to a request."""
 
 from __future__ import annotations
 
 import fnmatch
+import json
 import re
 import threading
-from collections.abc import Iterator, Mapping
+import time
+from collections.abc import Callable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-__all__ = ["Fault", "FaultList"]
+from late.testing._util import ApiError
+from late.testing._wire import Outcome
+
+__all__ = ["Fault", "FaultList", "fault_outcome", "no_pause", "once", "pause_for"]
 
 
 @dataclass
@@ -150,3 +155,76 @@ class FaultList:
     def __len__(self) -> int:
         with self._lock:
             return len(self._rules)
+
+
+def no_pause() -> None:
+    return None
+
+
+def pause_for(fault: Fault, served: bool) -> Callable[[], None]:
+    """The fault's hold and delay. Only a served sandbox sleeps: in process a delay is a timeout instead."""
+
+    def pause() -> None:
+        fault.reached.set()
+        if fault.hold is not None:
+            fault.hold.wait(timeout=60)
+        if served and fault.delay:
+            time.sleep(fault.delay)
+
+    return pause
+
+
+def once(func: Callable[[], None]) -> Callable[[], None]:
+    done = False
+
+    def wrapper() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            func()
+
+    return wrapper
+
+
+def fault_outcome(fault: Fault) -> Outcome:
+    """The answer a ``status`` or ``drop`` rule gives instead of the API's."""
+    if fault.drop:
+        return Outcome(0, [], b"", drop=True)
+    assert fault.status is not None
+    headers = dict(fault.headers)
+    body = fault.body
+    if body is None:
+        payload: bytes = json.dumps(default_fault_envelope(fault.status)).encode()
+        content_type = fault.content_type or "application/json; charset=utf-8"
+    elif isinstance(body, bytes | str):
+        payload = body.encode() if isinstance(body, str) else body
+        content_type = fault.content_type or "text/html; charset=utf-8"
+    else:
+        payload = json.dumps(dict(body)).encode()
+        content_type = fault.content_type or "application/json; charset=utf-8"
+    if not any(k.lower() == "content-type" for k in headers):
+        headers["Content-Type"] = content_type
+    return Outcome(fault.status, list(headers.items()), payload)
+
+
+def default_fault_envelope(status: int) -> dict[str, Any]:
+    if status == 429:
+        return {
+            "error": "Too many requests. Retry later.",
+            "type": "rate_limit_error",
+            "code": "rate_limited",
+        }
+    if status == 503:
+        return {
+            "error": "Temporary connection issue while reaching an upstream service. "
+            "Please retry the request.",
+            "type": "api_error",
+            "code": "temporarily_unavailable",
+        }
+    if status >= 500:
+        return {
+            "error": f"Sandbox injected server error {status}.",
+            "type": "api_error",
+            "code": "server_error",
+        }
+    return ApiError(status, f"Sandbox injected error {status}.", code="sandbox_fault").envelope()

@@ -13,8 +13,8 @@ from types import TracebackType
 from typing import BinaryIO
 from urllib.parse import urlsplit
 
-from late.testing._core import MAX_JSON_BODY, SANDBOX_HEADER, BytesBody, Outcome, error_outcome
 from late.testing._transport import Sandbox
+from late.testing._wire import MAX_JSON_BODY, SANDBOX_HEADER, BytesBody, Outcome, error_outcome
 
 __all__ = ["SandboxServer", "serve_in_thread"]
 

@@ -6,7 +6,8 @@ import hashlib
 
 import httpx
 
-from late.testing._core import Body, BytesBody, DigestBody, Outcome, SandboxCore, StreamBody
+from late.testing._sandbox import SandboxCore
+from late.testing._wire import Body, BytesBody, DigestBody, Outcome, StreamBody
 
 __all__ = ["Sandbox"]
 

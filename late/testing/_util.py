@@ -125,26 +125,3 @@ class ApiError(Exception):
 
 def bad_request(message: str, param: str | None = None, code: str = "invalid_field_value") -> ApiError:
     return ApiError(400, message, code=code, param=param)
-
-
-def default_fault_envelope(status: int) -> dict[str, Any]:
-    if status == 429:
-        return {
-            "error": "Too many requests. Retry later.",
-            "type": "rate_limit_error",
-            "code": "rate_limited",
-        }
-    if status == 503:
-        return {
-            "error": "Temporary connection issue while reaching an upstream service. "
-            "Please retry the request.",
-            "type": "api_error",
-            "code": "temporarily_unavailable",
-        }
-    if status >= 500:
-        return {
-            "error": f"Sandbox injected server error {status}.",
-            "type": "api_error",
-            "code": "server_error",
-        }
-    return ApiError(status, f"Sandbox injected error {status}.", code="sandbox_fault").envelope()

@@ -1,7 +1,7 @@
 """The sandbox at scale: due-post publishing and duplicate checks do not walk every stored post per request.
 
 No timing: the tests count the work. ``post.due`` (a post's per-platform due times) is read whenever the
-sandbox checks whether a post is due, and ``_fingerprint`` runs for each platform entry the duplicate-content
+sandbox checks whether a post is due, and ``fingerprint`` runs for each platform entry the duplicate-content
 check compares; both are counted while thousands of scheduled posts are created. A walk over every
 scheduled (or stored) post on each request makes those counts grow with n², in the millions for 5,000
 posts; the heap of due times and the fingerprint index keep them linear.
@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 import late.testing
-from late.testing import FakeClock, Sandbox, _core
+from late.testing import FakeClock, Sandbox, _store
 
 AUTH = {"Authorization": "Bearer sk_test_scale"}
 START = datetime(2030, 1, 1, 12, 0, tzinfo=UTC)
@@ -53,21 +53,21 @@ class Counted:
 @pytest.fixture
 def due_reads(monkeypatch: pytest.MonkeyPatch) -> Counted:
     counter = Counted()
-    counter.__set_name__(_core._Post, "due")
-    monkeypatch.setattr(_core._Post, "due", counter, raising=False)
+    counter.__set_name__(_store.StoredPost, "due")
+    monkeypatch.setattr(_store.StoredPost, "due", counter, raising=False)
     return counter
 
 
 @pytest.fixture
 def fingerprints(monkeypatch: pytest.MonkeyPatch) -> list[int]:
     calls = [0]
-    real = _core._fingerprint
+    real = _store.fingerprint
 
     def counting(doc: dict[str, Any], entry: dict[str, Any]) -> tuple[str, str, str]:
         calls[0] += 1
         return real(doc, entry)
 
-    monkeypatch.setattr(_core, "_fingerprint", counting)
+    monkeypatch.setattr(_store, "fingerprint", counting)
     return calls
 
 

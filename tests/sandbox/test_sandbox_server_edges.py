@@ -11,7 +11,7 @@ import pytest
 
 import late.testing
 from late.testing import serve_in_thread
-from late.testing._core import MAX_JSON_BODY
+from late.testing._wire import MAX_JSON_BODY
 
 AUTH = "Authorization: Bearer sk_test_edges\r\n"
 

@@ -579,15 +579,15 @@ def spec_body(method: str) -> dict[str, Any]:
 
 
 def test_the_sandbox_supports_what_the_spec_lists() -> None:
-    from late.testing import _core
+    from late.testing import _pages, _post_actions
 
-    assert set(spec_body("edit")["properties"]["platform"]["enum"]) == _core.EDITABLE_PLATFORMS
+    assert set(spec_body("edit")["properties"]["platform"]["enum"]) == _post_actions.EDITABLE_PLATFORMS
     unpublish = spec_body("unpublish")["properties"]["platform"]["enum"]
-    assert set(unpublish) == _core.UNPUBLISHABLE_PLATFORMS
+    assert set(unpublish) == _post_actions.UNPUBLISHABLE_PLATFORMS
     metadata = spec_body("update_metadata")["properties"]
-    assert set(_core.METADATA_FIELDS) == set(metadata) - {"platform", "videoId", "accountId"}
-    assert set(_core.PRIVACY_STATUSES) == set(metadata["privacyStatus"]["enum"])
-    assert set(_core.SORTS) == set(
+    assert set(_post_actions.METADATA_FIELDS) == set(metadata) - {"platform", "videoId", "accountId"}
+    assert set(_post_actions.PRIVACY_STATUSES) == set(metadata["privacyStatus"]["enum"])
+    assert set(_pages.SORTS) == set(
         next(p for p in SPEC["paths"]["/v1/posts"]["get"]["parameters"] if p.get("name") == "sortBy")[
             "schema"
         ]["enum"]
