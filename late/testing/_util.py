@@ -1,4 +1,4 @@
-"""Small helpers shared by the sandbox core: time formatting, ids, the error type."""
+"""Small helpers every sandbox module shares: time formatting, ids, the fake clock, the error type."""
 
 from __future__ import annotations
 
