@@ -57,8 +57,9 @@ class Router:
     """Finds the route of a path; a literal segment wins over a parameter (``posts/bulk-upload``)."""
 
     def __init__(self, routes: Iterable[Route]) -> None:
+        self.routes = tuple(routes)
         self._by_template: dict[tuple[str, ...], dict[str, Route]] = {}
-        for route in routes:
+        for route in self.routes:
             methods = self._by_template.setdefault(tuple(route.path.strip("/").split("/")), {})
             if route.method in methods:
                 raise ValueError(f"two routes for {route.method} {route.path}")
