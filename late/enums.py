@@ -60,7 +60,7 @@ class Platform(_OpenStrEnum):
     The first eleven are the documented ones. The rest are the further platforms ``openapi.yaml`` accepts
     on a post: the ``platformSpecificData`` variants of the create body (telegram, snapchat, discord, slack)
     and WhatsApp, which the spec's ``MediaItem`` lists among the platforms media is sent to.
-    ``tests/test_enums.py`` fails when the spec names a platform this enum does not list.
+    ``tests/unit/test_enums.py`` fails when the spec names a platform this enum does not list.
     """
 
     TWITTER = "twitter"

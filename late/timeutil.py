@@ -12,7 +12,7 @@ in UTC with a ``Z``, computed here by these rules.
   time in that IANA zone:
 
   - a time the zone skips (the spring-forward DST gap, e.g. 2024-03-10 02:30 in America/New_York) is a
-    :class:`~late.client.exceptions.LateValidationError`;
+    :class:`~late.LateValidationError`;
   - a time the zone repeats (the fall-back hour, e.g. 2024-11-03 01:30 in America/New_York) is its
     first occurrence, the one still on summer time. A ``datetime`` built with ``fold=1`` means the
     second occurrence, as in PEP 495.
@@ -34,7 +34,7 @@ rather than guessed.
 The instant is sent as ``YYYY-MM-DDTHH:MM:SSZ``, with ``.mmm`` milliseconds only when they are non-zero;
 finer precision is truncated (never rounded, so the time never moves to the next second).
 
-Every function raises :class:`~late.client.exceptions.LateValidationError` whose ``param`` names the
+Every function raises :class:`~late.LateValidationError` whose ``param`` names the
 argument the user passed.
 """
 

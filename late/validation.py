@@ -2,7 +2,7 @@
 
 Pure functions the resource facades call with the user's arguments. Each either returns the value in the
 form the API expects (camelCase keys, enum members as plain strings, instants as UTC ``...Z`` strings) or
-raises :class:`~late.client.exceptions.LateValidationError` whose message names the argument and whose
+raises :class:`~late.LateValidationError` whose message names the argument and whose
 ``param`` is the argument as the user wrote it: ``"limit"``, ``"platforms[1].accountId"``,
 ``"platforms[0].custom_media[2].url"``, ``"tiktok_settings.privacy_level"``.
 

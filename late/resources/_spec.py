@@ -4,7 +4,7 @@ The facade calls the generated endpoints' ``_get_kwargs`` and reads the generate
 generated client was built from a spec without a parameter, model or field the facade uses, those
 calls fail with Python's ``TypeError``, ``AttributeError`` or ``ImportError``. ``make lint`` (mypy)
 catches that before a release; at run time this module turns it into a
-:class:`~late.client.exceptions.LateSpecMismatchError` that says the SDK is at fault, never a
+:class:`~late.LateSpecMismatchError` that says the SDK is at fault, never a
 ``LateValidationError`` that blames the caller's arguments, nor a bare traceback.
 """
 

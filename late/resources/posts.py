@@ -61,7 +61,7 @@ try:
     )
 
     from late.bulk import BulkUploadResult
-except ImportError:  # pragma: no cover - a stale generated client (tests/test_generated.py)
+except ImportError:  # pragma: no cover - a stale generated client (tests/tooling/test_generated.py)
     pass
 
 
