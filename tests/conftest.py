@@ -1,7 +1,8 @@
 """Shared fixtures (helpers shared by several modules are in ``tests/support/``).
 
 - ``sandbox``: a fresh in-process sandbox; ``tap``: a transport on it that also records each request's
-  JSON body; ``client``: a sync-and-async ``Late`` on ``tap`` (``max_retries=0``), closed after the test.
+  JSON body; ``client``: a sync-and-async ``Late`` on ``tap`` (``max_retries=0``), closed after the test;
+  ``retrying_client``: a ``Late`` on ``sandbox`` with the default retries and the module's ``KEY``.
 - ``mode`` (``"sync"``/``"async"``) and ``is_async``: each test using them runs twice, through the sync
   method and its ``a*`` twin (call it with ``tests.support.modes.in_mode`` or ``call``).
 - ``env`` (and the module's ``served`` sandbox): the sandbox over raw HTTP, in process then on loopback.
@@ -76,6 +77,14 @@ def client(tap: Tap, monkeypatch: pytest.MonkeyPatch) -> Iterator[Late]:
     define their own."""
     monkeypatch.delenv("LATE_BASE_URL", raising=False)
     with Late(api_key=KEY, transport=tap, max_retries=0) as sdk:
+        yield sdk
+
+
+@pytest.fixture
+def retrying_client(sandbox: Sandbox, request: pytest.FixtureRequest) -> Iterator[Late]:
+    """A ``Late`` straight on ``sandbox`` with the default retries, under the module's ``KEY`` (if it
+    has one), closed after the test: for modules whose tests are about what retrying does."""
+    with Late(api_key=getattr(request.module, "KEY", KEY), transport=sandbox) as sdk:
         yield sdk
 
 

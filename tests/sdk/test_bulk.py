@@ -7,7 +7,6 @@ import re
 import shutil
 import tracemalloc
 import zoneinfo
-from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -33,14 +32,8 @@ class Stop(Exception):
 
 
 @pytest.fixture
-def sandbox() -> late.testing.Sandbox:
-    return late.testing.sandbox()
-
-
-@pytest.fixture
-def client(sandbox: late.testing.Sandbox) -> Iterator[Late]:
-    with Late(api_key=KEY, transport=sandbox) as c:
-        yield c
+def client(retrying_client: Late) -> Late:
+    return retrying_client  # this module's tests retry as a user's client does
 
 
 def creates(sandbox: late.testing.Sandbox) -> list[late.testing.RequestRecord]:

@@ -7,7 +7,7 @@ column names in errors, and the counts of a result.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
@@ -23,14 +23,8 @@ HEADER = "content,platform,account_id,scheduled_for,title,media_url,tags\n"
 
 
 @pytest.fixture
-def sandbox() -> late.testing.Sandbox:
-    return late.testing.sandbox()
-
-
-@pytest.fixture
-def client(sandbox: late.testing.Sandbox) -> Iterator[Late]:
-    with Late(api_key=KEY, transport=sandbox) as c:
-        yield c
+def client(retrying_client: Late) -> Late:
+    return retrying_client  # this module's tests retry as a user's client does
 
 
 def write(tmp_path: Path, text: str | bytes, name: str = "posts.csv") -> Path:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import io
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -26,14 +25,8 @@ NO_WAIT = {"Retry-After": "0"}  # retried at once: the test exercises the retry,
 
 
 @pytest.fixture
-def sandbox() -> late.testing.Sandbox:
-    return late.testing.sandbox()
-
-
-@pytest.fixture
-def client(sandbox: late.testing.Sandbox) -> Iterator[Late]:
-    with Late(api_key=KEY, transport=sandbox) as c:
-        yield c
+def client(retrying_client: Late) -> Late:
+    return retrying_client  # this module's tests retry as a user's client does
 
 
 def _file(tmp_path: Path, name: str, size: int, byte: int = 7) -> Path:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -19,14 +18,8 @@ KEY = "sk_test_upload_edges"
 
 
 @pytest.fixture
-def sandbox() -> late.testing.Sandbox:
-    return late.testing.sandbox()
-
-
-@pytest.fixture
-def client(sandbox: late.testing.Sandbox) -> Iterator[Late]:
-    with Late(api_key=KEY, transport=sandbox) as c:
-        yield c
+def client(retrying_client: Late) -> Late:
+    return retrying_client  # this module's tests retry as a user's client does
 
 
 def test_a_file_that_shrinks_during_the_upload_is_an_error_on_file(
