@@ -369,13 +369,26 @@ class _RowCheck:
     error. ``tests/sdk/test_bulk_row_check.py`` holds the two to the same answers.
     """
 
-    __slots__ = ("_instants", "_media_items_of", "_tags", "_tags_of", "_targets")
+    __slots__ = (
+        "_http_url",
+        "_instants",
+        "_list_separator",
+        "_media_items_of",
+        "_media_type",
+        "_tags",
+        "_tags_of",
+        "_targets",
+    )
 
     def __init__(self) -> None:
-        from late.bulk import media_items_of, tags_of  # (what a bulk row's cells stand for)
+        # (what a bulk row's cells stand for)
+        from late.bulk import _LIST_SEPARATOR, _media_type, media_items_of, tags_of
 
         self._media_items_of = media_items_of
+        self._media_type = _media_type
+        self._list_separator = _LIST_SEPARATOR
         self._tags_of = tags_of
+        self._http_url = validation._HTTP_URL.match  # what a media item's url must match
         # Keyed by the cells as read: the tags cell; the platform and account_id cells; the time and zone.
         self._tags: dict[str, Any] = {}
         self._targets: dict[tuple[str, str], dict[str, Any] | None] = {}
@@ -412,7 +425,16 @@ class _RowCheck:
                 body["tags"] = tag_list.copy()
         media_url = media_url.strip()
         has_text = bool(content.strip())  # (a blank content cell is no content)
-        if media_url:
+        if media_url and self._list_separator not in media_url:
+            # One URL: the item ``normalize_media_items(media_items_of(media_url))`` makes of it (a type
+            # ``_media_type`` gives is a MediaType value already), made directly; refused: left to the check.
+            if self._http_url(media_url) is None:
+                return None
+            try:
+                body["mediaItems"] = [{"type": self._media_type(media_url), "url": media_url}]
+            except LateValidationError:
+                return None
+        elif media_url:
             try:
                 media = validation.normalize_media_items(self._media_items_of(media_url))
             except LateValidationError:

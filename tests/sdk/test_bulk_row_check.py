@@ -121,6 +121,23 @@ CELL_MEDIA = [
     "/local/a.jpg",
     "https://[x/a.jpg",
     "https://x.example/doc.pdf|",
+    # One URL (the shortcut makes its item directly): what the full check refuses and how it types it.
+    "https:///a.jpg",
+    "https:// x.example/a.jpg",
+    "HTTPS://X.EXAMPLE/A.JPEG",
+    "https://x.example",
+    "https://x.example/",
+    "https://x.example/a",
+    "https://x.example/.hidden",
+    "https://x.example/a.tar.gz",
+    "https://x.example/clip.mov#t=3",
+    "https://x.example/anim.GIF?x=a.mp4",
+    "http://x.example/a b.png",
+    "https://x.example/a\t.jpg",
+    "https://user@x.example:8080/a.webm",
+    "https://[::1]/a.mp4",
+    "mailto:a@x.example",
+    "https:x.example/a.jpg",
 ]
 
 
