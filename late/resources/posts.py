@@ -10,6 +10,7 @@ from __future__ import annotations
 import difflib
 import functools
 import os
+import time
 from collections.abc import AsyncIterator, Callable, Iterator, Mapping, Sequence
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, TypedDict, TypeVar
@@ -364,12 +365,16 @@ class _RowCheck:
     The common row (one platform target that is not TikTok, a time, text or media: what most rows are)
     is checked from its cells by the validators ``_post_body`` calls, without making the params and
     without the machinery for every other argument; what they said of the values rows repeat (a platform
-    and account, a time in a zone, a tags cell) is remembered for the run. Any other row, and any row a
-    validator refuses, is left to the full check (:meth:`row` returns None), which decides and words the
-    error. ``tests/sdk/test_bulk_row_check.py`` holds the two to the same answers.
+    and account, a time in a zone, a tags cell) is remembered for the run. A one-URL media cell's item is
+    made directly (its extension's type, the URL check ``normalize_media_items`` makes), and a time is
+    asked of ``timeutil.is_past`` only when a cheaper reading of the same clock puts it near the edge
+    of the past. Any other row, and any row a validator refuses, is left to the full check (:meth:`row`
+    returns None), which decides and words the error. ``tests/sdk/test_bulk_row_check.py`` holds the two
+    to the same answers.
     """
 
     __slots__ = (
+        "_clock",
         "_http_url",
         "_instants",
         "_list_separator",
@@ -392,7 +397,8 @@ class _RowCheck:
         # Keyed by the cells as read: the tags cell; the platform and account_id cells; the time and zone.
         self._tags: dict[str, Any] = {}
         self._targets: dict[tuple[str, str], dict[str, Any] | None] = {}
-        self._instants: dict[tuple[str, str], tuple[str, datetime, str | None] | None] = {}
+        self._instants: dict[tuple[str, str], tuple[str, datetime, str | None, float] | None] = {}
+        self._clock = time.time  # (the clock datetime.now reads; one read is several times cheaper)
 
     def row(self, values: tuple[str, ...]) -> dict[str, Any] | None:
         """``_check_create(params)`` for the params a bulk CSV row makes (``late.bulk._Rows.params_of``
@@ -408,7 +414,7 @@ class _RowCheck:
             instant = self._check_instant(when, timezone)
         if checked is None or instant is None or checked["platform"] == "tiktok":
             return None
-        scheduled, moment, zone = instant
+        scheduled, moment, zone, at = instant
         body: dict[str, Any] = {}
         if zone is not None:
             body["timezone"] = zone
@@ -448,7 +454,9 @@ class _RowCheck:
         if has_text:
             body["content"] = content
         body["scheduledFor"] = scheduled
-        if timeutil.is_past(moment):
+        # ``timeutil.is_past(moment)``, read only near the edge: a moment still ahead of a clock read now
+        # minus _SURELY_NOT_PAST seconds is not past for any reading of the clock this second.
+        if at < self._clock() - _SURELY_NOT_PAST and timeutil.is_past(moment):
             return None
         return body
 
@@ -479,9 +487,9 @@ class _RowCheck:
         self._targets[(platform, account)] = found
         return found
 
-    def _check_instant(self, when: str, timezone: str) -> tuple[str, datetime, str | None] | None:
-        """``timeutil.to_api_instant`` of a row's time and zone cells: the instant, its moment and the zone
-        (None: none given); None when refused. Remembered."""
+    def _check_instant(self, when: str, timezone: str) -> tuple[str, datetime, str | None, float] | None:
+        """``timeutil.to_api_instant`` of a row's time and zone cells: the instant, its moment, the zone
+        (None: none given) and the moment in Unix seconds; None when refused. Remembered."""
         if len(self._instants) >= _ROW_MEMO_SIZE:
             self._instants.clear()
         text, zone = when.strip(), timezone.strip() or None
@@ -489,13 +497,16 @@ class _RowCheck:
         if text:
             try:
                 instant = timeutil.to_api_instant(text, timezone=zone)
-                found = (instant, datetime.fromisoformat(instant), zone)
+                moment = datetime.fromisoformat(instant)
+                found = (instant, moment, zone, moment.timestamp())
             except LateValidationError:
                 found = None
         self._instants[(when, timezone)] = found
         return found
 
 
+# A moment later than the clock minus this (in seconds) is not past (timeutil.PAST_GRACE) for a second.
+_SURELY_NOT_PAST = timeutil.PAST_GRACE.total_seconds() - 1.0
 _UNSEEN: Any = object()
 _BLANK: Any = object()
 

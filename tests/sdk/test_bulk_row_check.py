@@ -285,9 +285,49 @@ def test_a_remembered_time_is_left_to_the_full_check_once_it_has_passed(
             return later
 
     monkeypatch.setattr(timeutil, "datetime", Clock)
+    row_check._clock = later.timestamp  # (the clock the shortcut reads first: the same one)
     assert row_check.row(values) is None
     with pytest.raises(LateValidationError, match="scheduled_for 2030-01-02T10:00:00Z is in the past"):
         full(_Rows.params_of(values))
+
+
+@pytest.mark.parametrize(
+    "behind",
+    [
+        timedelta(0),
+        timedelta(seconds=58),
+        timedelta(seconds=59, milliseconds=500),
+        timedelta(seconds=60),
+        timedelta(seconds=60, microseconds=1),
+        timedelta(seconds=61),
+        timedelta(days=1),
+        -timedelta(seconds=1),
+    ],
+)
+def test_a_time_near_the_edge_of_the_past_answers_as_the_full_check(
+    full: Any, monkeypatch: pytest.MonkeyPatch, behind: timedelta
+) -> None:
+    """The shortcut reads a cheaper clock first and asks ``timeutil.is_past`` only near the edge of the
+    grace: with both clocks at one instant, every distance from it answers as the full check does."""
+    from late import timeutil
+
+    now = datetime(2030, 1, 2, 10, 0, 0, 250000, tzinfo=UTC)
+
+    class Clock(datetime):
+        @classmethod
+        def now(cls, tz: Any = None) -> Any:
+            return now
+
+    monkeypatch.setattr(timeutil, "datetime", Clock)
+    row_check = posts_module._RowCheck()
+    row_check._clock = now.timestamp
+    when = (now - behind).isoformat().replace("+00:00", "Z")
+    values = _values("Hi", "twitter", "acc", when, "", "", "", "")
+    fast = row_check.row(values)
+    expected = _expected_of_cells(full, values)
+    assert (fast is None) == (expected[0] == "error") == (behind > timeutil.PAST_GRACE)
+    if fast is not None:
+        assert expected[1][0] == fast
 
 
 def test_each_row_gets_a_wire_body_of_its_own() -> None:
