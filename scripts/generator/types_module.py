@@ -8,11 +8,11 @@ not overridden). It is plain Python, so ``make lint`` checks it here with ruff a
 import datetime
 import functools
 import threading
-from collections.abc import Callable, Mapping, MutableMapping
+from collections.abc import Awaitable, Callable, Coroutine, Mapping, MutableMapping
 from enum import Enum
 from http import HTTPStatus
 from types import NoneType
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, TypeAlias, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 from attrs import define
 
@@ -62,6 +62,71 @@ class Response(Generic[T]):
     content: bytes
     headers: MutableMapping[str, str]
     parsed: T | None
+
+
+_P = ParamSpec("_P")
+_R = TypeVar("_R")
+
+
+def parsed_of(detailed: Callable[_P, Response[_R]]) -> Callable[_P, _R | None]:
+    """An endpoint's ``sync``: its ``sync_detailed``, with the same arguments, returning only the
+    parsed body (None for a status the spec does not list). Written once here, not per endpoint."""
+
+    @functools.wraps(detailed)
+    def sync(*args: _P.args, **kwargs: _P.kwargs) -> _R | None:
+        return detailed(*args, **kwargs).parsed
+
+    sync.__name__ = sync.__qualname__ = "sync"
+    sync.__doc__ = (
+        ":func:`sync_detailed`, returning only the parsed body (None for a status the spec does not list)."
+    )
+    return sync
+
+
+def async_twin(
+    detailed: Callable[_P, Response[_R]],
+    get_kwargs: Callable[..., dict[str, Any]],
+    build: Callable[..., Response[_R]],
+) -> Callable[_P, Coroutine[Any, Any, Response[_R]]]:
+    """An endpoint's ``asyncio_detailed``: its ``sync_detailed`` (same arguments, same request, same
+    response building) with the request awaited on the client's ``httpx.AsyncClient``."""
+
+    @functools.wraps(detailed)
+    async def asyncio_detailed(*args: _P.args, **kwargs: _P.kwargs) -> Response[_R]:
+        arguments: dict[str, Any] = dict(kwargs)
+        client = arguments.pop("client")  # keyword-only in every endpoint
+        response = await client.get_async_httpx_client().request(**get_kwargs(*args, **arguments))
+        return build(client=client, response=response)
+
+    asyncio_detailed.__name__ = asyncio_detailed.__qualname__ = "asyncio_detailed"
+    asyncio_detailed.__doc__ = "Async :func:`sync_detailed` (the operation is documented there, once)."
+    return asyncio_detailed
+
+
+def aparsed_of(
+    detailed: Callable[_P, Awaitable[Response[_R]]],
+) -> Callable[_P, Coroutine[Any, Any, _R | None]]:
+    """An endpoint's ``asyncio``: :func:`parsed_of` for its ``asyncio_detailed``."""
+
+    @functools.wraps(detailed)
+    async def asyncio(*args: _P.args, **kwargs: _P.kwargs) -> _R | None:
+        return (await detailed(*args, **kwargs)).parsed
+
+    asyncio.__name__ = asyncio.__qualname__ = "asyncio"
+    asyncio.__doc__ = "Async :func:`sync`."
+    return asyncio
+
+
+_KNOWN_STATUSES: dict[int, HTTPStatus] = {status.value: status for status in HTTPStatus}
+
+
+def status_code_of(code: int) -> HTTPStatus | int:
+    """The HTTPStatus for ``code``, or the plain int for codes Python does not know (499, 520, 530).
+
+    CDNs and proxies send such codes; ``HTTPStatus(520)`` raises ``ValueError``, which would turn
+    an ordinary error response into a crash in every endpoint.
+    """
+    return _KNOWN_STATUSES.get(code, code)
 
 
 def multipart_text(value: object) -> bytes:
@@ -513,7 +578,9 @@ __all__ = [
     "Sourced",
     "UnreadableValueError",
     "Unset",
+    "aparsed_of",
     "as_sent",
+    "async_twin",
     "deepcopy_data",
     "fill_defaults",
     "format_datetime",
@@ -523,11 +590,13 @@ __all__ = [
     "nested_text",
     "parse_datetime",
     "parse_enum",
+    "parsed_of",
     "read_all",
     "read_lazily",
     "safe_repr",
     "source_copy",
     "source_of",
+    "status_code_of",
     "unhooked",
     "unreadable_value_error",
 ]

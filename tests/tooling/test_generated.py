@@ -8,6 +8,7 @@ import io
 import pickle
 import shutil
 import sys
+from http import HTTPStatus
 from pathlib import Path
 from typing import Any
 
@@ -88,6 +89,22 @@ def test_multipart_booleans_are_json_spelled() -> None:
     assert b"True" not in raw and b"False" not in raw
 
 
+@pytest.mark.parametrize("status", [499, 520, 530])
+def test_status_codes_outside_httpstatus_reach_the_caller(status: int) -> None:
+    def handler(request: httpx.Request) -> httpx.Response:
+        return httpx.Response(status, text="<html>origin is unreachable</html>")
+
+    client = AuthenticatedClient(base_url="https://x.test", token="sk_test", raise_on_unexpected_status=False)
+    client.set_httpx_client(httpx.Client(base_url="https://x.test", transport=httpx.MockTransport(handler)))
+    response = get_post.sync_detailed("abc", client=client)
+    assert response.status_code == status
+    assert response.parsed is None
+    assert (
+        get_post._build_response(client=client, response=httpx.Response(200, json={"post": POST})).status_code
+        is HTTPStatus.OK
+    )
+
+
 def test_path_parameters_are_encoded() -> None:
     assert get_post._get_kwargs("../../v1/accounts")["url"] == "/v1/posts/..%2F..%2Fv1%2Faccounts"
 
@@ -149,8 +166,43 @@ def test_copies_and_pickles_keep_what_was_absent_and_what_was_null(clone: Any) -
     assert page.to_dict() == {"pagination": {"page": 1, "pages": None}}
 
 
+def test_sync_and_asyncio_are_the_detailed_calls_parsed() -> None:
+    """One implementation: ``sync``/``asyncio`` wrap ``sync_detailed``/``asyncio_detailed``."""
+    import asyncio
+
+    from late_api_client.client import Client
+
+    seen: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        seen.append(request.headers["authorization"])
+        return httpx.Response(200, json={"post": {"_id": "p1", "content": "Hi", "status": "draft"}})
+
+    client = AuthenticatedClient(
+        "https://getlate.dev/api", "sk_test_gen", httpx_args={"transport": httpx.MockTransport(handler)}
+    )
+    assert isinstance(client, Client)  # one implementation of the builders and httpx clients
+    parsed = get_post.sync("p1", client=client)
+    assert parsed is not None and parsed.post.content == "Hi"  # type: ignore[union-attr]
+    detailed = get_post.sync_detailed("p1", client=client)
+    assert detailed.status_code == HTTPStatus.OK and detailed.parsed == parsed
+    assert get_post.sync.__name__ == "sync" and "sync_detailed" in (get_post.sync.__doc__ or "")
+    assert get_post.asyncio_detailed.__name__ == "asyncio_detailed"
+
+    async def both() -> object:
+        async_client = AuthenticatedClient(
+            "https://getlate.dev/api", "sk_test_gen", httpx_args={"transport": httpx.MockTransport(handler)}
+        )
+        return await get_post.asyncio("p1", client=async_client)
+
+    assert asyncio.run(both()) == parsed
+    assert seen == ["Bearer sk_test_gen"] * 3
+    with pytest.raises(TypeError):
+        get_post.sync("p1", client=client, bogus=1)  # type: ignore[call-arg]
+
+
 @pytest.mark.parametrize("status", [400, 401, 403, 409, 404])
-def test_error_statuses_parse_their_models(status: int) -> None:
+def test_statuses_sharing_a_model_share_a_branch_and_still_parse(status: int) -> None:
     from late_api_client.api.posts import pin_post
     from late_api_client.models import ErrorResponse, PinPostRequest, PinPostResponse404
 

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -10,7 +9,7 @@ from ...models.get_media_presigned_url_body import GetMediaPresignedUrlBody
 from ...models.get_media_presigned_url_response_200 import (
     GetMediaPresignedUrlResponse200,
 )
-from ...types import Response
+from ...types import Response, aparsed_of, async_twin, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -40,15 +39,10 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401):
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -60,7 +54,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetMediaPresignedUrlResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -99,87 +93,8 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GetMediaPresignedUrlBody,
-) -> ErrorResponse | GetMediaPresignedUrlResponse200 | None:
-    """Get upload URL
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-     Get a presigned URL to upload files directly to cloud storage (up to 5GB). Returns an uploadUrl and
-    publicUrl. PUT your file to the uploadUrl, then use the publicUrl in your posts.
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
-    Args:
-        body (GetMediaPresignedUrlBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetMediaPresignedUrlResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GetMediaPresignedUrlBody,
-) -> Response[ErrorResponse | GetMediaPresignedUrlResponse200]:
-    """Get upload URL
-
-     Get a presigned URL to upload files directly to cloud storage (up to 5GB). Returns an uploadUrl and
-    publicUrl. PUT your file to the uploadUrl, then use the publicUrl in your posts.
-
-    Args:
-        body (GetMediaPresignedUrlBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetMediaPresignedUrlResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    body: GetMediaPresignedUrlBody,
-) -> ErrorResponse | GetMediaPresignedUrlResponse200 | None:
-    """Get upload URL
-
-     Get a presigned URL to upload files directly to cloud storage (up to 5GB). Returns an uploadUrl and
-    publicUrl. PUT your file to the uploadUrl, then use the publicUrl in your posts.
-
-    Args:
-        body (GetMediaPresignedUrlBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetMediaPresignedUrlResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

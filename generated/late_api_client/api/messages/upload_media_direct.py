@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 
 import httpx
@@ -8,7 +7,13 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.upload_media_direct_body import UploadMediaDirectBody
 from ...models.upload_media_direct_response_200 import UploadMediaDirectResponse200
-from ...types import Response
+from ...types import (
+    Response,
+    aparsed_of,
+    async_twin,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -57,7 +62,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | UploadMediaDirectResponse200]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -105,114 +110,8 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient,
-    body: UploadMediaDirectBody,
-) -> Any | ErrorResponse | UploadMediaDirectResponse200 | None:
-    """Upload media file
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-     Upload a media file using API key authentication and get back a publicly accessible URL.
-    The URL can be used as attachmentUrl when sending inbox messages.
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
-    Files are stored in temporary storage and auto-delete after 7 days.
-    The effective maximum is about 4.5 MB: the multipart body goes through
-    the hosting platform's request body limit, which answers 413 before the
-    endpoint's own 25 MB check is reached. For larger files use
-    POST /v1/media/presign and upload straight to storage.
-
-    Unlike /v1/media/upload (which uses upload tokens for end-user flows),
-    this endpoint takes your API key in the Authorization header, for programmatic use.
-
-    Args:
-        body (UploadMediaDirectBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UploadMediaDirectResponse200
-    """
-
-    return sync_detailed(
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient,
-    body: UploadMediaDirectBody,
-) -> Response[Any | ErrorResponse | UploadMediaDirectResponse200]:
-    """Upload media file
-
-     Upload a media file using API key authentication and get back a publicly accessible URL.
-    The URL can be used as attachmentUrl when sending inbox messages.
-
-    Files are stored in temporary storage and auto-delete after 7 days.
-    The effective maximum is about 4.5 MB: the multipart body goes through
-    the hosting platform's request body limit, which answers 413 before the
-    endpoint's own 25 MB check is reached. For larger files use
-    POST /v1/media/presign and upload straight to storage.
-
-    Unlike /v1/media/upload (which uses upload tokens for end-user flows),
-    this endpoint takes your API key in the Authorization header, for programmatic use.
-
-    Args:
-        body (UploadMediaDirectBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | UploadMediaDirectResponse200]
-    """
-
-    kwargs = _get_kwargs(
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient,
-    body: UploadMediaDirectBody,
-) -> Any | ErrorResponse | UploadMediaDirectResponse200 | None:
-    """Upload media file
-
-     Upload a media file using API key authentication and get back a publicly accessible URL.
-    The URL can be used as attachmentUrl when sending inbox messages.
-
-    Files are stored in temporary storage and auto-delete after 7 days.
-    The effective maximum is about 4.5 MB: the multipart body goes through
-    the hosting platform's request body limit, which answers 413 before the
-    endpoint's own 25 MB check is reached. For larger files use
-    POST /v1/media/presign and upload straight to storage.
-
-    Unlike /v1/media/upload (which uses upload tokens for end-user flows),
-    this endpoint takes your API key in the Authorization header, for programmatic use.
-
-    Args:
-        body (UploadMediaDirectBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UploadMediaDirectResponse200
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -9,7 +8,7 @@ from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.get_post_response_404 import GetPostResponse404
 from ...models.post_get_response import PostGetResponse
-from ...types import Response
+from ...types import Response, aparsed_of, async_twin, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -34,20 +33,10 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 403):
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = GetPostResponse404.from_dict(response.json())
@@ -64,7 +53,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | GetPostResponse404 | PostGetResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -102,84 +91,8 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetPostResponse404 | PostGetResponse | None:
-    """Get post
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-     Fetch a single post by ID. For published posts, this returns platformPostUrl for each platform.
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetPostResponse404 | PostGetResponse
-    """
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[ErrorResponse | GetPostResponse404 | PostGetResponse]:
-    """Get post
-
-     Fetch a single post by ID. For published posts, this returns platformPostUrl for each platform.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | GetPostResponse404 | PostGetResponse]
-    """
-
-    kwargs = _get_kwargs(
-        post_id=post_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> ErrorResponse | GetPostResponse404 | PostGetResponse | None:
-    """Get post
-
-     Fetch a single post by ID. For published posts, this returns platformPostUrl for each platform.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | GetPostResponse404 | PostGetResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

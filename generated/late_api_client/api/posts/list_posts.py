@@ -1,5 +1,4 @@
 import datetime
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -11,7 +10,15 @@ from ...models.list_posts_sort_by import ListPostsSortBy
 from ...models.list_posts_source import ListPostsSource
 from ...models.list_posts_status import ListPostsStatus
 from ...models.posts_list_response import PostsListResponse
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    aparsed_of,
+    async_twin,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -120,15 +127,10 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401):
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -140,7 +142,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | PostsListResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -234,252 +236,8 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    source: ListPostsSource | Unset = UNSET,
-    status: ListPostsStatus | Unset = UNSET,
-    platform: str | Unset = UNSET,
-    profile_id: str | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    from_date: datetime.date | Unset = UNSET,
-    to_date: datetime.date | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    include_hidden: bool | Unset = UNSET,
-    search: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-    sort_by: ListPostsSortBy | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-) -> ErrorResponse | PostsListResponse | None:
-    """List posts
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-     Returns a paginated list of posts. Published posts include platformPostUrl with the public URL on
-    each platform. A query parameter that is not listed here returns 400 naming it and the accepted
-    parameters, so a misspelled filter never silently returns the unfiltered list.
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        fields (str | Unset):
-        source (ListPostsSource | Unset):  Default: ListPostsSource.ZERNIO.
-        status (ListPostsStatus | Unset):
-        platform (str | Unset):  Example: twitter.
-        profile_id (str | Unset):
-        created_by (str | Unset):
-        from_date (datetime.date | Unset):
-        to_date (datetime.date | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        include_hidden (bool | Unset):  Default: False.
-        search (str | Unset):
-        tags (str | Unset):  Example: job,engineering.
-        sort_by (ListPostsSortBy | Unset):  Default: ListPostsSortBy.SCHEDULED_DESC.
-        account_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostsListResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        page=page,
-        limit=limit,
-        offset=offset,
-        cursor=cursor,
-        fields=fields,
-        source=source,
-        status=status,
-        platform=platform,
-        profile_id=profile_id,
-        created_by=created_by,
-        from_date=from_date,
-        to_date=to_date,
-        date_from=date_from,
-        date_to=date_to,
-        include_hidden=include_hidden,
-        search=search,
-        tags=tags,
-        sort_by=sort_by,
-        account_id=account_id,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    source: ListPostsSource | Unset = UNSET,
-    status: ListPostsStatus | Unset = UNSET,
-    platform: str | Unset = UNSET,
-    profile_id: str | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    from_date: datetime.date | Unset = UNSET,
-    to_date: datetime.date | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    include_hidden: bool | Unset = UNSET,
-    search: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-    sort_by: ListPostsSortBy | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-) -> Response[ErrorResponse | PostsListResponse]:
-    """List posts
-
-     Returns a paginated list of posts. Published posts include platformPostUrl with the public URL on
-    each platform. A query parameter that is not listed here returns 400 naming it and the accepted
-    parameters, so a misspelled filter never silently returns the unfiltered list.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        fields (str | Unset):
-        source (ListPostsSource | Unset):  Default: ListPostsSource.ZERNIO.
-        status (ListPostsStatus | Unset):
-        platform (str | Unset):  Example: twitter.
-        profile_id (str | Unset):
-        created_by (str | Unset):
-        from_date (datetime.date | Unset):
-        to_date (datetime.date | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        include_hidden (bool | Unset):  Default: False.
-        search (str | Unset):
-        tags (str | Unset):  Example: job,engineering.
-        sort_by (ListPostsSortBy | Unset):  Default: ListPostsSortBy.SCHEDULED_DESC.
-        account_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PostsListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        page=page,
-        limit=limit,
-        offset=offset,
-        cursor=cursor,
-        fields=fields,
-        source=source,
-        status=status,
-        platform=platform,
-        profile_id=profile_id,
-        created_by=created_by,
-        from_date=from_date,
-        to_date=to_date,
-        date_from=date_from,
-        date_to=date_to,
-        include_hidden=include_hidden,
-        search=search,
-        tags=tags,
-        sort_by=sort_by,
-        account_id=account_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    page: int | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    offset: int | Unset = UNSET,
-    cursor: str | Unset = UNSET,
-    fields: str | Unset = UNSET,
-    source: ListPostsSource | Unset = UNSET,
-    status: ListPostsStatus | Unset = UNSET,
-    platform: str | Unset = UNSET,
-    profile_id: str | Unset = UNSET,
-    created_by: str | Unset = UNSET,
-    from_date: datetime.date | Unset = UNSET,
-    to_date: datetime.date | Unset = UNSET,
-    date_from: datetime.date | Unset = UNSET,
-    date_to: datetime.date | Unset = UNSET,
-    include_hidden: bool | Unset = UNSET,
-    search: str | Unset = UNSET,
-    tags: str | Unset = UNSET,
-    sort_by: ListPostsSortBy | Unset = UNSET,
-    account_id: str | Unset = UNSET,
-) -> ErrorResponse | PostsListResponse | None:
-    """List posts
-
-     Returns a paginated list of posts. Published posts include platformPostUrl with the public URL on
-    each platform. A query parameter that is not listed here returns 400 naming it and the accepted
-    parameters, so a misspelled filter never silently returns the unfiltered list.
-
-    Args:
-        page (int | Unset):  Default: 1.
-        limit (int | Unset):  Default: 10.
-        offset (int | Unset):
-        cursor (str | Unset):
-        fields (str | Unset):
-        source (ListPostsSource | Unset):  Default: ListPostsSource.ZERNIO.
-        status (ListPostsStatus | Unset):
-        platform (str | Unset):  Example: twitter.
-        profile_id (str | Unset):
-        created_by (str | Unset):
-        from_date (datetime.date | Unset):
-        to_date (datetime.date | Unset):
-        date_from (datetime.date | Unset):
-        date_to (datetime.date | Unset):
-        include_hidden (bool | Unset):  Default: False.
-        search (str | Unset):
-        tags (str | Unset):  Example: job,engineering.
-        sort_by (ListPostsSortBy | Unset):  Default: ListPostsSortBy.SCHEDULED_DESC.
-        account_id (str | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostsListResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            page=page,
-            limit=limit,
-            offset=offset,
-            cursor=cursor,
-            fields=fields,
-            source=source,
-            status=status,
-            platform=platform,
-            profile_id=profile_id,
-            created_by=created_by,
-            from_date=from_date,
-            to_date=to_date,
-            date_from=date_from,
-            date_to=date_to,
-            include_hidden=include_hidden,
-            search=search,
-            tags=tags,
-            sort_by=sort_by,
-            account_id=account_id,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -12,7 +11,7 @@ from ...models.retry_post_response_207 import RetryPostResponse207
 from ...models.retry_post_response_402 import RetryPostResponse402
 from ...models.retry_post_response_404 import RetryPostResponse404
 from ...models.retry_post_response_429 import RetryPostResponse429
-from ...types import Response
+from ...types import Response, aparsed_of, async_twin, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -50,35 +49,20 @@ def _parse_response(
 
         return response_207
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 403, 409):
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
 
     if response.status_code == 402:
         response_402 = RetryPostResponse402.from_dict(response.json())
 
         return response_402
 
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
-
     if response.status_code == 404:
         response_404 = RetryPostResponse404.from_dict(response.json())
 
         return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
 
     if response.status_code == 429:
         response_429 = RetryPostResponse429.from_dict(response.json())
@@ -102,7 +86,7 @@ def _build_response(
     | RetryPostResponse429
 ]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -147,107 +131,8 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ErrorResponse
-    | PostRetryResponse
-    | RetryPostResponse207
-    | RetryPostResponse402
-    | RetryPostResponse404
-    | RetryPostResponse429
-    | None
-):
-    """Retry failed post
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-     Immediately retries publishing a failed post. Returns the updated post with its new status.
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostRetryResponse | RetryPostResponse207 | RetryPostResponse402 | RetryPostResponse404 | RetryPostResponse429
-    """
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-    ).parsed
-
-
-async def asyncio_detailed(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> Response[
-    ErrorResponse
-    | PostRetryResponse
-    | RetryPostResponse207
-    | RetryPostResponse402
-    | RetryPostResponse404
-    | RetryPostResponse429
-]:
-    """Retry failed post
-
-     Immediately retries publishing a failed post. Returns the updated post with its new status.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PostRetryResponse | RetryPostResponse207 | RetryPostResponse402 | RetryPostResponse404 | RetryPostResponse429]
-    """
-
-    kwargs = _get_kwargs(
-        post_id=post_id,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-) -> (
-    ErrorResponse
-    | PostRetryResponse
-    | RetryPostResponse207
-    | RetryPostResponse402
-    | RetryPostResponse404
-    | RetryPostResponse429
-    | None
-):
-    """Retry failed post
-
-     Immediately retries publishing a failed post. Returns the updated post with its new status.
-
-    Args:
-        post_id (str):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostRetryResponse | RetryPostResponse207 | RetryPostResponse402 | RetryPostResponse404 | RetryPostResponse429
-    """
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any, cast
 from urllib.parse import quote
 
@@ -10,7 +9,13 @@ from ...models.error_response import ErrorResponse
 from ...models.unpublish_post_body import UnpublishPostBody
 from ...models.unpublish_post_response_200 import UnpublishPostResponse200
 from ...models.unpublish_post_response_404 import UnpublishPostResponse404
-from ...types import Response
+from ...types import (
+    Response,
+    aparsed_of,
+    async_twin,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -43,30 +48,15 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 403, 409):
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = UnpublishPostResponse404.from_dict(response.json())
 
         return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
 
     if response.status_code == 500:
         response_500 = cast(Any, None)
@@ -82,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -126,102 +116,8 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UnpublishPostBody,
-) -> Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404 | None:
-    """Unpublish post
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-     Deletes a published post from the specified platform. The post record in Zernio is kept but its
-    status is updated to cancelled.
-    Not supported on Instagram, TikTok, or Snapchat. Threaded posts delete all items. YouTube deletion
-    is permanent.
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
-    Args:
-        post_id (str):
-        body (UnpublishPostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404
-    """
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UnpublishPostBody,
-) -> Response[Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404]:
-    """Unpublish post
-
-     Deletes a published post from the specified platform. The post record in Zernio is kept but its
-    status is updated to cancelled.
-    Not supported on Instagram, TikTok, or Snapchat. Threaded posts delete all items. YouTube deletion
-    is permanent.
-
-    Args:
-        post_id (str):
-        body (UnpublishPostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404]
-    """
-
-    kwargs = _get_kwargs(
-        post_id=post_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UnpublishPostBody,
-) -> Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404 | None:
-    """Unpublish post
-
-     Deletes a published post from the specified platform. The post record in Zernio is kept but its
-    status is updated to cancelled.
-    Not supported on Instagram, TikTok, or Snapchat. Threaded posts delete all items. YouTube deletion
-    is permanent.
-
-    Args:
-        post_id (str):
-        body (UnpublishPostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Any | ErrorResponse | UnpublishPostResponse200 | UnpublishPostResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

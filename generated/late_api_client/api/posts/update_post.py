@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 from urllib.parse import quote
 
@@ -11,7 +10,7 @@ from ...models.post_publish_incomplete_response import PostPublishIncompleteResp
 from ...models.post_update_response import PostUpdateResponse
 from ...models.update_post_body import UpdatePostBody
 from ...models.update_post_response_404 import UpdatePostResponse404
-from ...types import Response
+from ...types import Response, aparsed_of, async_twin, parsed_of, status_code_of
 
 
 def _get_kwargs(
@@ -49,40 +48,15 @@ def _parse_response(
 
         return response_207
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401, 403, 409, 429, 503):
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
-
-    if response.status_code == 403:
-        response_403 = ErrorResponse.from_dict(response.json())
-
-        return response_403
 
     if response.status_code == 404:
         response_404 = UpdatePostResponse404.from_dict(response.json())
 
         return response_404
-
-    if response.status_code == 409:
-        response_409 = ErrorResponse.from_dict(response.json())
-
-        return response_409
-
-    if response.status_code == 429:
-        response_429 = ErrorResponse.from_dict(response.json())
-
-        return response_429
-
-    if response.status_code == 503:
-        response_503 = ErrorResponse.from_dict(response.json())
-
-        return response_503
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -94,7 +68,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -163,177 +137,8 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePostBody,
-) -> ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404 | None:
-    """Update post
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-     Update an existing post. Draft, scheduled, failed, partial, and cancelled posts can be edited.
-    Published posts can only have their recycling config updated.
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
-    To promote a draft to scheduled, send `isDraft: false` together with `scheduledFor` (or `publishNow:
-    true`,
-    or `queuedFromProfile`). If `isDraft` is omitted the post keeps its current draft status, so sending
-    only
-    `scheduledFor` to a draft returns 200 but the post remains a draft.
-
-    Non-draft updates run the same per-platform validation as post creation (media requirements,
-    platform-specific
-    field rules, etc.) against the resulting platforms, returning 400 on failure.
-
-    ## LinkedIn @mentions
-
-    Profile and company URLs written as `@[https://www.linkedin.com/in/jane-doe]` or
-    `@[Jane](https://www.linkedin.com/company/acme)` in the `content` or LinkedIn `customContent` you
-    send are
-    resolved to LinkedIn's name and link, exactly as on `POST /v1/posts` (see Create post for the
-    rules). Only what
-    the request sends is looked up: an update of the schedule, status or media makes no LinkedIn call,
-    and
-    `@[Text](urn:li:...)` markup is stored as written. Moving a draft out of draft also resolves the
-    stored
-    `content` and the stored `customContent` of its LinkedIn entries, and saves the result. A mention
-    that cannot be resolved on a non-draft returns `400` `linkedin_mentions_invalid`, `429`
-    `rate_limited`, `401` `reconnect_required` or a retryable `503` `temporarily_unavailable`, with each
-    mention
-    under `details.mentions[]` (`LinkedInMentionIssue`). Drafts get `warnings` instead.
-
-    Args:
-        post_id (str):
-        body (UpdatePostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404
-    """
-
-    return sync_detailed(
-        post_id=post_id,
-        client=client,
-        body=body,
-    ).parsed
-
-
-async def asyncio_detailed(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePostBody,
-) -> Response[ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404]:
-    """Update post
-
-     Update an existing post. Draft, scheduled, failed, partial, and cancelled posts can be edited.
-    Published posts can only have their recycling config updated.
-
-    To promote a draft to scheduled, send `isDraft: false` together with `scheduledFor` (or `publishNow:
-    true`,
-    or `queuedFromProfile`). If `isDraft` is omitted the post keeps its current draft status, so sending
-    only
-    `scheduledFor` to a draft returns 200 but the post remains a draft.
-
-    Non-draft updates run the same per-platform validation as post creation (media requirements,
-    platform-specific
-    field rules, etc.) against the resulting platforms, returning 400 on failure.
-
-    ## LinkedIn @mentions
-
-    Profile and company URLs written as `@[https://www.linkedin.com/in/jane-doe]` or
-    `@[Jane](https://www.linkedin.com/company/acme)` in the `content` or LinkedIn `customContent` you
-    send are
-    resolved to LinkedIn's name and link, exactly as on `POST /v1/posts` (see Create post for the
-    rules). Only what
-    the request sends is looked up: an update of the schedule, status or media makes no LinkedIn call,
-    and
-    `@[Text](urn:li:...)` markup is stored as written. Moving a draft out of draft also resolves the
-    stored
-    `content` and the stored `customContent` of its LinkedIn entries, and saves the result. A mention
-    that cannot be resolved on a non-draft returns `400` `linkedin_mentions_invalid`, `429`
-    `rate_limited`, `401` `reconnect_required` or a retryable `503` `temporarily_unavailable`, with each
-    mention
-    under `details.mentions[]` (`LinkedInMentionIssue`). Drafts get `warnings` instead.
-
-    Args:
-        post_id (str):
-        body (UpdatePostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404]
-    """
-
-    kwargs = _get_kwargs(
-        post_id=post_id,
-        body=body,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    post_id: str,
-    *,
-    client: AuthenticatedClient | Client,
-    body: UpdatePostBody,
-) -> ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404 | None:
-    """Update post
-
-     Update an existing post. Draft, scheduled, failed, partial, and cancelled posts can be edited.
-    Published posts can only have their recycling config updated.
-
-    To promote a draft to scheduled, send `isDraft: false` together with `scheduledFor` (or `publishNow:
-    true`,
-    or `queuedFromProfile`). If `isDraft` is omitted the post keeps its current draft status, so sending
-    only
-    `scheduledFor` to a draft returns 200 but the post remains a draft.
-
-    Non-draft updates run the same per-platform validation as post creation (media requirements,
-    platform-specific
-    field rules, etc.) against the resulting platforms, returning 400 on failure.
-
-    ## LinkedIn @mentions
-
-    Profile and company URLs written as `@[https://www.linkedin.com/in/jane-doe]` or
-    `@[Jane](https://www.linkedin.com/company/acme)` in the `content` or LinkedIn `customContent` you
-    send are
-    resolved to LinkedIn's name and link, exactly as on `POST /v1/posts` (see Create post for the
-    rules). Only what
-    the request sends is looked up: an update of the schedule, status or media makes no LinkedIn call,
-    and
-    `@[Text](urn:li:...)` markup is stored as written. Moving a draft out of draft also resolves the
-    stored
-    `content` and the stored `customContent` of its LinkedIn entries, and saves the result. A mention
-    that cannot be resolved on a non-draft returns `400` `linkedin_mentions_invalid`, `429`
-    `rate_limited`, `401` `reconnect_required` or a retryable `503` `temporarily_unavailable`, with each
-    mention
-    under `details.mentions[]` (`LinkedInMentionIssue`). Drafts get `warnings` instead.
-
-    Args:
-        post_id (str):
-        body (UpdatePostBody):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | PostPublishIncompleteResponse | PostUpdateResponse | UpdatePostResponse404
-    """
-
-    return (
-        await asyncio_detailed(
-            post_id=post_id,
-            client=client,
-            body=body,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body

@@ -1,4 +1,3 @@
-from http import HTTPStatus
 from typing import Any
 
 import httpx
@@ -7,7 +6,15 @@ from ... import errors
 from ...client import AuthenticatedClient, Client
 from ...models.error_response import ErrorResponse
 from ...models.profiles_list_response import ProfilesListResponse
-from ...types import UNSET, Response, Unset
+from ...types import (
+    UNSET,
+    Response,
+    Unset,
+    aparsed_of,
+    async_twin,
+    parsed_of,
+    status_code_of,
+)
 
 
 def _get_kwargs(
@@ -50,15 +57,10 @@ def _parse_response(
 
         return response_200
 
-    if response.status_code == 400:
+    if response.status_code in (400, 401):
         response_400 = ErrorResponse.from_dict(response.json())
 
         return response_400
-
-    if response.status_code == 401:
-        response_401 = ErrorResponse.from_dict(response.json())
-
-        return response_401
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -70,7 +72,7 @@ def _build_response(
     *, client: AuthenticatedClient | Client, response: httpx.Response
 ) -> Response[ErrorResponse | ProfilesListResponse]:
     return Response(
-        status_code=HTTPStatus(response.status_code),
+        status_code=status_code_of(response.status_code),
         content=response.content,
         headers=response.headers,
         parsed=_parse_response(client=client, response=response),
@@ -122,126 +124,8 @@ def sync_detailed(
     return _build_response(client=client, response=response)
 
 
-def sync(
-    *,
-    client: AuthenticatedClient | Client,
-    include_over_limit: bool | Unset = UNSET,
-    name: str | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> ErrorResponse | ProfilesListResponse | None:
-    """List profiles
+sync = parsed_of(sync_detailed)  # the same arguments; only the parsed body
 
-     Returns profiles sorted default-first, then by creation date. Filter with name or externalId (exact
-    match) and paginate with limit/skip; without those params the full list is returned unchanged. Use
-    includeOverLimit=true to include profiles that exceed the plan limit.
+asyncio_detailed = async_twin(sync_detailed, _get_kwargs, _build_response)  # the same, awaited
 
-    Args:
-        include_over_limit (bool | Unset):  Default: False.
-        name (str | Unset):
-        external_id (str | Unset):
-        limit (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ProfilesListResponse
-    """
-
-    return sync_detailed(
-        client=client,
-        include_over_limit=include_over_limit,
-        name=name,
-        external_id=external_id,
-        limit=limit,
-        skip=skip,
-    ).parsed
-
-
-async def asyncio_detailed(
-    *,
-    client: AuthenticatedClient | Client,
-    include_over_limit: bool | Unset = UNSET,
-    name: str | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> Response[ErrorResponse | ProfilesListResponse]:
-    """List profiles
-
-     Returns profiles sorted default-first, then by creation date. Filter with name or externalId (exact
-    match) and paginate with limit/skip; without those params the full list is returned unchanged. Use
-    includeOverLimit=true to include profiles that exceed the plan limit.
-
-    Args:
-        include_over_limit (bool | Unset):  Default: False.
-        name (str | Unset):
-        external_id (str | Unset):
-        limit (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        Response[ErrorResponse | ProfilesListResponse]
-    """
-
-    kwargs = _get_kwargs(
-        include_over_limit=include_over_limit,
-        name=name,
-        external_id=external_id,
-        limit=limit,
-        skip=skip,
-    )
-
-    response = await client.get_async_httpx_client().request(**kwargs)
-
-    return _build_response(client=client, response=response)
-
-
-async def asyncio(
-    *,
-    client: AuthenticatedClient | Client,
-    include_over_limit: bool | Unset = UNSET,
-    name: str | Unset = UNSET,
-    external_id: str | Unset = UNSET,
-    limit: int | Unset = UNSET,
-    skip: int | Unset = UNSET,
-) -> ErrorResponse | ProfilesListResponse | None:
-    """List profiles
-
-     Returns profiles sorted default-first, then by creation date. Filter with name or externalId (exact
-    match) and paginate with limit/skip; without those params the full list is returned unchanged. Use
-    includeOverLimit=true to include profiles that exceed the plan limit.
-
-    Args:
-        include_over_limit (bool | Unset):  Default: False.
-        name (str | Unset):
-        external_id (str | Unset):
-        limit (int | Unset):
-        skip (int | Unset):
-
-    Raises:
-        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
-        httpx.TimeoutException: If the request takes longer than Client.timeout.
-
-    Returns:
-        ErrorResponse | ProfilesListResponse
-    """
-
-    return (
-        await asyncio_detailed(
-            client=client,
-            include_over_limit=include_over_limit,
-            name=name,
-            external_id=external_id,
-            limit=limit,
-            skip=skip,
-        )
-    ).parsed
+asyncio = aparsed_of(asyncio_detailed)  # the same arguments; only the parsed body
