@@ -16,6 +16,8 @@ from typing import Any
 from urllib.parse import parse_qsl
 from zoneinfo import ZoneInfo
 
+from late_api_client.models import post as _post_model
+
 from late._http import deepjson as _deepjson
 from late.testing import _validate as v
 from late.testing._routes import Route
@@ -57,30 +59,9 @@ LIST_PARAMS = (
     "sortBy",
     "accountId",
 )
-LIST_FIELDS = frozenset(
-    {
-        "_id",
-        "userId",
-        "title",
-        "content",
-        "mediaItems",
-        "platforms",
-        "scheduledFor",
-        "timezone",
-        "status",
-        "tags",
-        "hashtags",
-        "mentions",
-        "visibility",
-        "metadata",
-        "recycling",
-        "recycledFromPostId",
-        "queuedFromProfile",
-        "queueId",
-        "createdAt",
-        "updatedAt",
-    }
-)
+# The fields ``fields=`` may name: the Post schema's properties, read off the model generated from the
+# spec (its template emits them as _PROPERTY_NAMES), so a regenerated spec moves them with it.
+LIST_FIELDS: frozenset[str] = _post_model._PROPERTY_NAMES
 SORTS = ("scheduled-desc", "scheduled-asc", "created-desc", "created-asc", "status", "platform")
 OBJECT_ID_RE = re.compile(r"^[0-9a-f]{24}$")
 DATE_ONLY_RE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
