@@ -12,7 +12,7 @@ from collections.abc import Awaitable, Callable, Coroutine, Mapping, MutableMapp
 from enum import Enum
 from http import HTTPStatus
 from types import NoneType
-from typing import IO, TYPE_CHECKING, Any, BinaryIO, Generic, ParamSpec, TypeAlias, TypeVar, cast
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, ClassVar, Generic, ParamSpec, TypeAlias, TypeVar, cast
 
 from attrs import define
 
@@ -246,16 +246,26 @@ def source_of(model: object) -> Mapping[str, Any]:
         return _NO_SOURCE
 
 
+#: Builds a field from the source mapping: what ``__getattr__`` calls on first access.
+Reader = Callable[[Mapping[str, Any]], Any]
+
+
 class LazyFields(Sourced):
     """Base of the models with fields that hold other models: those fields are built on first use.
 
     ``from_dict`` reads the plain fields (strings, numbers, enums, date-times) at once and keeps
-    the source mapping; a field holding models (a post's ``platforms``, ``media_items``...) is an
+    the source mapping; a field holding models (a post's ``platforms``, ``media_items``...), and
+    ``additional_properties`` (the source's keys the spec does not list), is an
     empty slot until it is first read, when ``__getattr__`` (Python calls it only for a missing
     attribute) builds it from the source and stores it, so every later read is a plain slot read.
     A page of 100 posts is then about 100 objects, not 3,500, until a caller looks inside. Changes
     to a built field stick; two threads reading an unread field at once get the same object. The
     source mapping is kept, not copied: change it after ``from_dict`` and unread fields see that.
+
+    ``_built`` holds what was built, by name: ``dict.setdefault`` is one step no other thread can
+    interleave, so of two threads building a field at once the first to store wins for both,
+    without the lock and the slot check (an AttributeError raised and caught) that cost as much as
+    the rest of a build. Deleting a built field forgets it: the next read builds it afresh.
 
     ``_changed`` is False while the model is exactly what ``from_dict`` read: no attribute set or
     deleted since, no field built (a built field is handed out, and may be changed in place). Then
@@ -263,10 +273,38 @@ class LazyFields(Sourced):
     field. ``from_dict`` writes through :func:`unhooked`'s twin class, so its own writes cost no hook.
     """
 
-    __slots__ = ("_changed",)
+    __slots__ = ("_built", "_changed")
+    _built: dict[str, Any]
     _changed: bool
+    #: What ``__getattr__`` builds on first access, by attribute name (set by each model's module).
+    _lazy_readers: ClassVar[Mapping[str, Reader]] = {}
+
+    def __setstate__(self, state: Mapping[str, Any]) -> None:
+        Sourced.__setstate__(self, state)
+        _object_setattr(self, "_built", {})  # a field deleted after unpickling is built again
 
     if not TYPE_CHECKING:  # hidden from type checkers: a misspelt attribute stays an error
+
+        def __getattr__(self, name: str) -> Any:
+            reader = type(self)._lazy_readers.get(name)
+            if reader is not None:
+                try:
+                    source = object.__getattribute__(self, "_source")
+                    built = object.__getattribute__(self, "_built")
+                except AttributeError:  # built by __init__, and the field deleted since: plainly missing
+                    pass
+                else:
+                    try:
+                        value = reader(source)
+                    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+                        detail = f"{type(exc).__name__}: {exc}"
+                        raise unreadable_value_error(type(self).__name__, name, detail) from exc
+                    value = built.setdefault(name, value)  # another thread's, if it stored first
+                    _object_setattr(self, name, value)
+                    _object_setattr(self, "_changed", True)  # handed out: it may be changed in place
+                    return value
+            message = f"{type(self).__name__!r} object has no attribute {name!r}"
+            raise AttributeError(message, name=name, obj=self)
 
         def __setattr__(self, name: str, value: Any) -> None:
             _object_setattr(self, name, value)
@@ -275,6 +313,8 @@ class LazyFields(Sourced):
         def __delattr__(self, name: str) -> None:
             object.__delattr__(self, name)
             _object_setattr(self, "_changed", True)
+            built: dict[str, Any] = getattr(self, "_built", {})  # none when built by __init__
+            built.pop(name, None)
 
 
 _object_setattr = object.__setattr__
@@ -336,15 +376,18 @@ def source_copy(model: LazyFields, names: frozenset[str], extras: bool) -> dict[
         return None
     if type(source) is not dict:
         return None
-    listed = source.keys() <= names
     if extras:
-        kept: Any = object.__getattribute__(model, "additional_properties")
-        if listed:
-            if kept:
+        try:
+            kept: Any = object.__getattribute__(model, "additional_properties")
+        except AttributeError:  # not built yet: it is the source's own extra keys, nothing to compare
+            pass
+        else:
+            if source.keys() <= names:
+                if kept:
+                    return None
+            elif kept != {key: item for key, item in source.items() if key not in names}:
                 return None
-        elif kept != {key: item for key, item in source.items() if key not in names}:
-            return None
-    elif not listed:
+    elif not source.keys() <= names:
         return None
     try:
         return cast(dict[str, Any], _copy_json(source))
@@ -488,14 +531,8 @@ def model_deepcopy(model: Any, memo: dict[int, Any]) -> Any:
     return new
 
 
-Reader = Callable[[Mapping[str, Any]], Any]
-
 #: The models whose repr is being made, per thread (a model met again inside itself is "...").
 _REPR_WORKING = threading.local()
-
-#: Makes storing a field built on first access a check-and-set: two threads reading an unread field at
-#: once may both build it, but both get the one that is kept, so a change through either sticks.
-_BUILD_LOCK = threading.Lock()
 
 
 def fill_defaults(model: object, base: type) -> None:
@@ -544,30 +581,6 @@ def _field_names(cls: Any) -> tuple[str, ...]:
     return tuple(f.name for f in attrs.fields(cls))
 
 
-def read_lazily(model: LazyFields, name: str, readers: Mapping[str, Reader]) -> Any:
-    """The ``__getattr__`` of a :class:`LazyFields` model: build field ``name`` from the source."""
-    reader = readers.get(name)
-    if reader is not None:
-        try:
-            source = object.__getattribute__(model, "_source")
-        except AttributeError:  # built by __init__, and the field deleted since: plainly missing
-            pass
-        else:
-            try:
-                value = reader(source)
-            except (KeyError, TypeError, ValueError, AttributeError) as exc:
-                detail = f"{type(exc).__name__}: {exc}"
-                raise unreadable_value_error(type(model).__name__, name, detail) from exc
-            with _BUILD_LOCK:  # another thread may have built it meanwhile: then keep and return theirs
-                try:
-                    return object.__getattribute__(model, name)
-                except AttributeError:
-                    _object_setattr(model, name, value)
-                    _object_setattr(model, "_changed", True)  # handed out: it may be changed in place
-            return value
-    raise AttributeError(f"{type(model).__name__!r} object has no attribute {name!r}", name=name, obj=model)
-
-
 __all__ = [
     "UNSET",
     "File",
@@ -592,7 +605,6 @@ __all__ = [
     "parse_enum",
     "parsed_of",
     "read_all",
-    "read_lazily",
     "safe_repr",
     "source_copy",
     "source_of",

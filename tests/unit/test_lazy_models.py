@@ -205,19 +205,67 @@ def test_a_subclass_adding_a_defaulted_field_gets_its_default() -> None:
     assert tagged == TaggedPost.from_dict(POST) and "seen=False" in repr(tagged)
 
 
-def test_a_field_built_by_two_readers_at_once_is_one_object() -> None:
-    """The check-and-set: a reader that finds the field stored meanwhile returns the stored one."""
-    from late_api_client.types import read_lazily
-
+def test_a_field_built_by_two_readers_at_once_is_one_object(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The check-and-set: a read that finds the field stored meanwhile returns the stored one."""
     post = Post.from_dict(POST)
     first: list[Any] = []
+    racing = True
 
     def racing_reader(source: Any) -> list[Any]:
-        object.__setattr__(post, "platforms", first)  # another thread finishing first
+        nonlocal racing
+        if racing:  # another thread reads the same field and finishes first
+            racing = False
+            monkeypatch.setattr(Post, "_lazy_readers", {"platforms": lambda source: first})
+            assert post.platforms is first
         return ["late"]
 
-    assert read_lazily(post, "platforms", {"platforms": racing_reader}) is first
+    monkeypatch.setattr(Post, "_lazy_readers", {"platforms": racing_reader})
     assert post.platforms is first
+    assert post.platforms is first
+
+
+def test_two_threads_reading_an_unread_field_get_one_object(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Eight threads find the slot empty at once (the reader sleeps, letting the others in)."""
+    import threading
+    import time
+
+    def slow_reader(source: Any) -> list[str]:
+        time.sleep(0.01)  # releases the GIL: every thread is inside the build before any stores
+        return ["late"]
+
+    monkeypatch.setattr(Post, "_lazy_readers", {"platforms": slow_reader})
+    post = Post.from_dict(POST)
+    barrier = threading.Barrier(8)
+    seen: list[Any] = []
+
+    def read() -> None:
+        barrier.wait()
+        seen.append(post.platforms)
+
+    threads = [threading.Thread(target=read) for _ in range(8)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert len(seen) == 8 and len({id(value) for value in seen}) == 1 and seen[0] is post.platforms
+
+
+def test_a_deleted_built_field_is_built_again_from_the_source() -> None:
+    post = Post.from_dict(POST)
+    first = post.platforms
+    assert first is not None
+    first.clear()
+    del post.platforms
+    again = post.platforms
+    assert again is not None and again is not first and len(again) == len(POST["platforms"])
+
+
+def test_an_unpickled_model_builds_a_deleted_field_again() -> None:
+    import pickle
+
+    post = pickle.loads(pickle.dumps(Post.from_dict(POST)))
+    del post.platforms
+    assert [target.platform for target in post.platforms] == [t["platform"] for t in POST["platforms"]]
 
 
 def test_the_sdk_builds_an_answers_own_fields_so_a_bad_post_fails_the_call() -> None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     fill_defaults,
     read_all,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -129,25 +128,15 @@ class AccountsListResponse(LazyFields):
         if "statusCounts" not in d:  # nothing to build later
             accounts_list_response.status_counts = UNSET
         accounts_list_response._source = d
+        accounts_list_response._built = {}
         accounts_list_response._changed = (
             cls is not AccountsListResponse
         )  # a subclass may set attributes unhooked
-        accounts_list_response.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            accounts_list_response.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not AccountsListResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(accounts_list_response, AccountsListResponse)
         else:
             accounts_list_response.__class__ = cls
         return accounts_list_response
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -227,12 +216,21 @@ def _read_status_counts(d: Mapping[str, Any]) -> AccountsListResponseStatusCount
     return status_counts
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+AccountsListResponse._lazy_readers = {
     "accounts": _read_accounts,
     "pagination": _read_pagination,
     "profile_totals": _read_profile_totals,
     "status_counts": _read_status_counts,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.account_cursor_pagination import AccountCursorPagination

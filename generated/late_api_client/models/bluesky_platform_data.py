@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -92,25 +91,15 @@ class BlueskyPlatformData(LazyFields):
         if "threadItems" not in d:  # nothing to build later
             bluesky_platform_data.thread_items = UNSET
         bluesky_platform_data._source = d
+        bluesky_platform_data._built = {}
         bluesky_platform_data._changed = (
             cls is not BlueskyPlatformData
         )  # a subclass may set attributes unhooked
-        bluesky_platform_data.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            bluesky_platform_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not BlueskyPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(bluesky_platform_data, BlueskyPlatformData)
         else:
             bluesky_platform_data.__class__ = cls
         return bluesky_platform_data
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -145,9 +134,18 @@ def _read_thread_items(d: Mapping[str, Any]) -> list[BlueskyPlatformDataThreadIt
     return thread_items
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+BlueskyPlatformData._lazy_readers = {
     "thread_items": _read_thread_items,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.bluesky_platform_data_thread_items_item import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -73,25 +72,15 @@ class BulkUploadPostsResponse429(LazyFields):
         if "details" not in d:  # nothing to build later
             bulk_upload_posts_response_429.details = UNSET
         bulk_upload_posts_response_429._source = d
+        bulk_upload_posts_response_429._built = {}
         bulk_upload_posts_response_429._changed = (
             cls is not BulkUploadPostsResponse429
         )  # a subclass may set attributes unhooked
-        bulk_upload_posts_response_429.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            bulk_upload_posts_response_429.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not BulkUploadPostsResponse429:  # a subclass's own fields, which __init__ would have set
             fill_defaults(bulk_upload_posts_response_429, BulkUploadPostsResponse429)
         else:
             bulk_upload_posts_response_429.__class__ = cls
         return bulk_upload_posts_response_429
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -125,9 +114,18 @@ def _read_details(d: Mapping[str, Any]) -> BulkUploadPostsResponse429Details | U
     return details
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+BulkUploadPostsResponse429._lazy_readers = {
     "details": _read_details,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.bulk_upload_posts_response_429_details import (

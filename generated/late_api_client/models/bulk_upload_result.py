@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -134,23 +133,13 @@ class BulkUploadResult(LazyFields):
         if "rateLimitedAccounts" not in d:  # nothing to build later
             bulk_upload_result.rate_limited_accounts = UNSET
         bulk_upload_result._source = d
+        bulk_upload_result._built = {}
         bulk_upload_result._changed = cls is not BulkUploadResult  # a subclass may set attributes unhooked
-        bulk_upload_result.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            bulk_upload_result.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not BulkUploadResult:  # a subclass's own fields, which __init__ would have set
             fill_defaults(bulk_upload_result, BulkUploadResult)
         else:
             bulk_upload_result.__class__ = cls
         return bulk_upload_result
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -196,10 +185,19 @@ def _read_rate_limited_accounts(
     return rate_limited_accounts
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+BulkUploadResult._lazy_readers = {
     "results": _read_results,
     "rate_limited_accounts": _read_rate_limited_accounts,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.bulk_upload_result_rate_limited_accounts_item import (

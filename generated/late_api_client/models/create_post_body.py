@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,6 @@ from ..types import (
     fill_defaults,
     format_datetime,
     parse_datetime,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -404,21 +403,13 @@ class CreatePostBody(LazyFields):
         if "recycling" not in d:  # nothing to build later
             create_post_body.recycling = UNSET
         create_post_body._source = d
+        create_post_body._built = {}
         create_post_body._changed = cls is not CreatePostBody  # a subclass may set attributes unhooked
-        create_post_body.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            create_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
         if cls is not CreatePostBody:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_body, CreatePostBody)
         else:
             create_post_body.__class__ = cls
         return create_post_body
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -505,14 +496,23 @@ def _read_recycling(d: Mapping[str, Any]) -> RecyclingConfig | Unset:
     return recycling
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+CreatePostBody._lazy_readers = {
     "media_items": _read_media_items,
     "platforms": _read_platforms,
     "metadata": _read_metadata,
     "tiktok_settings": _read_tiktok_settings,
     "facebook_settings": _read_facebook_settings,
     "recycling": _read_recycling,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.create_post_body_metadata import CreatePostBodyMetadata

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,6 @@ from ..types import (
     format_datetime,
     parse_datetime,
     read_all,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -217,25 +216,15 @@ class CreatePostBodyPlatformsItem(LazyFields):
         if "platformSpecificData" not in d:  # nothing to build later
             create_post_body_platforms_item.platform_specific_data = UNSET
         create_post_body_platforms_item._source = d
+        create_post_body_platforms_item._built = {}
         create_post_body_platforms_item._changed = (
             cls is not CreatePostBodyPlatformsItem
         )  # a subclass may set attributes unhooked
-        create_post_body_platforms_item.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            create_post_body_platforms_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not CreatePostBodyPlatformsItem:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_body_platforms_item, CreatePostBodyPlatformsItem)
         else:
             create_post_body_platforms_item.__class__ = cls
         return create_post_body_platforms_item
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -435,10 +424,19 @@ def _read_platform_specific_data(
     return platform_specific_data
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+CreatePostBodyPlatformsItem._lazy_readers = {
     "custom_media": _read_custom_media,
     "platform_specific_data": _read_platform_specific_data,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.bluesky_platform_data import BlueskyPlatformData

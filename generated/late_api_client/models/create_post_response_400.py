@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -81,25 +80,15 @@ class CreatePostResponse400(LazyFields):
         if "details" not in d:  # nothing to build later
             create_post_response_400.details = UNSET
         create_post_response_400._source = d
+        create_post_response_400._built = {}
         create_post_response_400._changed = (
             cls is not CreatePostResponse400
         )  # a subclass may set attributes unhooked
-        create_post_response_400.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            create_post_response_400.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not CreatePostResponse400:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_response_400, CreatePostResponse400)
         else:
             create_post_response_400.__class__ = cls
         return create_post_response_400
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,9 +122,18 @@ def _read_details(d: Mapping[str, Any]) -> CreatePostResponse400Details | Unset:
     return details
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+CreatePostResponse400._lazy_readers = {
     "details": _read_details,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.create_post_response_400_details import CreatePostResponse400Details

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -202,25 +201,15 @@ class DiscordPlatformData(LazyFields):
         if "threadFromMessage" not in d:  # nothing to build later
             discord_platform_data.thread_from_message = UNSET
         discord_platform_data._source = d
+        discord_platform_data._built = {}
         discord_platform_data._changed = (
             cls is not DiscordPlatformData
         )  # a subclass may set attributes unhooked
-        discord_platform_data.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            discord_platform_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not DiscordPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(discord_platform_data, DiscordPlatformData)
         else:
             discord_platform_data.__class__ = cls
         return discord_platform_data
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -274,11 +263,20 @@ def _read_thread_from_message(d: Mapping[str, Any]) -> DiscordPlatformDataThread
     return thread_from_message
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+DiscordPlatformData._lazy_readers = {
     "embeds": _read_embeds,
     "poll": _read_poll,
     "thread_from_message": _read_thread_from_message,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.discord_platform_data_embeds_item import DiscordPlatformDataEmbedsItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -150,25 +149,15 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
         if "fields" not in d:  # nothing to build later
             discord_platform_data_embeds_item.fields = UNSET
         discord_platform_data_embeds_item._source = d
+        discord_platform_data_embeds_item._built = {}
         discord_platform_data_embeds_item._changed = (
             cls is not DiscordPlatformDataEmbedsItem
         )  # a subclass may set attributes unhooked
-        discord_platform_data_embeds_item.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            discord_platform_data_embeds_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not DiscordPlatformDataEmbedsItem:  # a subclass's own fields, which __init__ would have set
             fill_defaults(discord_platform_data_embeds_item, DiscordPlatformDataEmbedsItem)
         else:
             discord_platform_data_embeds_item.__class__ = cls
         return discord_platform_data_embeds_item
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -247,13 +236,22 @@ def _read_fields(d: Mapping[str, Any]) -> list[DiscordPlatformDataEmbedsItemFiel
     return fields
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+DiscordPlatformDataEmbedsItem._lazy_readers = {
     "image": _read_image,
     "thumbnail": _read_thumbnail,
     "footer": _read_footer,
     "author": _read_author,
     "fields": _read_fields,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.discord_platform_data_embeds_item_author import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -96,25 +95,15 @@ class DiscordPlatformDataPoll(LazyFields):
         if "answers" not in d:  # nothing to build later
             discord_platform_data_poll.answers = UNSET
         discord_platform_data_poll._source = d
+        discord_platform_data_poll._built = {}
         discord_platform_data_poll._changed = (
             cls is not DiscordPlatformDataPoll
         )  # a subclass may set attributes unhooked
-        discord_platform_data_poll.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            discord_platform_data_poll.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not DiscordPlatformDataPoll:  # a subclass's own fields, which __init__ would have set
             fill_defaults(discord_platform_data_poll, DiscordPlatformDataPoll)
         else:
             discord_platform_data_poll.__class__ = cls
         return discord_platform_data_poll
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -159,10 +148,19 @@ def _read_answers(d: Mapping[str, Any]) -> list[DiscordPlatformDataPollAnswersIt
     return answers
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+DiscordPlatformDataPoll._lazy_readers = {
     "question": _read_question,
     "answers": _read_answers,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.discord_platform_data_poll_answers_item import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -207,21 +206,13 @@ class ErrorResponse(LazyFields):
         if "details" not in d:  # nothing to build later
             error_response.details = UNSET
         error_response._source = d
+        error_response._built = {}
         error_response._changed = cls is not ErrorResponse  # a subclass may set attributes unhooked
-        error_response.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            error_response.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
         if cls is not ErrorResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(error_response, ErrorResponse)
         else:
             error_response.__class__ = cls
         return error_response
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -266,10 +257,19 @@ def _read_details(d: Mapping[str, Any]) -> ErrorResponseDetails | Unset:
     return details
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+ErrorResponse._lazy_readers = {
     "platform_error": _read_platform_error,
     "details": _read_details,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.error_response_details import ErrorResponseDetails

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -241,25 +240,15 @@ class ErrorResponseDetails(LazyFields):
         if "unconfirmedWrite" not in d:  # nothing to build later
             error_response_details.unconfirmed_write = UNSET
         error_response_details._source = d
+        error_response_details._built = {}
         error_response_details._changed = (
             cls is not ErrorResponseDetails
         )  # a subclass may set attributes unhooked
-        error_response_details.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            error_response_details.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not ErrorResponseDetails:  # a subclass's own fields, which __init__ would have set
             fill_defaults(error_response_details, ErrorResponseDetails)
         else:
             error_response_details.__class__ = cls
         return error_response_details
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -305,10 +294,19 @@ def _read_unconfirmed_write(d: Mapping[str, Any]) -> ErrorResponseDetailsUnconfi
     return unconfirmed_write
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+ErrorResponseDetails._lazy_readers = {
     "created_objects": _read_created_objects,
     "unconfirmed_write": _read_unconfirmed_write,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.error_response_details_created_objects_item import (

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,6 @@ from ..types import (
     fill_defaults,
     format_datetime,
     parse_datetime,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -259,25 +258,15 @@ class ExternalPostSummary(LazyFields):
         if "analytics" not in d:  # nothing to build later
             external_post_summary.analytics = UNSET
         external_post_summary._source = d
+        external_post_summary._built = {}
         external_post_summary._changed = (
             cls is not ExternalPostSummary
         )  # a subclass may set attributes unhooked
-        external_post_summary.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            external_post_summary.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not ExternalPostSummary:  # a subclass's own fields, which __init__ would have set
             fill_defaults(external_post_summary, ExternalPostSummary)
         else:
             external_post_summary.__class__ = cls
         return external_post_summary
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -323,10 +312,19 @@ def _read_analytics(d: Mapping[str, Any]) -> ExternalPostSummaryAnalytics | Unse
     return analytics
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+ExternalPostSummary._lazy_readers = {
     "media_items": _read_media_items,
     "analytics": _read_analytics,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.external_post_summary_analytics import ExternalPostSummaryAnalytics

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -159,25 +158,15 @@ class FacebookPlatformData(LazyFields):
         if "facebookSettings" not in d:  # nothing to build later
             facebook_platform_data.facebook_settings = UNSET
         facebook_platform_data._source = d
+        facebook_platform_data._built = {}
         facebook_platform_data._changed = (
             cls is not FacebookPlatformData
         )  # a subclass may set attributes unhooked
-        facebook_platform_data.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            facebook_platform_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not FacebookPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(facebook_platform_data, FacebookPlatformData)
         else:
             facebook_platform_data.__class__ = cls
         return facebook_platform_data
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -222,10 +211,19 @@ def _read_facebook_settings(d: Mapping[str, Any]) -> FacebookSettings | Unset:
     return facebook_settings
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+FacebookPlatformData._lazy_readers = {
     "geo_restriction": _read_geo_restriction,
     "facebook_settings": _read_facebook_settings,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.facebook_settings import FacebookSettings

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -126,21 +125,13 @@ class FacebookSettings(LazyFields):
         if "carouselCards" not in d:  # nothing to build later
             facebook_settings.carousel_cards = UNSET
         facebook_settings._source = d
+        facebook_settings._built = {}
         facebook_settings._changed = cls is not FacebookSettings  # a subclass may set attributes unhooked
-        facebook_settings.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            facebook_settings.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
         if cls is not FacebookSettings:  # a subclass's own fields, which __init__ would have set
             fill_defaults(facebook_settings, FacebookSettings)
         else:
             facebook_settings.__class__ = cls
         return facebook_settings
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -175,9 +166,18 @@ def _read_carousel_cards(d: Mapping[str, Any]) -> list[FacebookSettingsCarouselC
     return carousel_cards
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+FacebookSettings._lazy_readers = {
     "carousel_cards": _read_carousel_cards,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.facebook_settings_carousel_cards_item import (

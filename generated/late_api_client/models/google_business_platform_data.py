@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -156,25 +155,15 @@ class GoogleBusinessPlatformData(LazyFields):
         if "offer" not in d:  # nothing to build later
             google_business_platform_data.offer = UNSET
         google_business_platform_data._source = d
+        google_business_platform_data._built = {}
         google_business_platform_data._changed = (
             cls is not GoogleBusinessPlatformData
         )  # a subclass may set attributes unhooked
-        google_business_platform_data.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            google_business_platform_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not GoogleBusinessPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(google_business_platform_data, GoogleBusinessPlatformData)
         else:
             google_business_platform_data.__class__ = cls
         return google_business_platform_data
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -230,11 +219,20 @@ def _read_offer(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataOffer | Unset
     return offer
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+GoogleBusinessPlatformData._lazy_readers = {
     "call_to_action": _read_call_to_action,
     "event": _read_event,
     "offer": _read_offer,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.google_business_platform_data_call_to_action import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..types import (
     LazyFields,
     fill_defaults,
-    read_lazily,
     source_copy,
     unhooked,
 )
@@ -71,15 +70,10 @@ class GoogleBusinessPlatformDataEvent(LazyFields):
         )
         google_business_platform_data_event.title = title
         google_business_platform_data_event._source = d
+        google_business_platform_data_event._built = {}
         google_business_platform_data_event._changed = (
             cls is not GoogleBusinessPlatformDataEvent
         )  # a subclass may set attributes unhooked
-        google_business_platform_data_event.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            google_business_platform_data_event.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if (
             cls is not GoogleBusinessPlatformDataEvent
         ):  # a subclass's own fields, which __init__ would have set
@@ -87,11 +81,6 @@ class GoogleBusinessPlatformDataEvent(LazyFields):
         else:
             google_business_platform_data_event.__class__ = cls
         return google_business_platform_data_event
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -120,9 +109,18 @@ def _read_schedule(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventSched
     return schedule
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+GoogleBusinessPlatformDataEvent._lazy_readers = {
     "schedule": _read_schedule,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.google_business_platform_data_event_schedule import (

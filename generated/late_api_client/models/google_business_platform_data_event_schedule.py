@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -116,15 +115,10 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
         if "endTime" not in d:  # nothing to build later
             google_business_platform_data_event_schedule.end_time = UNSET
         google_business_platform_data_event_schedule._source = d
+        google_business_platform_data_event_schedule._built = {}
         google_business_platform_data_event_schedule._changed = (
             cls is not GoogleBusinessPlatformDataEventSchedule
         )  # a subclass may set attributes unhooked
-        google_business_platform_data_event_schedule.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            google_business_platform_data_event_schedule.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if (
             cls is not GoogleBusinessPlatformDataEventSchedule
         ):  # a subclass's own fields, which __init__ would have set
@@ -134,11 +128,6 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
         else:
             google_business_platform_data_event_schedule.__class__ = cls
         return google_business_platform_data_event_schedule
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -195,12 +184,21 @@ def _read_end_time(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventSched
     return end_time
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+GoogleBusinessPlatformDataEventSchedule._lazy_readers = {
     "start_date": _read_start_date,
     "end_date": _read_end_date,
     "start_time": _read_start_time,
     "end_time": _read_end_time,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.google_business_platform_data_event_schedule_end_date import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -363,25 +362,15 @@ class InstagramPlatformData(LazyFields):
         if "audioConfiguration" not in d:  # nothing to build later
             instagram_platform_data.audio_configuration = UNSET
         instagram_platform_data._source = d
+        instagram_platform_data._built = {}
         instagram_platform_data._changed = (
             cls is not InstagramPlatformData
         )  # a subclass may set attributes unhooked
-        instagram_platform_data.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            instagram_platform_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not InstagramPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(instagram_platform_data, InstagramPlatformData)
         else:
             instagram_platform_data.__class__ = cls
         return instagram_platform_data
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -438,11 +427,20 @@ def _read_audio_configuration(d: Mapping[str, Any]) -> InstagramPlatformDataAudi
     return audio_configuration
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+InstagramPlatformData._lazy_readers = {
     "trial_params": _read_trial_params,
     "user_tags": _read_user_tags,
     "audio_configuration": _read_audio_configuration,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.instagram_platform_data_audio_configuration import (

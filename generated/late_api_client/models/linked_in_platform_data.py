@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -187,25 +186,15 @@ class LinkedInPlatformData(LazyFields):
         if "poll" not in d:  # nothing to build later
             linked_in_platform_data.poll = UNSET
         linked_in_platform_data._source = d
+        linked_in_platform_data._built = {}
         linked_in_platform_data._changed = (
             cls is not LinkedInPlatformData
         )  # a subclass may set attributes unhooked
-        linked_in_platform_data.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            linked_in_platform_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not LinkedInPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(linked_in_platform_data, LinkedInPlatformData)
         else:
             linked_in_platform_data.__class__ = cls
         return linked_in_platform_data
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -261,11 +250,20 @@ def _read_poll(d: Mapping[str, Any]) -> LinkedInPlatformDataPoll | Unset:
     return poll
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+LinkedInPlatformData._lazy_readers = {
     "audience": _read_audience,
     "geo_restriction": _read_geo_restriction,
     "poll": _read_poll,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.geo_restriction import GeoRestriction

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_of,
     unhooked,
 )
@@ -220,25 +219,15 @@ class LinkedInPlatformDataAudience(LazyFields):
         if "interfaceLocales" not in d:  # nothing to build later
             linked_in_platform_data_audience.interface_locales = UNSET
         linked_in_platform_data_audience._source = d
+        linked_in_platform_data_audience._built = {}
         linked_in_platform_data_audience._changed = (
             cls is not LinkedInPlatformDataAudience
         )  # a subclass may set attributes unhooked
-        linked_in_platform_data_audience.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            linked_in_platform_data_audience.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not LinkedInPlatformDataAudience:  # a subclass's own fields, which __init__ would have set
             fill_defaults(linked_in_platform_data_audience, LinkedInPlatformDataAudience)
         else:
             linked_in_platform_data_audience.__class__ = cls
         return linked_in_platform_data_audience
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -275,9 +264,18 @@ def _read_interface_locales(
     return interface_locales
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+LinkedInPlatformDataAudience._lazy_readers = {
     "interface_locales": _read_interface_locales,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.linked_in_platform_data_audience_interface_locales_item import (

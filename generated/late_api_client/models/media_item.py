@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -13,7 +13,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -213,21 +212,13 @@ class MediaItem(LazyFields):
         if "subtitles" not in d:  # nothing to build later
             media_item.subtitles = UNSET
         media_item._source = d
+        media_item._built = {}
         media_item._changed = cls is not MediaItem  # a subclass may set attributes unhooked
-        media_item.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            media_item.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
         if cls is not MediaItem:  # a subclass's own fields, which __init__ would have set
             fill_defaults(media_item, MediaItem)
         else:
             media_item.__class__ = cls
         return media_item
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -259,9 +250,18 @@ def _read_subtitles(d: Mapping[str, Any]) -> list[MediaSubtitle] | Unset:
     return subtitles
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+MediaItem._lazy_readers = {
     "subtitles": _read_subtitles,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.media_subtitle import MediaSubtitle

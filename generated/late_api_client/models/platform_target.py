@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -21,7 +21,6 @@ from ..types import (
     format_datetime,
     parse_datetime,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -454,21 +453,13 @@ class PlatformTarget(LazyFields):
         if "platformError" not in d:  # nothing to build later
             platform_target.platform_error = UNSET
         platform_target._source = d
+        platform_target._built = {}
         platform_target._changed = cls is not PlatformTarget  # a subclass may set attributes unhooked
-        platform_target.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            platform_target.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
         if cls is not PlatformTarget:  # a subclass's own fields, which __init__ would have set
             fill_defaults(platform_target, PlatformTarget)
         else:
             platform_target.__class__ = cls
         return platform_target
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -540,12 +531,21 @@ def _read_platform_error(d: Mapping[str, Any]) -> PostPlatformError | Unset:
     return platform_error
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+PlatformTarget._lazy_readers = {
     "account_id": _read_account_id,
     "custom_media": _read_custom_media,
     "platform_specific_data": _read_platform_specific_data,
     "platform_error": _read_platform_error,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.media_item import MediaItem

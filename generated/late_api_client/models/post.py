@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,6 @@ from ..types import (
     format_datetime,
     parse_datetime,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -372,21 +371,13 @@ class Post(LazyFields):
         if "recycling" not in d:  # nothing to build later
             post.recycling = UNSET
         post._source = d
+        post._built = {}
         post._changed = cls is not Post  # a subclass may set attributes unhooked
-        post.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            post.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
         if cls is not Post:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post, Post)
         else:
             post.__class__ = cls
         return post
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -465,13 +456,22 @@ def _read_recycling(d: Mapping[str, Any]) -> RecyclingState | Unset:
     return recycling
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+Post._lazy_readers = {
     "user_id": _read_user_id,
     "media_items": _read_media_items,
     "platforms": _read_platforms,
     "metadata": _read_metadata,
     "recycling": _read_recycling,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.media_item import MediaItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -71,23 +70,13 @@ class PostRetryResponse(LazyFields):
         if "post" not in d:  # nothing to build later
             post_retry_response.post = UNSET
         post_retry_response._source = d
+        post_retry_response._built = {}
         post_retry_response._changed = cls is not PostRetryResponse  # a subclass may set attributes unhooked
-        post_retry_response.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            post_retry_response.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not PostRetryResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post_retry_response, PostRetryResponse)
         else:
             post_retry_response.__class__ = cls
         return post_retry_response
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -121,9 +110,18 @@ def _read_post(d: Mapping[str, Any]) -> Post | Unset:
     return post
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+PostRetryResponse._lazy_readers = {
     "post": _read_post,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.post import Post

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -75,23 +74,13 @@ class PostsListResponse(LazyFields):
         if "pagination" not in d:  # nothing to build later
             posts_list_response.pagination = UNSET
         posts_list_response._source = d
+        posts_list_response._built = {}
         posts_list_response._changed = cls is not PostsListResponse  # a subclass may set attributes unhooked
-        posts_list_response.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            posts_list_response.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not PostsListResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(posts_list_response, PostsListResponse)
         else:
             posts_list_response.__class__ = cls
         return posts_list_response
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -134,10 +123,19 @@ def _read_pagination(d: Mapping[str, Any]) -> PostsListResponsePagination | Unse
     return pagination
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+PostsListResponse._lazy_readers = {
     "posts": _read_posts,
     "pagination": _read_pagination,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.post import Post

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -94,25 +93,15 @@ class ProfilesListResponse(LazyFields):
         if "profiles" not in d:  # nothing to build later
             profiles_list_response.profiles = UNSET
         profiles_list_response._source = d
+        profiles_list_response._built = {}
         profiles_list_response._changed = (
             cls is not ProfilesListResponse
         )  # a subclass may set attributes unhooked
-        profiles_list_response.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            profiles_list_response.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not ProfilesListResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(profiles_list_response, ProfilesListResponse)
         else:
             profiles_list_response.__class__ = cls
         return profiles_list_response
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -144,9 +133,18 @@ def _read_profiles(d: Mapping[str, Any]) -> list[Profile] | Unset:
     return profiles
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+ProfilesListResponse._lazy_readers = {
     "profiles": _read_profiles,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.profile import Profile

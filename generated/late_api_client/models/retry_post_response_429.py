@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -71,25 +70,15 @@ class RetryPostResponse429(LazyFields):
         if "details" not in d:  # nothing to build later
             retry_post_response_429.details = UNSET
         retry_post_response_429._source = d
+        retry_post_response_429._built = {}
         retry_post_response_429._changed = (
             cls is not RetryPostResponse429
         )  # a subclass may set attributes unhooked
-        retry_post_response_429.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            retry_post_response_429.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not RetryPostResponse429:  # a subclass's own fields, which __init__ would have set
             fill_defaults(retry_post_response_429, RetryPostResponse429)
         else:
             retry_post_response_429.__class__ = cls
         return retry_post_response_429
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -123,9 +112,18 @@ def _read_details(d: Mapping[str, Any]) -> RetryPostResponse429Details | Unset:
     return details
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+RetryPostResponse429._lazy_readers = {
     "details": _read_details,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.retry_post_response_429_details import RetryPostResponse429Details

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,7 +18,6 @@ from ..types import (
     format_datetime,
     parse_datetime,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -419,21 +418,13 @@ class SocialAccount(LazyFields):
         if "metadata" not in d:  # nothing to build later
             social_account.metadata = UNSET
         social_account._source = d
+        social_account._built = {}
         social_account._changed = cls is not SocialAccount  # a subclass may set attributes unhooked
-        social_account.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            social_account.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
         if cls is not SocialAccount:  # a subclass's own fields, which __init__ would have set
             fill_defaults(social_account, SocialAccount)
         else:
             social_account.__class__ = cls
         return social_account
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -483,10 +474,19 @@ def _read_metadata(d: Mapping[str, Any]) -> SocialAccountMetadata | Unset:
     return metadata
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+SocialAccount._lazy_readers = {
     "profile_id": _read_profile_id,
     "metadata": _read_metadata,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.profile import Profile

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar, cast
+from typing import Any, Self, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -104,25 +103,15 @@ class SyncExternalPostsResponse200(LazyFields):
         if "posts" not in d:  # nothing to build later
             sync_external_posts_response_200.posts = UNSET
         sync_external_posts_response_200._source = d
+        sync_external_posts_response_200._built = {}
         sync_external_posts_response_200._changed = (
             cls is not SyncExternalPostsResponse200
         )  # a subclass may set attributes unhooked
-        sync_external_posts_response_200.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            sync_external_posts_response_200.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not SyncExternalPostsResponse200:  # a subclass's own fields, which __init__ would have set
             fill_defaults(sync_external_posts_response_200, SyncExternalPostsResponse200)
         else:
             sync_external_posts_response_200.__class__ = cls
         return sync_external_posts_response_200
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -181,11 +170,20 @@ def _read_posts(d: Mapping[str, Any]) -> list[ExternalPostSummary] | Unset:
     return posts
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+SyncExternalPostsResponse200._lazy_readers = {
     "synced": _read_synced,
     "post": _read_post,
     "posts": _read_posts,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.external_post_summary import ExternalPostSummary

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -9,7 +9,6 @@ from attrs import field as _attrs_field
 from ..types import (
     LazyFields,
     fill_defaults,
-    read_lazily,
     source_copy,
     unhooked,
 )
@@ -88,25 +87,15 @@ class TikTokDryRunVerdict(LazyFields):
         tik_tok_dry_run_verdict.dry_run = dry_run
         tik_tok_dry_run_verdict.can_publish = can_publish
         tik_tok_dry_run_verdict._source = d
+        tik_tok_dry_run_verdict._built = {}
         tik_tok_dry_run_verdict._changed = (
             cls is not TikTokDryRunVerdict
         )  # a subclass may set attributes unhooked
-        tik_tok_dry_run_verdict.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            tik_tok_dry_run_verdict.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not TikTokDryRunVerdict:  # a subclass's own fields, which __init__ would have set
             fill_defaults(tik_tok_dry_run_verdict, TikTokDryRunVerdict)
         else:
             tik_tok_dry_run_verdict.__class__ = cls
         return tik_tok_dry_run_verdict
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -140,9 +129,18 @@ def _read_tiktok(d: Mapping[str, Any]) -> list[TikTokDryRunVerdictTiktokItem]:
     return tiktok
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+TikTokDryRunVerdict._lazy_readers = {
     "tiktok": _read_tiktok,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.tik_tok_dry_run_verdict_tiktok_item import TikTokDryRunVerdictTiktokItem

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -16,7 +16,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -449,25 +448,15 @@ class TikTokPlatformData(LazyFields):
         if "musicSoundInfo" not in d:  # nothing to build later
             tik_tok_platform_data.music_sound_info = UNSET
         tik_tok_platform_data._source = d
+        tik_tok_platform_data._built = {}
         tik_tok_platform_data._changed = (
             cls is not TikTokPlatformData
         )  # a subclass may set attributes unhooked
-        tik_tok_platform_data.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            tik_tok_platform_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not TikTokPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(tik_tok_platform_data, TikTokPlatformData)
         else:
             tik_tok_platform_data.__class__ = cls
         return tik_tok_platform_data
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -501,9 +490,18 @@ def _read_music_sound_info(d: Mapping[str, Any]) -> TikTokPlatformDataMusicSound
     return music_sound_info
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+TikTokPlatformData._lazy_readers = {
     "music_sound_info": _read_music_sound_info,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.tik_tok_platform_data_music_sound_info import (

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -15,7 +15,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -280,25 +279,15 @@ class TwitterPlatformData(LazyFields):
         if "sensitiveMedia" not in d:  # nothing to build later
             twitter_platform_data.sensitive_media = UNSET
         twitter_platform_data._source = d
+        twitter_platform_data._built = {}
         twitter_platform_data._changed = (
             cls is not TwitterPlatformData
         )  # a subclass may set attributes unhooked
-        twitter_platform_data.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            twitter_platform_data.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if cls is not TwitterPlatformData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(twitter_platform_data, TwitterPlatformData)
         else:
             twitter_platform_data.__class__ = cls
         return twitter_platform_data
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -377,13 +366,22 @@ def _read_sensitive_media(d: Mapping[str, Any]) -> TwitterPlatformDataSensitiveM
     return sensitive_media
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+TwitterPlatformData._lazy_readers = {
     "article": _read_article,
     "thread_items": _read_thread_items,
     "poll": _read_poll,
     "geo_restriction": _read_geo_restriction,
     "sensitive_media": _read_sensitive_media,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.geo_restriction import GeoRestriction

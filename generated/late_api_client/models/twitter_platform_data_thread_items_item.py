@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,7 +11,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -81,15 +80,10 @@ class TwitterPlatformDataThreadItemsItem(LazyFields):
         if "mediaItems" not in d:  # nothing to build later
             twitter_platform_data_thread_items_item.media_items = UNSET
         twitter_platform_data_thread_items_item._source = d
+        twitter_platform_data_thread_items_item._built = {}
         twitter_platform_data_thread_items_item._changed = (
             cls is not TwitterPlatformDataThreadItemsItem
         )  # a subclass may set attributes unhooked
-        twitter_platform_data_thread_items_item.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            twitter_platform_data_thread_items_item.additional_properties = {
-                k: v for k, v in d.items() if k not in _PROPERTY_NAMES
-            }
-
         if (
             cls is not TwitterPlatformDataThreadItemsItem
         ):  # a subclass's own fields, which __init__ would have set
@@ -97,11 +91,6 @@ class TwitterPlatformDataThreadItemsItem(LazyFields):
         else:
             twitter_platform_data_thread_items_item.__class__ = cls
         return twitter_platform_data_thread_items_item
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -133,9 +122,18 @@ def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:
     return media_items
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+TwitterPlatformDataThreadItemsItem._lazy_readers = {
     "media_items": _read_media_items,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.media_item import MediaItem

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -17,7 +17,6 @@ from ..types import (
     format_datetime,
     parse_datetime,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -369,21 +368,13 @@ class UpdatePostBody(LazyFields):
         if "recycling" not in d:  # nothing to build later
             update_post_body.recycling = UNSET
         update_post_body._source = d
+        update_post_body._built = {}
         update_post_body._changed = cls is not UpdatePostBody  # a subclass may set attributes unhooked
-        update_post_body.additional_properties = {}
-        if not d.keys() <= _PROPERTY_NAMES:
-            update_post_body.additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
         if cls is not UpdatePostBody:  # a subclass's own fields, which __init__ would have set
             fill_defaults(update_post_body, UpdatePostBody)
         else:
             update_post_body.__class__ = cls
         return update_post_body
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
     @property
     def additional_keys(self) -> list[str]:
@@ -470,14 +461,23 @@ def _read_recycling(d: Mapping[str, Any]) -> RecyclingConfig | Unset:
     return recycling
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
+    additional_properties: dict[str, Any] = {}
+    if not d.keys() <= _PROPERTY_NAMES:
+        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
+
+    return additional_properties
+
+
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+UpdatePostBody._lazy_readers = {
     "media_items": _read_media_items,
     "platforms": _read_platforms,
     "metadata": _read_metadata,
     "tiktok_settings": _read_tiktok_settings,
     "facebook_settings": _read_facebook_settings,
     "recycling": _read_recycling,
+    "additional_properties": _read_additional_properties,
 }
 
 from ..models.facebook_settings import FacebookSettings

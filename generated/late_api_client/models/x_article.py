@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -107,17 +106,13 @@ class XArticle(LazyFields):
         if "cover" not in d:  # nothing to build later
             x_article.cover = UNSET
         x_article._source = d
+        x_article._built = {}
         x_article._changed = cls is not XArticle  # a subclass may set attributes unhooked
         if cls is not XArticle:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article, XArticle)
         else:
             x_article.__class__ = cls
         return x_article
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
 
 #: ``from_dict`` fills one of these, then makes it a XArticle (types.unhooked).
@@ -141,8 +136,8 @@ def _read_cover(d: Mapping[str, Any]) -> XArticleCover | Unset:
     return cover
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+XArticle._lazy_readers = {
     "content_state": _read_content_state,
     "cover": _read_cover,
 }

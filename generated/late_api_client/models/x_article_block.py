@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -12,7 +12,6 @@ from ..types import (
     Unset,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -120,17 +119,13 @@ class XArticleBlock(LazyFields):
         if "entity_ranges" not in d:  # nothing to build later
             x_article_block.entity_ranges = UNSET
         x_article_block._source = d
+        x_article_block._built = {}
         x_article_block._changed = cls is not XArticleBlock  # a subclass may set attributes unhooked
         if cls is not XArticleBlock:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_block, XArticleBlock)
         else:
             x_article_block.__class__ = cls
         return x_article_block
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
 
 #: ``from_dict`` fills one of these, then makes it a XArticleBlock (types.unhooked).
@@ -172,8 +167,8 @@ def _read_entity_ranges(d: Mapping[str, Any]) -> list[XArticleEntityRange] | Uns
     return entity_ranges
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+XArticleBlock._lazy_readers = {
     "data": _read_data,
     "inline_style_ranges": _read_inline_style_ranges,
     "entity_ranges": _read_entity_ranges,

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -10,7 +10,6 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
-    read_lazily,
     source_copy,
     source_of,
     unhooked,
@@ -104,17 +103,13 @@ class XArticleBlockData(LazyFields):
         if "urls" not in d:  # nothing to build later
             x_article_block_data.urls = UNSET
         x_article_block_data._source = d
+        x_article_block_data._built = {}
         x_article_block_data._changed = cls is not XArticleBlockData  # a subclass may set attributes unhooked
         if cls is not XArticleBlockData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_block_data, XArticleBlockData)
         else:
             x_article_block_data.__class__ = cls
         return x_article_block_data
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
 
 #: ``from_dict`` fills one of these, then makes it a XArticleBlockData (types.unhooked).
@@ -157,8 +152,8 @@ def _read_urls(d: Mapping[str, Any]) -> list[XArticleTextRange] | Unset:
     return urls
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+XArticleBlockData._lazy_readers = {
     "cashtags": _read_cashtags,
     "hashtags": _read_hashtags,
     "mentions": _read_mentions,

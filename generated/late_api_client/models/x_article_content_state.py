@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -9,7 +9,6 @@ from ..types import (
     LazyFields,
     fill_defaults,
     read_all,
-    read_lazily,
     source_copy,
     unhooked,
 )
@@ -91,6 +90,7 @@ class XArticleContentState(LazyFields):
             raise KeyError("entities")
         x_article_content_state = object.__new__(_Unhooked if cls is XArticleContentState else cls)
         x_article_content_state._source = d
+        x_article_content_state._built = {}
         x_article_content_state._changed = (
             cls is not XArticleContentState
         )  # a subclass may set attributes unhooked
@@ -99,11 +99,6 @@ class XArticleContentState(LazyFields):
         else:
             x_article_content_state.__class__ = cls
         return x_article_content_state
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
 
 #: ``from_dict`` fills one of these, then makes it a XArticleContentState (types.unhooked).
@@ -199,8 +194,8 @@ def _read_entities(
     return entities
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+XArticleContentState._lazy_readers = {
     "blocks": _read_blocks,
     "entities": _read_entities,
 }

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import (
     LazyFields,
     fill_defaults,
-    read_lazily,
     source_copy,
     unhooked,
 )
@@ -64,6 +63,7 @@ class XArticleEntityEmoji(LazyFields):
         x_article_entity_emoji = object.__new__(_Unhooked if cls is XArticleEntityEmoji else cls)
         x_article_entity_emoji.key = key
         x_article_entity_emoji._source = d
+        x_article_entity_emoji._built = {}
         x_article_entity_emoji._changed = (
             cls is not XArticleEntityEmoji
         )  # a subclass may set attributes unhooked
@@ -72,11 +72,6 @@ class XArticleEntityEmoji(LazyFields):
         else:
             x_article_entity_emoji.__class__ = cls
         return x_article_entity_emoji
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
 
 #: ``from_dict`` fills one of these, then makes it a XArticleEntityEmoji (types.unhooked).
@@ -89,8 +84,8 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityEmojiValue:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+XArticleEntityEmoji._lazy_readers = {
     "value": _read_value,
 }
 

@@ -2,7 +2,6 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from typing import (
-    TYPE_CHECKING,
     Any,
     Literal,
     Self,
@@ -19,7 +18,6 @@ from ..types import (
     LazyFields,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     unhooked,
 )
@@ -88,6 +86,7 @@ class XArticleEntityMarkdownValue(LazyFields):
         x_article_entity_markdown_value.type_ = type_
         x_article_entity_markdown_value.mutability = mutability
         x_article_entity_markdown_value._source = d
+        x_article_entity_markdown_value._built = {}
         x_article_entity_markdown_value._changed = (
             cls is not XArticleEntityMarkdownValue
         )  # a subclass may set attributes unhooked
@@ -96,11 +95,6 @@ class XArticleEntityMarkdownValue(LazyFields):
         else:
             x_article_entity_markdown_value.__class__ = cls
         return x_article_entity_markdown_value
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
 
 #: ``from_dict`` fills one of these, then makes it a XArticleEntityMarkdownValue (types.unhooked).
@@ -113,8 +107,8 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityMarkdownValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+XArticleEntityMarkdownValue._lazy_readers = {
     "data": _read_data,
 }
 

@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import (
     LazyFields,
     fill_defaults,
-    read_lazily,
     source_copy,
     unhooked,
 )
@@ -64,6 +63,7 @@ class XArticleEntityPost(LazyFields):
         x_article_entity_post = object.__new__(_Unhooked if cls is XArticleEntityPost else cls)
         x_article_entity_post.key = key
         x_article_entity_post._source = d
+        x_article_entity_post._built = {}
         x_article_entity_post._changed = (
             cls is not XArticleEntityPost
         )  # a subclass may set attributes unhooked
@@ -72,11 +72,6 @@ class XArticleEntityPost(LazyFields):
         else:
             x_article_entity_post.__class__ = cls
         return x_article_entity_post
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
 
 #: ``from_dict`` fills one of these, then makes it a XArticleEntityPost (types.unhooked).
@@ -89,8 +84,8 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityPostValue:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+XArticleEntityPost._lazy_readers = {
     "value": _read_value,
 }
 

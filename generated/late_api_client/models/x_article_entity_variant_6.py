@@ -1,14 +1,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
 from ..types import (
     LazyFields,
     fill_defaults,
-    read_lazily,
     source_copy,
     unhooked,
 )
@@ -64,6 +63,7 @@ class XArticleEntityVariant6(LazyFields):
         x_article_entity_variant_6 = object.__new__(_Unhooked if cls is XArticleEntityVariant6 else cls)
         x_article_entity_variant_6.key = key
         x_article_entity_variant_6._source = d
+        x_article_entity_variant_6._built = {}
         x_article_entity_variant_6._changed = (
             cls is not XArticleEntityVariant6
         )  # a subclass may set attributes unhooked
@@ -72,11 +72,6 @@ class XArticleEntityVariant6(LazyFields):
         else:
             x_article_entity_variant_6.__class__ = cls
         return x_article_entity_variant_6
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
 
 #: ``from_dict`` fills one of these, then makes it a XArticleEntityVariant6 (types.unhooked).
@@ -89,8 +84,8 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityVariant6Value:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+XArticleEntityVariant6._lazy_readers = {
     "value": _read_value,
 }
 

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Self, TypeVar
+from typing import Any, Self, TypeVar
 
 from attrs import define as _attrs_define
 
@@ -15,7 +15,6 @@ from ..types import (
     LazyFields,
     fill_defaults,
     parse_enum,
-    read_lazily,
     source_copy,
     unhooked,
 )
@@ -82,6 +81,7 @@ class XArticleEntityVariant6Value(LazyFields):
         x_article_entity_variant_6_value.type_ = type_
         x_article_entity_variant_6_value.mutability = mutability
         x_article_entity_variant_6_value._source = d
+        x_article_entity_variant_6_value._built = {}
         x_article_entity_variant_6_value._changed = (
             cls is not XArticleEntityVariant6Value
         )  # a subclass may set attributes unhooked
@@ -90,11 +90,6 @@ class XArticleEntityVariant6Value(LazyFields):
         else:
             x_article_entity_variant_6_value.__class__ = cls
         return x_article_entity_variant_6_value
-
-    if not TYPE_CHECKING:  # hidden from type checkers, so a misspelt attribute is still an error
-
-        def __getattr__(self, name: str) -> Any:
-            return read_lazily(self, name, _READERS)
 
 
 #: ``from_dict`` fills one of these, then makes it a XArticleEntityVariant6Value (types.unhooked).
@@ -107,8 +102,8 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityVariant6ValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name (types.read_lazily).
-_READERS = {
+#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+XArticleEntityVariant6Value._lazy_readers = {
     "data": _read_data,
 }
 
