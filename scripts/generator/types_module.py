@@ -286,11 +286,11 @@ class LazyFields(Sourced):
     if not TYPE_CHECKING:  # hidden from type checkers: a misspelt attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            reader = type(self)._lazy_readers.get(name)
+            reader = self._lazy_readers.get(name)
             if reader is not None:
-                try:
-                    source = object.__getattribute__(self, "_source")
-                    built = object.__getattribute__(self, "_built")
+                try:  # (a missing one comes back here, is no field, and raises AttributeError)
+                    source = self._source
+                    built = self._built
                 except AttributeError:  # built by __init__, and the field deleted since: plainly missing
                     pass
                 else:
