@@ -262,46 +262,50 @@ class LazyFields(Sourced):
     to a built field stick; two threads reading an unread field at once get the same object. The
     source mapping is kept, not copied: change it after ``from_dict`` and unread fields see that.
 
-    ``_built`` holds what was built, by name: ``dict.setdefault`` is one step no other thread can
-    interleave, so of two threads building a field at once the first to store wins for both,
-    without the lock and the slot check (an AttributeError raised and caught) that cost as much as
-    the rest of a build. Deleting a built field forgets it: the next read builds it afresh.
-
     ``_changed`` is False while the model is exactly what ``from_dict`` read: no attribute set or
     deleted since, no field built (a built field is handed out, and may be changed in place). Then
     ``to_dict()`` is a copy of the source mapping (:func:`source_copy`) instead of a walk of every
     field. ``from_dict`` writes through :func:`unhooked`'s twin class, so its own writes cost no hook.
+    While only first reads have changed the model it is an int, one bit per field built: the store
+    of a first read is a check-and-set under a lock, and the bit tells whether another thread stored
+    the field meanwhile without reading the slot, whose AttributeError when empty costs as much as
+    the rest of a build. (Small ints are shared: the bits cost a model no memory.)
     """
 
-    __slots__ = ("_built", "_changed")
-    _built: dict[str, Any]
-    _changed: bool
-    #: What ``__getattr__`` builds on first access, by attribute name (set by each model's module).
-    _lazy_readers: ClassVar[Mapping[str, Reader]] = {}
+    __slots__ = ("_changed",)
+    _changed: bool | int
+    #: What ``__getattr__`` builds on first access, by attribute name: the reader and the field's bit.
+    _lazy_readers: ClassVar[Mapping[str, tuple[Reader, int]]] = {}
 
     def __setstate__(self, state: Mapping[str, Any]) -> None:
         Sourced.__setstate__(self, state)
-        _object_setattr(self, "_built", {})  # a field deleted after unpickling is built again
+        _object_setattr(self, "_changed", True)  # not what from_dict read: to_dict() goes field by field
 
     if not TYPE_CHECKING:  # hidden from type checkers: a misspelt attribute stays an error
 
         def __getattr__(self, name: str) -> Any:
-            reader = self._lazy_readers.get(name)
-            if reader is not None:
-                try:  # (a missing one comes back here, is no field, and raises AttributeError)
+            lazy = self._lazy_readers.get(name)
+            if lazy is not None:
+                try:  # (a missing _source comes back here, is no field, and raises AttributeError)
                     source = self._source
-                    built = self._built
                 except AttributeError:  # built by __init__, and the field deleted since: plainly missing
                     pass
                 else:
+                    reader, bit = lazy
                     try:
                         value = reader(source)
                     except (KeyError, TypeError, ValueError, AttributeError) as exc:
                         detail = f"{type(exc).__name__}: {exc}"
                         raise unreadable_value_error(type(self).__name__, name, detail) from exc
-                    value = built.setdefault(name, value)  # another thread's, if it stored first
-                    _object_setattr(self, name, value)
-                    _object_setattr(self, "_changed", True)  # handed out: it may be changed in place
+                    with _BUILD_LOCK:  # another thread may have stored it meanwhile: then return theirs
+                        state = self._changed
+                        if state is True or state & bit:
+                            try:
+                                return object.__getattribute__(self, name)
+                            except AttributeError:  # deleted since (and state is True): store ours
+                                pass
+                        _object_setattr(self, name, value)  # handed out: it may be changed in place
+                        _object_setattr(self, "_changed", True if state is True else state | bit)
                     return value
             message = f"{type(self).__name__!r} object has no attribute {name!r}"
             raise AttributeError(message, name=name, obj=self)
@@ -311,11 +315,17 @@ class LazyFields(Sourced):
             _object_setattr(self, "_changed", True)
 
         def __delattr__(self, name: str) -> None:
-            object.__delattr__(self, name)
+            try:
+                object.__delattr__(self, name)
+            except AttributeError:  # a field not built yet: as deleted as a built one (read: built afresh)
+                if name not in self._lazy_readers or not hasattr(self, "_source"):
+                    raise
             _object_setattr(self, "_changed", True)
-            built: dict[str, Any] = getattr(self, "_built", {})  # none when built by __init__
-            built.pop(name, None)
 
+
+#: Makes storing a field built on first access a check-and-set: two threads reading an unread field at
+#: once may both build it, but both get the one that is kept, so a change through either sticks.
+_BUILD_LOCK = threading.Lock()
 
 _object_setattr = object.__setattr__
 
@@ -358,6 +368,19 @@ def _copy_json(value: Any) -> Any:
     raise _NotJSON
 
 
+#: ``additional_properties``' bit in ``_changed`` (see :class:`LazyFields`): the generated models give
+#: it the first bit, and :func:`source_copy` compares built extras with the source's instead.
+EXTRAS_BIT = 2
+
+
+def as_mapping(value: Any) -> Mapping[str, Any]:
+    """``value``, if it is a mapping: the check of ``from_dict`` of a model whose fields are all built on
+    first use, which reads nothing else of its source that would fail on a string or a list."""
+    if isinstance(value, Mapping):
+        return value
+    raise TypeError(f"expected a JSON object, got {type(value).__name__}")
+
+
 def source_copy(model: LazyFields, names: frozenset[str], extras: bool) -> dict[str, Any] | None:
     """``to_dict()`` of a model nothing has changed since ``from_dict``: a deep copy of its source.
 
@@ -369,10 +392,11 @@ def source_copy(model: LazyFields, names: frozenset[str], extras: bool) -> dict[
     Values are the API's own, date-times as the API spelled them.
     """
     try:
-        if object.__getattribute__(model, "_changed"):
-            return None
+        changed = object.__getattribute__(model, "_changed")
         source = object.__getattribute__(model, "_source")
     except AttributeError:
+        return None
+    if changed is True or (changed & ~EXTRAS_BIT if extras else changed):  # built extras: compared below
         return None
     if type(source) is not dict:
         return None
@@ -582,6 +606,7 @@ def _field_names(cls: Any) -> tuple[str, ...]:
 
 
 __all__ = [
+    "EXTRAS_BIT",
     "UNSET",
     "File",
     "FileTypes",
@@ -592,6 +617,7 @@ __all__ = [
     "UnreadableValueError",
     "Unset",
     "aparsed_of",
+    "as_mapping",
     "as_sent",
     "async_twin",
     "deepcopy_data",

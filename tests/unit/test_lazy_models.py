@@ -215,11 +215,11 @@ def test_a_field_built_by_two_readers_at_once_is_one_object(monkeypatch: pytest.
         nonlocal racing
         if racing:  # another thread reads the same field and finishes first
             racing = False
-            monkeypatch.setattr(Post, "_lazy_readers", {"platforms": lambda source: first})
+            monkeypatch.setattr(Post, "_lazy_readers", {"platforms": (lambda source: first, 2)})
             assert post.platforms is first
         return ["late"]
 
-    monkeypatch.setattr(Post, "_lazy_readers", {"platforms": racing_reader})
+    monkeypatch.setattr(Post, "_lazy_readers", {"platforms": (racing_reader, 2)})
     assert post.platforms is first
     assert post.platforms is first
 
@@ -233,7 +233,7 @@ def test_two_threads_reading_an_unread_field_get_one_object(monkeypatch: pytest.
         time.sleep(0.01)  # releases the GIL: every thread is inside the build before any stores
         return ["late"]
 
-    monkeypatch.setattr(Post, "_lazy_readers", {"platforms": slow_reader})
+    monkeypatch.setattr(Post, "_lazy_readers", {"platforms": (slow_reader, 2)})
     post = Post.from_dict(POST)
     barrier = threading.Barrier(8)
     seen: list[Any] = []
@@ -457,3 +457,57 @@ def test_a_union_still_tries_each_member_whole() -> None:
     link = XArticleEntityLink.from_dict({"key": "0", "value": "not an object"})
     with pytest.raises(UnreadableValueError, match="value"):
         read_all(link)
+
+
+def test_an_assignment_made_while_a_first_read_builds_is_kept(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A slower first read that finds the field set meanwhile hands out what was set, not its build."""
+    import threading
+    import time
+
+    started = threading.Event()
+
+    def slow_reader(source: Any) -> list[str]:
+        started.set()
+        time.sleep(0.05)  # releases the GIL: the main thread assigns meanwhile
+        return ["built"]
+
+    monkeypatch.setattr(Post, "_lazy_readers", {"platforms": (slow_reader, 4)})
+    post = Post.from_dict(POST)
+    seen: list[Any] = []
+    reader = threading.Thread(target=lambda: seen.append(post.platforms))
+    reader.start()
+    started.wait()
+    mine: list[Any] = []
+    post.platforms = mine
+    reader.join()
+    assert post.platforms is mine and seen == [mine] and seen[0] is mine
+
+
+def test_an_unbuilt_field_can_be_deleted_and_is_built_afresh() -> None:
+    post = Post.from_dict({**POST, "crosspostingEnabled": True})
+    del post.platforms  # never read: nothing stored yet
+    del post.additional_properties
+    assert post.platforms is not None and [t.platform for t in post.platforms] == ["twitter"]
+    assert post.additional_properties == {"extraField": 1, "crosspostingEnabled": True}
+    assert post.additional_properties["crosspostingEnabled"] is True
+    with pytest.raises(AttributeError):
+        del post.nope  # type: ignore[attr-defined]
+
+
+def test_reading_the_extra_keys_keeps_to_dict_a_copy_of_the_source() -> None:
+    source = {"_id": "p1", "content": "Hello", "crosspostingEnabled": True}
+    post = Post.from_dict(source)
+    assert "crosspostingEnabled" in post and post["crosspostingEnabled"] is True
+    assert post.to_dict() == source and list(post.to_dict()) == list(source)  # the API's order
+    post["crosspostingEnabled"] = False
+    assert post.to_dict() == {**source, "crosspostingEnabled": False}
+
+
+def test_a_model_whose_fields_are_all_built_later_still_refuses_a_non_object() -> None:
+    from late_api_client.models.create_post_response_400 import CreatePostResponse400
+
+    answer = CreatePostResponse400.from_dict({"error": "bad", "details": "Invalid mentions in post"})
+    with pytest.raises(UnreadableValueError) as info:
+        _ = answer.details
+    assert (info.value.model, info.value.field) == ("CreatePostResponse400", "details")
+    assert "expected a JSON object, got str" in info.value.detail

@@ -128,7 +128,6 @@ class AccountsListResponse(LazyFields):
         if "statusCounts" not in d:  # nothing to build later
             accounts_list_response.status_counts = UNSET
         accounts_list_response._source = d
-        accounts_list_response._built = {}
         accounts_list_response._changed = (
             cls is not AccountsListResponse
         )  # a subclass may set attributes unhooked
@@ -224,13 +223,13 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 AccountsListResponse._lazy_readers = {
-    "accounts": _read_accounts,
-    "pagination": _read_pagination,
-    "profile_totals": _read_profile_totals,
-    "status_counts": _read_status_counts,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "accounts": (_read_accounts, 4),
+    "pagination": (_read_pagination, 8),
+    "profile_totals": (_read_profile_totals, 16),
+    "status_counts": (_read_status_counts, 32),
 }
 
 from ..models.account_cursor_pagination import AccountCursorPagination

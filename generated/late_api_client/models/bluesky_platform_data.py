@@ -91,7 +91,6 @@ class BlueskyPlatformData(LazyFields):
         if "threadItems" not in d:  # nothing to build later
             bluesky_platform_data.thread_items = UNSET
         bluesky_platform_data._source = d
-        bluesky_platform_data._built = {}
         bluesky_platform_data._changed = (
             cls is not BlueskyPlatformData
         )  # a subclass may set attributes unhooked
@@ -142,10 +141,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 BlueskyPlatformData._lazy_readers = {
-    "thread_items": _read_thread_items,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "thread_items": (_read_thread_items, 4),
 }
 
 from ..models.bluesky_platform_data_thread_items_item import (

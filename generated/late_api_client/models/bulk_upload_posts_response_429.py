@@ -72,7 +72,6 @@ class BulkUploadPostsResponse429(LazyFields):
         if "details" not in d:  # nothing to build later
             bulk_upload_posts_response_429.details = UNSET
         bulk_upload_posts_response_429._source = d
-        bulk_upload_posts_response_429._built = {}
         bulk_upload_posts_response_429._changed = (
             cls is not BulkUploadPostsResponse429
         )  # a subclass may set attributes unhooked
@@ -122,10 +121,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 BulkUploadPostsResponse429._lazy_readers = {
-    "details": _read_details,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "details": (_read_details, 4),
 }
 
 from ..models.bulk_upload_posts_response_429_details import (

@@ -133,7 +133,6 @@ class BulkUploadResult(LazyFields):
         if "rateLimitedAccounts" not in d:  # nothing to build later
             bulk_upload_result.rate_limited_accounts = UNSET
         bulk_upload_result._source = d
-        bulk_upload_result._built = {}
         bulk_upload_result._changed = cls is not BulkUploadResult  # a subclass may set attributes unhooked
         if cls is not BulkUploadResult:  # a subclass's own fields, which __init__ would have set
             fill_defaults(bulk_upload_result, BulkUploadResult)
@@ -193,11 +192,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 BulkUploadResult._lazy_readers = {
-    "results": _read_results,
-    "rate_limited_accounts": _read_rate_limited_accounts,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "results": (_read_results, 4),
+    "rate_limited_accounts": (_read_rate_limited_accounts, 8),
 }
 
 from ..models.bulk_upload_result_rate_limited_accounts_item import (

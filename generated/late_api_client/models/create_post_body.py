@@ -403,7 +403,6 @@ class CreatePostBody(LazyFields):
         if "recycling" not in d:  # nothing to build later
             create_post_body.recycling = UNSET
         create_post_body._source = d
-        create_post_body._built = {}
         create_post_body._changed = cls is not CreatePostBody  # a subclass may set attributes unhooked
         if cls is not CreatePostBody:  # a subclass's own fields, which __init__ would have set
             fill_defaults(create_post_body, CreatePostBody)
@@ -504,15 +503,15 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 CreatePostBody._lazy_readers = {
-    "media_items": _read_media_items,
-    "platforms": _read_platforms,
-    "metadata": _read_metadata,
-    "tiktok_settings": _read_tiktok_settings,
-    "facebook_settings": _read_facebook_settings,
-    "recycling": _read_recycling,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "media_items": (_read_media_items, 4),
+    "platforms": (_read_platforms, 8),
+    "metadata": (_read_metadata, 16),
+    "tiktok_settings": (_read_tiktok_settings, 32),
+    "facebook_settings": (_read_facebook_settings, 64),
+    "recycling": (_read_recycling, 128),
 }
 
 from ..models.create_post_body_metadata import CreatePostBodyMetadata

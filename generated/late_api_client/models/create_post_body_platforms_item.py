@@ -216,7 +216,6 @@ class CreatePostBodyPlatformsItem(LazyFields):
         if "platformSpecificData" not in d:  # nothing to build later
             create_post_body_platforms_item.platform_specific_data = UNSET
         create_post_body_platforms_item._source = d
-        create_post_body_platforms_item._built = {}
         create_post_body_platforms_item._changed = (
             cls is not CreatePostBodyPlatformsItem
         )  # a subclass may set attributes unhooked
@@ -432,11 +431,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 CreatePostBodyPlatformsItem._lazy_readers = {
-    "custom_media": _read_custom_media,
-    "platform_specific_data": _read_platform_specific_data,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "custom_media": (_read_custom_media, 4),
+    "platform_specific_data": (_read_platform_specific_data, 8),
 }
 
 from ..models.bluesky_platform_data import BlueskyPlatformData

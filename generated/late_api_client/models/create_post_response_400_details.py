@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_mapping,
     fill_defaults,
     source_copy,
     source_of,
@@ -64,8 +65,7 @@ class CreatePostResponse400Details(LazyFields):
         )
         if "mentions" not in d:  # nothing to build later
             create_post_response_400_details.mentions = UNSET
-        create_post_response_400_details._source = d
-        create_post_response_400_details._built = {}
+        create_post_response_400_details._source = as_mapping(d)
         create_post_response_400_details._changed = (
             cls is not CreatePostResponse400Details
         )  # a subclass may set attributes unhooked
@@ -113,10 +113,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 CreatePostResponse400Details._lazy_readers = {
-    "mentions": _read_mentions,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "mentions": (_read_mentions, 4),
 }
 
 from ..models.linked_in_mention_issue import LinkedInMentionIssue

@@ -71,7 +71,6 @@ class CreatePostResponse409(LazyFields):
         if "details" not in d:  # nothing to build later
             create_post_response_409.details = UNSET
         create_post_response_409._source = d
-        create_post_response_409._built = {}
         create_post_response_409._changed = (
             cls is not CreatePostResponse409
         )  # a subclass may set attributes unhooked
@@ -121,10 +120,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 CreatePostResponse409._lazy_readers = {
-    "details": _read_details,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "details": (_read_details, 4),
 }
 
 from ..models.create_post_response_409_details import CreatePostResponse409Details

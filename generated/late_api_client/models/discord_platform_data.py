@@ -201,7 +201,6 @@ class DiscordPlatformData(LazyFields):
         if "threadFromMessage" not in d:  # nothing to build later
             discord_platform_data.thread_from_message = UNSET
         discord_platform_data._source = d
-        discord_platform_data._built = {}
         discord_platform_data._changed = (
             cls is not DiscordPlatformData
         )  # a subclass may set attributes unhooked
@@ -271,12 +270,12 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 DiscordPlatformData._lazy_readers = {
-    "embeds": _read_embeds,
-    "poll": _read_poll,
-    "thread_from_message": _read_thread_from_message,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "embeds": (_read_embeds, 4),
+    "poll": (_read_poll, 8),
+    "thread_from_message": (_read_thread_from_message, 16),
 }
 
 from ..models.discord_platform_data_embeds_item import DiscordPlatformDataEmbedsItem

@@ -149,7 +149,6 @@ class DiscordPlatformDataEmbedsItem(LazyFields):
         if "fields" not in d:  # nothing to build later
             discord_platform_data_embeds_item.fields = UNSET
         discord_platform_data_embeds_item._source = d
-        discord_platform_data_embeds_item._built = {}
         discord_platform_data_embeds_item._changed = (
             cls is not DiscordPlatformDataEmbedsItem
         )  # a subclass may set attributes unhooked
@@ -244,14 +243,14 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 DiscordPlatformDataEmbedsItem._lazy_readers = {
-    "image": _read_image,
-    "thumbnail": _read_thumbnail,
-    "footer": _read_footer,
-    "author": _read_author,
-    "fields": _read_fields,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "image": (_read_image, 4),
+    "thumbnail": (_read_thumbnail, 8),
+    "footer": (_read_footer, 16),
+    "author": (_read_author, 32),
+    "fields": (_read_fields, 64),
 }
 
 from ..models.discord_platform_data_embeds_item_author import (

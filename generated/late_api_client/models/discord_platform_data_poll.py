@@ -95,7 +95,6 @@ class DiscordPlatformDataPoll(LazyFields):
         if "answers" not in d:  # nothing to build later
             discord_platform_data_poll.answers = UNSET
         discord_platform_data_poll._source = d
-        discord_platform_data_poll._built = {}
         discord_platform_data_poll._changed = (
             cls is not DiscordPlatformDataPoll
         )  # a subclass may set attributes unhooked
@@ -156,11 +155,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 DiscordPlatformDataPoll._lazy_readers = {
-    "question": _read_question,
-    "answers": _read_answers,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "question": (_read_question, 4),
+    "answers": (_read_answers, 8),
 }
 
 from ..models.discord_platform_data_poll_answers_item import (

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_mapping,
     fill_defaults,
     source_copy,
     source_of,
@@ -61,8 +62,7 @@ class DiscordPlatformDataPollAnswersItem(LazyFields):
         )
         if "poll_media" not in d:  # nothing to build later
             discord_platform_data_poll_answers_item.poll_media = UNSET
-        discord_platform_data_poll_answers_item._source = d
-        discord_platform_data_poll_answers_item._built = {}
+        discord_platform_data_poll_answers_item._source = as_mapping(d)
         discord_platform_data_poll_answers_item._changed = (
             cls is not DiscordPlatformDataPollAnswersItem
         )  # a subclass may set attributes unhooked
@@ -114,10 +114,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 DiscordPlatformDataPollAnswersItem._lazy_readers = {
-    "poll_media": _read_poll_media,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "poll_media": (_read_poll_media, 4),
 }
 
 from ..models.discord_platform_data_poll_answers_item_poll_media import (

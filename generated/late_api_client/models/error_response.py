@@ -206,7 +206,6 @@ class ErrorResponse(LazyFields):
         if "details" not in d:  # nothing to build later
             error_response.details = UNSET
         error_response._source = d
-        error_response._built = {}
         error_response._changed = cls is not ErrorResponse  # a subclass may set attributes unhooked
         if cls is not ErrorResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(error_response, ErrorResponse)
@@ -265,11 +264,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 ErrorResponse._lazy_readers = {
-    "platform_error": _read_platform_error,
-    "details": _read_details,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "platform_error": (_read_platform_error, 4),
+    "details": (_read_details, 8),
 }
 
 from ..models.error_response_details import ErrorResponseDetails

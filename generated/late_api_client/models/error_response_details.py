@@ -240,7 +240,6 @@ class ErrorResponseDetails(LazyFields):
         if "unconfirmedWrite" not in d:  # nothing to build later
             error_response_details.unconfirmed_write = UNSET
         error_response_details._source = d
-        error_response_details._built = {}
         error_response_details._changed = (
             cls is not ErrorResponseDetails
         )  # a subclass may set attributes unhooked
@@ -302,11 +301,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 ErrorResponseDetails._lazy_readers = {
-    "created_objects": _read_created_objects,
-    "unconfirmed_write": _read_unconfirmed_write,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "created_objects": (_read_created_objects, 4),
+    "unconfirmed_write": (_read_unconfirmed_write, 8),
 }
 
 from ..models.error_response_details_created_objects_item import (

@@ -258,7 +258,6 @@ class ExternalPostSummary(LazyFields):
         if "analytics" not in d:  # nothing to build later
             external_post_summary.analytics = UNSET
         external_post_summary._source = d
-        external_post_summary._built = {}
         external_post_summary._changed = (
             cls is not ExternalPostSummary
         )  # a subclass may set attributes unhooked
@@ -320,11 +319,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 ExternalPostSummary._lazy_readers = {
-    "media_items": _read_media_items,
-    "analytics": _read_analytics,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "media_items": (_read_media_items, 4),
+    "analytics": (_read_analytics, 8),
 }
 
 from ..models.external_post_summary_analytics import ExternalPostSummaryAnalytics

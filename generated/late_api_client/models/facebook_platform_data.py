@@ -158,7 +158,6 @@ class FacebookPlatformData(LazyFields):
         if "facebookSettings" not in d:  # nothing to build later
             facebook_platform_data.facebook_settings = UNSET
         facebook_platform_data._source = d
-        facebook_platform_data._built = {}
         facebook_platform_data._changed = (
             cls is not FacebookPlatformData
         )  # a subclass may set attributes unhooked
@@ -219,11 +218,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 FacebookPlatformData._lazy_readers = {
-    "geo_restriction": _read_geo_restriction,
-    "facebook_settings": _read_facebook_settings,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "geo_restriction": (_read_geo_restriction, 4),
+    "facebook_settings": (_read_facebook_settings, 8),
 }
 
 from ..models.facebook_settings import FacebookSettings

@@ -125,7 +125,6 @@ class FacebookSettings(LazyFields):
         if "carouselCards" not in d:  # nothing to build later
             facebook_settings.carousel_cards = UNSET
         facebook_settings._source = d
-        facebook_settings._built = {}
         facebook_settings._changed = cls is not FacebookSettings  # a subclass may set attributes unhooked
         if cls is not FacebookSettings:  # a subclass's own fields, which __init__ would have set
             fill_defaults(facebook_settings, FacebookSettings)
@@ -174,10 +173,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 FacebookSettings._lazy_readers = {
-    "carousel_cards": _read_carousel_cards,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "carousel_cards": (_read_carousel_cards, 4),
 }
 
 from ..models.facebook_settings_carousel_cards_item import (

@@ -155,7 +155,6 @@ class GoogleBusinessPlatformData(LazyFields):
         if "offer" not in d:  # nothing to build later
             google_business_platform_data.offer = UNSET
         google_business_platform_data._source = d
-        google_business_platform_data._built = {}
         google_business_platform_data._changed = (
             cls is not GoogleBusinessPlatformData
         )  # a subclass may set attributes unhooked
@@ -227,12 +226,12 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 GoogleBusinessPlatformData._lazy_readers = {
-    "call_to_action": _read_call_to_action,
-    "event": _read_event,
-    "offer": _read_offer,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "call_to_action": (_read_call_to_action, 4),
+    "event": (_read_event, 8),
+    "offer": (_read_offer, 16),
 }
 
 from ..models.google_business_platform_data_call_to_action import (

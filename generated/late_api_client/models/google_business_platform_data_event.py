@@ -70,7 +70,6 @@ class GoogleBusinessPlatformDataEvent(LazyFields):
         )
         google_business_platform_data_event.title = title
         google_business_platform_data_event._source = d
-        google_business_platform_data_event._built = {}
         google_business_platform_data_event._changed = (
             cls is not GoogleBusinessPlatformDataEvent
         )  # a subclass may set attributes unhooked
@@ -117,10 +116,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 GoogleBusinessPlatformDataEvent._lazy_readers = {
-    "schedule": _read_schedule,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "schedule": (_read_schedule, 4),
 }
 
 from ..models.google_business_platform_data_event_schedule import (

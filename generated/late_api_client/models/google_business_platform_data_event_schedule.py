@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_mapping,
     fill_defaults,
     source_copy,
     source_of,
@@ -114,8 +115,7 @@ class GoogleBusinessPlatformDataEventSchedule(LazyFields):
             google_business_platform_data_event_schedule.start_time = UNSET
         if "endTime" not in d:  # nothing to build later
             google_business_platform_data_event_schedule.end_time = UNSET
-        google_business_platform_data_event_schedule._source = d
-        google_business_platform_data_event_schedule._built = {}
+        google_business_platform_data_event_schedule._source = as_mapping(d)
         google_business_platform_data_event_schedule._changed = (
             cls is not GoogleBusinessPlatformDataEventSchedule
         )  # a subclass may set attributes unhooked
@@ -192,13 +192,13 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 GoogleBusinessPlatformDataEventSchedule._lazy_readers = {
-    "start_date": _read_start_date,
-    "end_date": _read_end_date,
-    "start_time": _read_start_time,
-    "end_time": _read_end_time,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "start_date": (_read_start_date, 4),
+    "end_date": (_read_end_date, 8),
+    "start_time": (_read_start_time, 16),
+    "end_time": (_read_end_time, 32),
 }
 
 from ..models.google_business_platform_data_event_schedule_end_date import (

@@ -362,7 +362,6 @@ class InstagramPlatformData(LazyFields):
         if "audioConfiguration" not in d:  # nothing to build later
             instagram_platform_data.audio_configuration = UNSET
         instagram_platform_data._source = d
-        instagram_platform_data._built = {}
         instagram_platform_data._changed = (
             cls is not InstagramPlatformData
         )  # a subclass may set attributes unhooked
@@ -435,12 +434,12 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 InstagramPlatformData._lazy_readers = {
-    "trial_params": _read_trial_params,
-    "user_tags": _read_user_tags,
-    "audio_configuration": _read_audio_configuration,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "trial_params": (_read_trial_params, 4),
+    "user_tags": (_read_user_tags, 8),
+    "audio_configuration": (_read_audio_configuration, 16),
 }
 
 from ..models.instagram_platform_data_audio_configuration import (

@@ -186,7 +186,6 @@ class LinkedInPlatformData(LazyFields):
         if "poll" not in d:  # nothing to build later
             linked_in_platform_data.poll = UNSET
         linked_in_platform_data._source = d
-        linked_in_platform_data._built = {}
         linked_in_platform_data._changed = (
             cls is not LinkedInPlatformData
         )  # a subclass may set attributes unhooked
@@ -258,12 +257,12 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 LinkedInPlatformData._lazy_readers = {
-    "audience": _read_audience,
-    "geo_restriction": _read_geo_restriction,
-    "poll": _read_poll,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "audience": (_read_audience, 4),
+    "geo_restriction": (_read_geo_restriction, 8),
+    "poll": (_read_poll, 16),
 }
 
 from ..models.geo_restriction import GeoRestriction

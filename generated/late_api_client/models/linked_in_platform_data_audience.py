@@ -219,7 +219,6 @@ class LinkedInPlatformDataAudience(LazyFields):
         if "interfaceLocales" not in d:  # nothing to build later
             linked_in_platform_data_audience.interface_locales = UNSET
         linked_in_platform_data_audience._source = d
-        linked_in_platform_data_audience._built = {}
         linked_in_platform_data_audience._changed = (
             cls is not LinkedInPlatformDataAudience
         )  # a subclass may set attributes unhooked
@@ -272,10 +271,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 LinkedInPlatformDataAudience._lazy_readers = {
-    "interface_locales": _read_interface_locales,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "interface_locales": (_read_interface_locales, 4),
 }
 
 from ..models.linked_in_platform_data_audience_interface_locales_item import (

@@ -212,7 +212,6 @@ class MediaItem(LazyFields):
         if "subtitles" not in d:  # nothing to build later
             media_item.subtitles = UNSET
         media_item._source = d
-        media_item._built = {}
         media_item._changed = cls is not MediaItem  # a subclass may set attributes unhooked
         if cls is not MediaItem:  # a subclass's own fields, which __init__ would have set
             fill_defaults(media_item, MediaItem)
@@ -258,10 +257,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 MediaItem._lazy_readers = {
-    "subtitles": _read_subtitles,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "subtitles": (_read_subtitles, 4),
 }
 
 from ..models.media_subtitle import MediaSubtitle

@@ -453,7 +453,6 @@ class PlatformTarget(LazyFields):
         if "platformError" not in d:  # nothing to build later
             platform_target.platform_error = UNSET
         platform_target._source = d
-        platform_target._built = {}
         platform_target._changed = cls is not PlatformTarget  # a subclass may set attributes unhooked
         if cls is not PlatformTarget:  # a subclass's own fields, which __init__ would have set
             fill_defaults(platform_target, PlatformTarget)
@@ -539,13 +538,13 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 PlatformTarget._lazy_readers = {
-    "account_id": _read_account_id,
-    "custom_media": _read_custom_media,
-    "platform_specific_data": _read_platform_specific_data,
-    "platform_error": _read_platform_error,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "account_id": (_read_account_id, 4),
+    "custom_media": (_read_custom_media, 8),
+    "platform_specific_data": (_read_platform_specific_data, 16),
+    "platform_error": (_read_platform_error, 32),
 }
 
 from ..models.media_item import MediaItem

@@ -371,7 +371,6 @@ class Post(LazyFields):
         if "recycling" not in d:  # nothing to build later
             post.recycling = UNSET
         post._source = d
-        post._built = {}
         post._changed = cls is not Post  # a subclass may set attributes unhooked
         if cls is not Post:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post, Post)
@@ -464,14 +463,14 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 Post._lazy_readers = {
-    "user_id": _read_user_id,
-    "media_items": _read_media_items,
-    "platforms": _read_platforms,
-    "metadata": _read_metadata,
-    "recycling": _read_recycling,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "user_id": (_read_user_id, 4),
+    "media_items": (_read_media_items, 8),
+    "platforms": (_read_platforms, 16),
+    "metadata": (_read_metadata, 32),
+    "recycling": (_read_recycling, 64),
 }
 
 from ..models.media_item import MediaItem

@@ -84,7 +84,6 @@ class PostCreateResponse(LazyFields):
         if "post" not in d:  # nothing to build later
             post_create_response.post = UNSET
         post_create_response._source = d
-        post_create_response._built = {}
         post_create_response._changed = (
             cls is not PostCreateResponse
         )  # a subclass may set attributes unhooked
@@ -134,10 +133,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 PostCreateResponse._lazy_readers = {
-    "post": _read_post,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "post": (_read_post, 4),
 }
 
 from ..models.post import Post

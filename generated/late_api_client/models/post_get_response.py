@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_mapping,
     fill_defaults,
     source_copy,
     source_of,
@@ -59,8 +60,7 @@ class PostGetResponse(LazyFields):
         post_get_response = object.__new__(_Unhooked if cls is PostGetResponse else cls)
         if "post" not in d:  # nothing to build later
             post_get_response.post = UNSET
-        post_get_response._source = d
-        post_get_response._built = {}
+        post_get_response._source = as_mapping(d)
         post_get_response._changed = cls is not PostGetResponse  # a subclass may set attributes unhooked
         if cls is not PostGetResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post_get_response, PostGetResponse)
@@ -108,10 +108,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 PostGetResponse._lazy_readers = {
-    "post": _read_post,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "post": (_read_post, 4),
 }
 
 from ..models.post import Post

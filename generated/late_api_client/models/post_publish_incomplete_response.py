@@ -118,7 +118,6 @@ class PostPublishIncompleteResponse(LazyFields):
         if "platformResults" not in d:  # nothing to build later
             post_publish_incomplete_response.platform_results = UNSET
         post_publish_incomplete_response._source = d
-        post_publish_incomplete_response._built = {}
         post_publish_incomplete_response._changed = (
             cls is not PostPublishIncompleteResponse
         )  # a subclass may set attributes unhooked
@@ -182,11 +181,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 PostPublishIncompleteResponse._lazy_readers = {
-    "post": _read_post,
-    "platform_results": _read_platform_results,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "post": (_read_post, 4),
+    "platform_results": (_read_platform_results, 8),
 }
 
 from ..models.post import Post

@@ -70,7 +70,6 @@ class PostRetryResponse(LazyFields):
         if "post" not in d:  # nothing to build later
             post_retry_response.post = UNSET
         post_retry_response._source = d
-        post_retry_response._built = {}
         post_retry_response._changed = cls is not PostRetryResponse  # a subclass may set attributes unhooked
         if cls is not PostRetryResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(post_retry_response, PostRetryResponse)
@@ -118,10 +117,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 PostRetryResponse._lazy_readers = {
-    "post": _read_post,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "post": (_read_post, 4),
 }
 
 from ..models.post import Post

@@ -82,7 +82,6 @@ class PostUpdateResponse(LazyFields):
         if "post" not in d:  # nothing to build later
             post_update_response.post = UNSET
         post_update_response._source = d
-        post_update_response._built = {}
         post_update_response._changed = (
             cls is not PostUpdateResponse
         )  # a subclass may set attributes unhooked
@@ -132,10 +131,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 PostUpdateResponse._lazy_readers = {
-    "post": _read_post,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "post": (_read_post, 4),
 }
 
 from ..models.post import Post

@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_mapping,
     fill_defaults,
     source_copy,
     source_of,
@@ -73,8 +74,7 @@ class PostsListResponse(LazyFields):
             posts_list_response.posts = UNSET
         if "pagination" not in d:  # nothing to build later
             posts_list_response.pagination = UNSET
-        posts_list_response._source = d
-        posts_list_response._built = {}
+        posts_list_response._source = as_mapping(d)
         posts_list_response._changed = cls is not PostsListResponse  # a subclass may set attributes unhooked
         if cls is not PostsListResponse:  # a subclass's own fields, which __init__ would have set
             fill_defaults(posts_list_response, PostsListResponse)
@@ -131,11 +131,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 PostsListResponse._lazy_readers = {
-    "posts": _read_posts,
-    "pagination": _read_pagination,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "posts": (_read_posts, 4),
+    "pagination": (_read_pagination, 8),
 }
 
 from ..models.post import Post

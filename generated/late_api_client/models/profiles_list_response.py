@@ -93,7 +93,6 @@ class ProfilesListResponse(LazyFields):
         if "profiles" not in d:  # nothing to build later
             profiles_list_response.profiles = UNSET
         profiles_list_response._source = d
-        profiles_list_response._built = {}
         profiles_list_response._changed = (
             cls is not ProfilesListResponse
         )  # a subclass may set attributes unhooked
@@ -141,10 +140,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 ProfilesListResponse._lazy_readers = {
-    "profiles": _read_profiles,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "profiles": (_read_profiles, 4),
 }
 
 from ..models.profile import Profile

@@ -80,7 +80,6 @@ class RetryPostResponse207(LazyFields):
         if "post" not in d:  # nothing to build later
             retry_post_response_207.post = UNSET
         retry_post_response_207._source = d
-        retry_post_response_207._built = {}
         retry_post_response_207._changed = (
             cls is not RetryPostResponse207
         )  # a subclass may set attributes unhooked
@@ -130,10 +129,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 RetryPostResponse207._lazy_readers = {
-    "post": _read_post,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "post": (_read_post, 4),
 }
 
 from ..models.post import Post

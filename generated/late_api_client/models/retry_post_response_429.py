@@ -70,7 +70,6 @@ class RetryPostResponse429(LazyFields):
         if "details" not in d:  # nothing to build later
             retry_post_response_429.details = UNSET
         retry_post_response_429._source = d
-        retry_post_response_429._built = {}
         retry_post_response_429._changed = (
             cls is not RetryPostResponse429
         )  # a subclass may set attributes unhooked
@@ -120,10 +119,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 RetryPostResponse429._lazy_readers = {
-    "details": _read_details,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "details": (_read_details, 4),
 }
 
 from ..models.retry_post_response_429_details import RetryPostResponse429Details

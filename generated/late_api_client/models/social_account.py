@@ -418,7 +418,6 @@ class SocialAccount(LazyFields):
         if "metadata" not in d:  # nothing to build later
             social_account.metadata = UNSET
         social_account._source = d
-        social_account._built = {}
         social_account._changed = cls is not SocialAccount  # a subclass may set attributes unhooked
         if cls is not SocialAccount:  # a subclass's own fields, which __init__ would have set
             fill_defaults(social_account, SocialAccount)
@@ -482,11 +481,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 SocialAccount._lazy_readers = {
-    "profile_id": _read_profile_id,
-    "metadata": _read_metadata,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "profile_id": (_read_profile_id, 4),
+    "metadata": (_read_metadata, 8),
 }
 
 from ..models.profile import Profile

@@ -103,7 +103,6 @@ class SyncExternalPostsResponse200(LazyFields):
         if "posts" not in d:  # nothing to build later
             sync_external_posts_response_200.posts = UNSET
         sync_external_posts_response_200._source = d
-        sync_external_posts_response_200._built = {}
         sync_external_posts_response_200._changed = (
             cls is not SyncExternalPostsResponse200
         )  # a subclass may set attributes unhooked
@@ -178,12 +177,12 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 SyncExternalPostsResponse200._lazy_readers = {
-    "synced": _read_synced,
-    "post": _read_post,
-    "posts": _read_posts,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "synced": (_read_synced, 4),
+    "post": (_read_post, 8),
+    "posts": (_read_posts, 16),
 }
 
 from ..models.external_post_summary import ExternalPostSummary

@@ -87,7 +87,6 @@ class TikTokDryRunVerdict(LazyFields):
         tik_tok_dry_run_verdict.dry_run = dry_run
         tik_tok_dry_run_verdict.can_publish = can_publish
         tik_tok_dry_run_verdict._source = d
-        tik_tok_dry_run_verdict._built = {}
         tik_tok_dry_run_verdict._changed = (
             cls is not TikTokDryRunVerdict
         )  # a subclass may set attributes unhooked
@@ -137,10 +136,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 TikTokDryRunVerdict._lazy_readers = {
-    "tiktok": _read_tiktok,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "tiktok": (_read_tiktok, 4),
 }
 
 from ..models.tik_tok_dry_run_verdict_tiktok_item import TikTokDryRunVerdictTiktokItem

@@ -448,7 +448,6 @@ class TikTokPlatformData(LazyFields):
         if "musicSoundInfo" not in d:  # nothing to build later
             tik_tok_platform_data.music_sound_info = UNSET
         tik_tok_platform_data._source = d
-        tik_tok_platform_data._built = {}
         tik_tok_platform_data._changed = (
             cls is not TikTokPlatformData
         )  # a subclass may set attributes unhooked
@@ -498,10 +497,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 TikTokPlatformData._lazy_readers = {
-    "music_sound_info": _read_music_sound_info,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "music_sound_info": (_read_music_sound_info, 4),
 }
 
 from ..models.tik_tok_platform_data_music_sound_info import (

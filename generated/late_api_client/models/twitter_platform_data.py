@@ -279,7 +279,6 @@ class TwitterPlatformData(LazyFields):
         if "sensitiveMedia" not in d:  # nothing to build later
             twitter_platform_data.sensitive_media = UNSET
         twitter_platform_data._source = d
-        twitter_platform_data._built = {}
         twitter_platform_data._changed = (
             cls is not TwitterPlatformData
         )  # a subclass may set attributes unhooked
@@ -374,14 +373,14 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 TwitterPlatformData._lazy_readers = {
-    "article": _read_article,
-    "thread_items": _read_thread_items,
-    "poll": _read_poll,
-    "geo_restriction": _read_geo_restriction,
-    "sensitive_media": _read_sensitive_media,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "article": (_read_article, 4),
+    "thread_items": (_read_thread_items, 8),
+    "poll": (_read_poll, 16),
+    "geo_restriction": (_read_geo_restriction, 32),
+    "sensitive_media": (_read_sensitive_media, 64),
 }
 
 from ..models.geo_restriction import GeoRestriction

@@ -80,7 +80,6 @@ class TwitterPlatformDataThreadItemsItem(LazyFields):
         if "mediaItems" not in d:  # nothing to build later
             twitter_platform_data_thread_items_item.media_items = UNSET
         twitter_platform_data_thread_items_item._source = d
-        twitter_platform_data_thread_items_item._built = {}
         twitter_platform_data_thread_items_item._changed = (
             cls is not TwitterPlatformDataThreadItemsItem
         )  # a subclass may set attributes unhooked
@@ -130,10 +129,10 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 TwitterPlatformDataThreadItemsItem._lazy_readers = {
-    "media_items": _read_media_items,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "media_items": (_read_media_items, 4),
 }
 
 from ..models.media_item import MediaItem

@@ -368,7 +368,6 @@ class UpdatePostBody(LazyFields):
         if "recycling" not in d:  # nothing to build later
             update_post_body.recycling = UNSET
         update_post_body._source = d
-        update_post_body._built = {}
         update_post_body._changed = cls is not UpdatePostBody  # a subclass may set attributes unhooked
         if cls is not UpdatePostBody:  # a subclass's own fields, which __init__ would have set
             fill_defaults(update_post_body, UpdatePostBody)
@@ -469,15 +468,15 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 UpdatePostBody._lazy_readers = {
-    "media_items": _read_media_items,
-    "platforms": _read_platforms,
-    "metadata": _read_metadata,
-    "tiktok_settings": _read_tiktok_settings,
-    "facebook_settings": _read_facebook_settings,
-    "recycling": _read_recycling,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "media_items": (_read_media_items, 4),
+    "platforms": (_read_platforms, 8),
+    "metadata": (_read_metadata, 16),
+    "tiktok_settings": (_read_tiktok_settings, 32),
+    "facebook_settings": (_read_facebook_settings, 64),
+    "recycling": (_read_recycling, 128),
 }
 
 from ..models.facebook_settings import FacebookSettings

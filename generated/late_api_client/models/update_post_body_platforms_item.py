@@ -159,7 +159,6 @@ class UpdatePostBodyPlatformsItem(LazyFields):
         if "platformSpecificData" not in d:  # nothing to build later
             update_post_body_platforms_item.platform_specific_data = UNSET
         update_post_body_platforms_item._source = d
-        update_post_body_platforms_item._built = {}
         update_post_body_platforms_item._changed = (
             cls is not UpdatePostBodyPlatformsItem
         )  # a subclass may set attributes unhooked
@@ -224,11 +223,11 @@ def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
     return additional_properties
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 UpdatePostBodyPlatformsItem._lazy_readers = {
-    "custom_media": _read_custom_media,
-    "platform_specific_data": _read_platform_specific_data,
-    "additional_properties": _read_additional_properties,
+    "additional_properties": (_read_additional_properties, 2),
+    "custom_media": (_read_custom_media, 4),
+    "platform_specific_data": (_read_platform_specific_data, 8),
 }
 
 from ..models.media_item import MediaItem

@@ -106,7 +106,6 @@ class XArticle(LazyFields):
         if "cover" not in d:  # nothing to build later
             x_article.cover = UNSET
         x_article._source = d
-        x_article._built = {}
         x_article._changed = cls is not XArticle  # a subclass may set attributes unhooked
         if cls is not XArticle:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article, XArticle)
@@ -136,10 +135,10 @@ def _read_cover(d: Mapping[str, Any]) -> XArticleCover | Unset:
     return cover
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticle._lazy_readers = {
-    "content_state": _read_content_state,
-    "cover": _read_cover,
+    "content_state": (_read_content_state, 2),
+    "cover": (_read_cover, 4),
 }
 
 from ..models.x_article_content_state import XArticleContentState

@@ -119,7 +119,6 @@ class XArticleBlock(LazyFields):
         if "entity_ranges" not in d:  # nothing to build later
             x_article_block.entity_ranges = UNSET
         x_article_block._source = d
-        x_article_block._built = {}
         x_article_block._changed = cls is not XArticleBlock  # a subclass may set attributes unhooked
         if cls is not XArticleBlock:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_block, XArticleBlock)
@@ -167,11 +166,11 @@ def _read_entity_ranges(d: Mapping[str, Any]) -> list[XArticleEntityRange] | Uns
     return entity_ranges
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleBlock._lazy_readers = {
-    "data": _read_data,
-    "inline_style_ranges": _read_inline_style_ranges,
-    "entity_ranges": _read_entity_ranges,
+    "data": (_read_data, 2),
+    "inline_style_ranges": (_read_inline_style_ranges, 4),
+    "entity_ranges": (_read_entity_ranges, 8),
 }
 
 from ..models.x_article_block_data import XArticleBlockData

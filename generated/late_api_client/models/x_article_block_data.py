@@ -9,6 +9,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    as_mapping,
     fill_defaults,
     source_copy,
     source_of,
@@ -102,8 +103,7 @@ class XArticleBlockData(LazyFields):
             x_article_block_data.mentions = UNSET
         if "urls" not in d:  # nothing to build later
             x_article_block_data.urls = UNSET
-        x_article_block_data._source = d
-        x_article_block_data._built = {}
+        x_article_block_data._source = as_mapping(d)
         x_article_block_data._changed = cls is not XArticleBlockData  # a subclass may set attributes unhooked
         if cls is not XArticleBlockData:  # a subclass's own fields, which __init__ would have set
             fill_defaults(x_article_block_data, XArticleBlockData)
@@ -152,12 +152,12 @@ def _read_urls(d: Mapping[str, Any]) -> list[XArticleTextRange] | Unset:
     return urls
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleBlockData._lazy_readers = {
-    "cashtags": _read_cashtags,
-    "hashtags": _read_hashtags,
-    "mentions": _read_mentions,
-    "urls": _read_urls,
+    "cashtags": (_read_cashtags, 2),
+    "hashtags": (_read_hashtags, 4),
+    "mentions": (_read_mentions, 8),
+    "urls": (_read_urls, 16),
 }
 
 from ..models.x_article_text_range import XArticleTextRange

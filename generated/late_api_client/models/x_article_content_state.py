@@ -7,6 +7,7 @@ from attrs import define as _attrs_define
 
 from ..types import (
     LazyFields,
+    as_mapping,
     fill_defaults,
     read_all,
     source_copy,
@@ -89,8 +90,7 @@ class XArticleContentState(LazyFields):
         if "entities" not in d:
             raise KeyError("entities")
         x_article_content_state = object.__new__(_Unhooked if cls is XArticleContentState else cls)
-        x_article_content_state._source = d
-        x_article_content_state._built = {}
+        x_article_content_state._source = as_mapping(d)
         x_article_content_state._changed = (
             cls is not XArticleContentState
         )  # a subclass may set attributes unhooked
@@ -194,10 +194,10 @@ def _read_entities(
     return entities
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleContentState._lazy_readers = {
-    "blocks": _read_blocks,
-    "entities": _read_entities,
+    "blocks": (_read_blocks, 2),
+    "entities": (_read_entities, 4),
 }
 
 from ..models.x_article_block import XArticleBlock

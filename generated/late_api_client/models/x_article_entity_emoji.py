@@ -63,7 +63,6 @@ class XArticleEntityEmoji(LazyFields):
         x_article_entity_emoji = object.__new__(_Unhooked if cls is XArticleEntityEmoji else cls)
         x_article_entity_emoji.key = key
         x_article_entity_emoji._source = d
-        x_article_entity_emoji._built = {}
         x_article_entity_emoji._changed = (
             cls is not XArticleEntityEmoji
         )  # a subclass may set attributes unhooked
@@ -84,9 +83,9 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityEmojiValue:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityEmoji._lazy_readers = {
-    "value": _read_value,
+    "value": (_read_value, 2),
 }
 
 from ..models.x_article_entity_emoji_value import XArticleEntityEmojiValue

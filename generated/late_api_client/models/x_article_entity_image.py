@@ -63,7 +63,6 @@ class XArticleEntityImage(LazyFields):
         x_article_entity_image = object.__new__(_Unhooked if cls is XArticleEntityImage else cls)
         x_article_entity_image.key = key
         x_article_entity_image._source = d
-        x_article_entity_image._built = {}
         x_article_entity_image._changed = (
             cls is not XArticleEntityImage
         )  # a subclass may set attributes unhooked
@@ -84,9 +83,9 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityImageValue:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityImage._lazy_readers = {
-    "value": _read_value,
+    "value": (_read_value, 2),
 }
 
 from ..models.x_article_entity_image_value import XArticleEntityImageValue

@@ -84,7 +84,6 @@ class XArticleEntityImageValue(LazyFields):
         x_article_entity_image_value.type_ = type_
         x_article_entity_image_value.mutability = mutability
         x_article_entity_image_value._source = d
-        x_article_entity_image_value._built = {}
         x_article_entity_image_value._changed = (
             cls is not XArticleEntityImageValue
         )  # a subclass may set attributes unhooked
@@ -105,9 +104,9 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityImageValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityImageValue._lazy_readers = {
-    "data": _read_data,
+    "data": (_read_data, 2),
 }
 
 from ..models.x_article_entity_image_value_data import XArticleEntityImageValueData

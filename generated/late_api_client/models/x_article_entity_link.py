@@ -63,7 +63,6 @@ class XArticleEntityLink(LazyFields):
         x_article_entity_link = object.__new__(_Unhooked if cls is XArticleEntityLink else cls)
         x_article_entity_link.key = key
         x_article_entity_link._source = d
-        x_article_entity_link._built = {}
         x_article_entity_link._changed = (
             cls is not XArticleEntityLink
         )  # a subclass may set attributes unhooked
@@ -84,9 +83,9 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityLinkValue:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityLink._lazy_readers = {
-    "value": _read_value,
+    "value": (_read_value, 2),
 }
 
 from ..models.x_article_entity_link_value import XArticleEntityLinkValue

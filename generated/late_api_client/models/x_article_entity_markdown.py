@@ -63,7 +63,6 @@ class XArticleEntityMarkdown(LazyFields):
         x_article_entity_markdown = object.__new__(_Unhooked if cls is XArticleEntityMarkdown else cls)
         x_article_entity_markdown.key = key
         x_article_entity_markdown._source = d
-        x_article_entity_markdown._built = {}
         x_article_entity_markdown._changed = (
             cls is not XArticleEntityMarkdown
         )  # a subclass may set attributes unhooked
@@ -84,9 +83,9 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityMarkdownValue:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityMarkdown._lazy_readers = {
-    "value": _read_value,
+    "value": (_read_value, 2),
 }
 
 from ..models.x_article_entity_markdown_value import XArticleEntityMarkdownValue

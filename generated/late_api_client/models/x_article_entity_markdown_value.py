@@ -86,7 +86,6 @@ class XArticleEntityMarkdownValue(LazyFields):
         x_article_entity_markdown_value.type_ = type_
         x_article_entity_markdown_value.mutability = mutability
         x_article_entity_markdown_value._source = d
-        x_article_entity_markdown_value._built = {}
         x_article_entity_markdown_value._changed = (
             cls is not XArticleEntityMarkdownValue
         )  # a subclass may set attributes unhooked
@@ -107,9 +106,9 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityMarkdownValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityMarkdownValue._lazy_readers = {
-    "data": _read_data,
+    "data": (_read_data, 2),
 }
 
 from ..models.x_article_entity_markdown_value_data import (

@@ -63,7 +63,6 @@ class XArticleEntityPost(LazyFields):
         x_article_entity_post = object.__new__(_Unhooked if cls is XArticleEntityPost else cls)
         x_article_entity_post.key = key
         x_article_entity_post._source = d
-        x_article_entity_post._built = {}
         x_article_entity_post._changed = (
             cls is not XArticleEntityPost
         )  # a subclass may set attributes unhooked
@@ -84,9 +83,9 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityPostValue:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityPost._lazy_readers = {
-    "value": _read_value,
+    "value": (_read_value, 2),
 }
 
 from ..models.x_article_entity_post_value import XArticleEntityPostValue

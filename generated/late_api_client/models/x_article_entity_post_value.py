@@ -84,7 +84,6 @@ class XArticleEntityPostValue(LazyFields):
         x_article_entity_post_value.type_ = type_
         x_article_entity_post_value.mutability = mutability
         x_article_entity_post_value._source = d
-        x_article_entity_post_value._built = {}
         x_article_entity_post_value._changed = (
             cls is not XArticleEntityPostValue
         )  # a subclass may set attributes unhooked
@@ -105,9 +104,9 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityPostValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityPostValue._lazy_readers = {
-    "data": _read_data,
+    "data": (_read_data, 2),
 }
 
 from ..models.x_article_entity_post_value_data import XArticleEntityPostValueData

@@ -63,7 +63,6 @@ class XArticleEntityVariant6(LazyFields):
         x_article_entity_variant_6 = object.__new__(_Unhooked if cls is XArticleEntityVariant6 else cls)
         x_article_entity_variant_6.key = key
         x_article_entity_variant_6._source = d
-        x_article_entity_variant_6._built = {}
         x_article_entity_variant_6._changed = (
             cls is not XArticleEntityVariant6
         )  # a subclass may set attributes unhooked
@@ -84,9 +83,9 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityVariant6Value:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityVariant6._lazy_readers = {
-    "value": _read_value,
+    "value": (_read_value, 2),
 }
 
 from ..models.x_article_entity_variant_6_value import XArticleEntityVariant6Value

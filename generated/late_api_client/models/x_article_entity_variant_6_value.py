@@ -81,7 +81,6 @@ class XArticleEntityVariant6Value(LazyFields):
         x_article_entity_variant_6_value.type_ = type_
         x_article_entity_variant_6_value.mutability = mutability
         x_article_entity_variant_6_value._source = d
-        x_article_entity_variant_6_value._built = {}
         x_article_entity_variant_6_value._changed = (
             cls is not XArticleEntityVariant6Value
         )  # a subclass may set attributes unhooked
@@ -102,9 +101,9 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityVariant6ValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name (types.LazyFields).
+#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
 XArticleEntityVariant6Value._lazy_readers = {
-    "data": _read_data,
+    "data": (_read_data, 2),
 }
 
 from ..models.x_article_entity_variant_6_value_data import (
