@@ -368,6 +368,18 @@ def _copy_json(value: Any) -> Any:
     raise _NotJSON
 
 
+def extras_reader(names: frozenset[str]) -> Reader:
+    """The reader of ``additional_properties`` for a model that keeps its extra values as they are:
+    the source's keys not in ``names`` (its wire names). One for every such model, built on first use."""
+
+    def read(d: Mapping[str, Any]) -> dict[str, Any]:
+        if d.keys() <= names:
+            return {}
+        return {key: value for key, value in d.items() if key not in names}
+
+    return read
+
+
 #: ``additional_properties``' bit in ``_changed`` (see :class:`LazyFields`): the generated models give
 #: it the first bit, and :func:`source_copy` compares built extras with the source's instead.
 EXTRAS_BIT = 2
@@ -621,6 +633,7 @@ __all__ = [
     "as_sent",
     "async_twin",
     "deepcopy_data",
+    "extras_reader",
     "fill_defaults",
     "format_datetime",
     "model_deepcopy",

@@ -17,6 +17,7 @@ from ..types import (
     LazyFields,
     Unset,
     as_sent,
+    extras_reader,
     fill_defaults,
     format_datetime,
     parse_datetime,
@@ -530,12 +531,7 @@ def _read_platform_error(d: Mapping[str, Any]) -> PostPlatformError | Unset:
     return platform_error
 
 
-def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    additional_properties: dict[str, Any] = {}
-    if not d.keys() <= _PROPERTY_NAMES:
-        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
-    return additional_properties
+_read_additional_properties = extras_reader(_PROPERTY_NAMES)
 
 
 #: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).

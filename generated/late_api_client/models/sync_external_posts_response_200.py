@@ -10,6 +10,7 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
+    extras_reader,
     fill_defaults,
     source_copy,
     source_of,
@@ -169,12 +170,7 @@ def _read_posts(d: Mapping[str, Any]) -> list[ExternalPostSummary] | Unset:
     return posts
 
 
-def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    additional_properties: dict[str, Any] = {}
-    if not d.keys() <= _PROPERTY_NAMES:
-        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
-    return additional_properties
+_read_additional_properties = extras_reader(_PROPERTY_NAMES)
 
 
 #: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).

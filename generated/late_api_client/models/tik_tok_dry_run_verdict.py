@@ -8,6 +8,7 @@ from attrs import field as _attrs_field
 
 from ..types import (
     LazyFields,
+    extras_reader,
     fill_defaults,
     source_copy,
     unhooked,
@@ -128,12 +129,7 @@ def _read_tiktok(d: Mapping[str, Any]) -> list[TikTokDryRunVerdictTiktokItem]:
     return tiktok
 
 
-def _read_additional_properties(d: Mapping[str, Any]) -> dict[str, Any]:
-    additional_properties: dict[str, Any] = {}
-    if not d.keys() <= _PROPERTY_NAMES:
-        additional_properties = {k: v for k, v in d.items() if k not in _PROPERTY_NAMES}
-
-    return additional_properties
+_read_additional_properties = extras_reader(_PROPERTY_NAMES)
 
 
 #: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
