@@ -310,22 +310,27 @@ class LazyFields(Sourced):
             message = f"{type(self).__name__!r} object has no attribute {name!r}"
             raise AttributeError(message, name=name, obj=self)
 
+        # A change and its mark are one step for a first read's check-and-set (which holds the same
+        # lock): it sees both or neither, so it cannot store over the change or erase the mark.
         def __setattr__(self, name: str, value: Any) -> None:
-            _object_setattr(self, name, value)
-            _object_setattr(self, "_changed", True)
+            with _BUILD_LOCK:
+                _object_setattr(self, name, value)
+                _object_setattr(self, "_changed", True)
 
         def __delattr__(self, name: str) -> None:
-            try:
-                object.__delattr__(self, name)
-            except AttributeError:  # a field not built yet: as deleted as a built one (read: built afresh)
-                if name not in self._lazy_readers or not hasattr(self, "_source"):
-                    raise
-            _object_setattr(self, "_changed", True)
+            with _BUILD_LOCK:
+                try:
+                    object.__delattr__(self, name)
+                except AttributeError:  # not built yet: as deleted as a built one (read: built afresh)
+                    if name not in self._lazy_readers or not hasattr(self, "_source"):
+                        raise
+                _object_setattr(self, "_changed", True)
 
 
 #: Makes storing a field built on first access a check-and-set: two threads reading an unread field at
 #: once may both build it, but both get the one that is kept, so a change through either sticks.
-_BUILD_LOCK = threading.Lock()
+#: Reentrant: a subclass's property setter, run by the write hook under it, may read a lazy field.
+_BUILD_LOCK = threading.RLock()
 
 _object_setattr = object.__setattr__
 

@@ -511,3 +511,38 @@ def test_a_model_whose_fields_are_all_built_later_still_refuses_a_non_object() -
         _ = answer.details
     assert (info.value.model, info.value.field) == ("CreatePostResponse400", "details")
     assert "expected a JSON object, got str" in info.value.detail
+
+
+def test_a_change_waits_for_a_first_reads_check_and_set() -> None:
+    """A write and its mark happen under the lock a first read stores under, as one step."""
+    import threading
+
+    from late_api_client import types
+
+    post = Post.from_dict(POST)
+    with types._BUILD_LOCK:  # a first read storing, on another thread
+        writer = threading.Thread(target=lambda: setattr(post, "content", "changed"))
+        writer.start()
+        writer.join(timeout=0.2)
+        assert writer.is_alive() and post.content == "Hello"  # the write waits
+    writer.join()
+    assert post.content == "changed" and object.__getattribute__(post, "_changed") is True
+
+
+def test_a_subclass_setter_may_read_a_lazy_field() -> None:
+    import attrs
+
+    @attrs.define
+    class Noting(Post):
+        @property
+        def first_platform(self) -> str | None:
+            return self.platforms[0].platform if self.platforms else None
+
+        @first_platform.setter
+        def first_platform(self, value: str) -> None:
+            assert self.platforms  # a lazy read from inside the write hook
+            self.platforms[0].platform = value
+
+    noting = Noting.from_dict(POST)
+    noting.first_platform = "threads"
+    assert noting.first_platform == "threads" and noting.to_dict()["platforms"][0]["platform"] == "threads"
