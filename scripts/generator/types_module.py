@@ -385,6 +385,29 @@ def extras_reader(names: frozenset[str]) -> Reader:
     return read
 
 
+def lazy_readers(
+    cls: type[LazyFields], namespace: Mapping[str, Any], extras: frozenset[str] | None
+) -> dict[str, tuple[Reader, int]]:
+    """What a model's ``__getattr__`` builds on first access: each field its module defines a reader
+    for (``_read_<field>``), in the order of the fields, with its bit in ``_changed``.
+
+    ``additional_properties`` (when ``extras`` holds the model's wire names) comes first, with
+    :data:`EXTRAS_BIT`: read by the module's own reader if it has one (extra values that are models),
+    else by :func:`extras_reader`. One call per generated module, instead of a table in each.
+    """
+    import attrs
+
+    found: dict[str, tuple[Reader, int]] = {}
+    if extras is not None:
+        own = namespace.get("_read_additional_properties")
+        found["additional_properties"] = (own or extras_reader(extras), EXTRAS_BIT)
+    for field in attrs.fields(cast(Any, cls)):
+        reader = namespace.get(f"_read_{field.name}")
+        if reader is not None and field.name not in found:
+            found[field.name] = (reader, EXTRAS_BIT << (len(found) + 1))
+    return found
+
+
 #: ``additional_properties``' bit in ``_changed`` (see :class:`LazyFields`): the generated models give
 #: it the first bit, and :func:`source_copy` compares built extras with the source's instead.
 EXTRAS_BIT = 2
@@ -641,6 +664,7 @@ __all__ = [
     "extras_reader",
     "fill_defaults",
     "format_datetime",
+    "lazy_readers",
     "model_deepcopy",
     "model_repr",
     "multipart_text",

@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     read_all,
     source_copy,
     source_of,
@@ -216,17 +216,7 @@ def _read_status_counts(d: Mapping[str, Any]) -> AccountsListResponseStatusCount
     return status_counts
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-AccountsListResponse._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "accounts": (_read_accounts, 4),
-    "pagination": (_read_pagination, 8),
-    "profile_totals": (_read_profile_totals, 16),
-    "status_counts": (_read_status_counts, 32),
-}
+AccountsListResponse._lazy_readers = lazy_readers(AccountsListResponse, globals(), _PROPERTY_NAMES)
 
 from ..models.account_cursor_pagination import AccountCursorPagination
 from ..models.accounts_list_response_profile_totals import (

@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -114,14 +114,9 @@ def _read_details(d: Mapping[str, Any]) -> BulkUploadPostsResponse429Details | U
     return details
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-BulkUploadPostsResponse429._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "details": (_read_details, 4),
-}
+BulkUploadPostsResponse429._lazy_readers = lazy_readers(
+    BulkUploadPostsResponse429, globals(), _PROPERTY_NAMES
+)
 
 from ..models.bulk_upload_posts_response_429_details import (
     BulkUploadPostsResponse429Details,

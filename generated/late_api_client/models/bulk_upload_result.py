@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -185,15 +185,7 @@ def _read_rate_limited_accounts(
     return rate_limited_accounts
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-BulkUploadResult._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "results": (_read_results, 4),
-    "rate_limited_accounts": (_read_rate_limited_accounts, 8),
-}
+BulkUploadResult._lazy_readers = lazy_readers(BulkUploadResult, globals(), _PROPERTY_NAMES)
 
 from ..models.bulk_upload_result_rate_limited_accounts_item import (
     BulkUploadResultRateLimitedAccountsItem,

@@ -12,9 +12,9 @@ from ..types import (
     LazyFields,
     Unset,
     as_sent,
-    extras_reader,
     fill_defaults,
     format_datetime,
+    lazy_readers,
     parse_datetime,
     source_copy,
     source_of,
@@ -496,19 +496,7 @@ def _read_recycling(d: Mapping[str, Any]) -> RecyclingConfig | Unset:
     return recycling
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-CreatePostBody._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "media_items": (_read_media_items, 4),
-    "platforms": (_read_platforms, 8),
-    "metadata": (_read_metadata, 16),
-    "tiktok_settings": (_read_tiktok_settings, 32),
-    "facebook_settings": (_read_facebook_settings, 64),
-    "recycling": (_read_recycling, 128),
-}
+CreatePostBody._lazy_readers = lazy_readers(CreatePostBody, globals(), _PROPERTY_NAMES)
 
 from ..models.create_post_body_metadata import CreatePostBodyMetadata
 from ..models.create_post_body_platforms_item import CreatePostBodyPlatformsItem

@@ -12,9 +12,9 @@ from ..types import (
     LazyFields,
     Unset,
     as_sent,
-    extras_reader,
     fill_defaults,
     format_datetime,
+    lazy_readers,
     parse_datetime,
     read_all,
     source_copy,
@@ -424,15 +424,9 @@ def _read_platform_specific_data(
     return platform_specific_data
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-CreatePostBodyPlatformsItem._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "custom_media": (_read_custom_media, 4),
-    "platform_specific_data": (_read_platform_specific_data, 8),
-}
+CreatePostBodyPlatformsItem._lazy_readers = lazy_readers(
+    CreatePostBodyPlatformsItem, globals(), _PROPERTY_NAMES
+)
 
 from ..models.bluesky_platform_data import BlueskyPlatformData
 from ..models.discord_platform_data import DiscordPlatformData

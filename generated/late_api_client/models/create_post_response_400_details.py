@@ -11,8 +11,8 @@ from ..types import (
     LazyFields,
     Unset,
     as_mapping,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -106,13 +106,8 @@ def _read_mentions(d: Mapping[str, Any]) -> list[LinkedInMentionIssue] | Unset:
     return mentions
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-CreatePostResponse400Details._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "mentions": (_read_mentions, 4),
-}
+CreatePostResponse400Details._lazy_readers = lazy_readers(
+    CreatePostResponse400Details, globals(), _PROPERTY_NAMES
+)
 
 from ..models.linked_in_mention_issue import LinkedInMentionIssue

@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -113,13 +113,6 @@ def _read_details(d: Mapping[str, Any]) -> CreatePostResponse409Details | Unset:
     return details
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-CreatePostResponse409._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "details": (_read_details, 4),
-}
+CreatePostResponse409._lazy_readers = lazy_readers(CreatePostResponse409, globals(), _PROPERTY_NAMES)
 
 from ..models.create_post_response_409_details import CreatePostResponse409Details

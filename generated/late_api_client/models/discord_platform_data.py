@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -263,16 +263,7 @@ def _read_thread_from_message(d: Mapping[str, Any]) -> DiscordPlatformDataThread
     return thread_from_message
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-DiscordPlatformData._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "embeds": (_read_embeds, 4),
-    "poll": (_read_poll, 8),
-    "thread_from_message": (_read_thread_from_message, 16),
-}
+DiscordPlatformData._lazy_readers = lazy_readers(DiscordPlatformData, globals(), _PROPERTY_NAMES)
 
 from ..models.discord_platform_data_embeds_item import DiscordPlatformDataEmbedsItem
 from ..models.discord_platform_data_poll import DiscordPlatformDataPoll

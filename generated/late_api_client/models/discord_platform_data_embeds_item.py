@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -236,18 +236,9 @@ def _read_fields(d: Mapping[str, Any]) -> list[DiscordPlatformDataEmbedsItemFiel
     return fields
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-DiscordPlatformDataEmbedsItem._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "image": (_read_image, 4),
-    "thumbnail": (_read_thumbnail, 8),
-    "footer": (_read_footer, 16),
-    "author": (_read_author, 32),
-    "fields": (_read_fields, 64),
-}
+DiscordPlatformDataEmbedsItem._lazy_readers = lazy_readers(
+    DiscordPlatformDataEmbedsItem, globals(), _PROPERTY_NAMES
+)
 
 from ..models.discord_platform_data_embeds_item_author import (
     DiscordPlatformDataEmbedsItemAuthor,

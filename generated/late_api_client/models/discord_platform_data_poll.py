@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -148,15 +148,7 @@ def _read_answers(d: Mapping[str, Any]) -> list[DiscordPlatformDataPollAnswersIt
     return answers
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-DiscordPlatformDataPoll._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "question": (_read_question, 4),
-    "answers": (_read_answers, 8),
-}
+DiscordPlatformDataPoll._lazy_readers = lazy_readers(DiscordPlatformDataPoll, globals(), _PROPERTY_NAMES)
 
 from ..models.discord_platform_data_poll_answers_item import (
     DiscordPlatformDataPollAnswersItem,

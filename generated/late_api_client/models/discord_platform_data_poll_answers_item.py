@@ -11,8 +11,8 @@ from ..types import (
     LazyFields,
     Unset,
     as_mapping,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -107,14 +107,9 @@ def _read_poll_media(d: Mapping[str, Any]) -> DiscordPlatformDataPollAnswersItem
     return poll_media
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-DiscordPlatformDataPollAnswersItem._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "poll_media": (_read_poll_media, 4),
-}
+DiscordPlatformDataPollAnswersItem._lazy_readers = lazy_readers(
+    DiscordPlatformDataPollAnswersItem, globals(), _PROPERTY_NAMES
+)
 
 from ..models.discord_platform_data_poll_answers_item_poll_media import (
     DiscordPlatformDataPollAnswersItemPollMedia,

@@ -11,8 +11,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -257,15 +257,7 @@ def _read_details(d: Mapping[str, Any]) -> ErrorResponseDetails | Unset:
     return details
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-ErrorResponse._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "platform_error": (_read_platform_error, 4),
-    "details": (_read_details, 8),
-}
+ErrorResponse._lazy_readers = lazy_readers(ErrorResponse, globals(), _PROPERTY_NAMES)
 
 from ..models.error_response_details import ErrorResponseDetails
 from ..models.error_response_platform_error import ErrorResponsePlatformError

@@ -13,8 +13,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -294,15 +294,7 @@ def _read_unconfirmed_write(d: Mapping[str, Any]) -> ErrorResponseDetailsUnconfi
     return unconfirmed_write
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-ErrorResponseDetails._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "created_objects": (_read_created_objects, 4),
-    "unconfirmed_write": (_read_unconfirmed_write, 8),
-}
+ErrorResponseDetails._lazy_readers = lazy_readers(ErrorResponseDetails, globals(), _PROPERTY_NAMES)
 
 from ..models.error_response_details_created_objects_item import (
     ErrorResponseDetailsCreatedObjectsItem,

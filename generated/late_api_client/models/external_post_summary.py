@@ -12,9 +12,9 @@ from ..types import (
     LazyFields,
     Unset,
     as_sent,
-    extras_reader,
     fill_defaults,
     format_datetime,
+    lazy_readers,
     parse_datetime,
     source_copy,
     source_of,
@@ -312,15 +312,7 @@ def _read_analytics(d: Mapping[str, Any]) -> ExternalPostSummaryAnalytics | Unse
     return analytics
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-ExternalPostSummary._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "media_items": (_read_media_items, 4),
-    "analytics": (_read_analytics, 8),
-}
+ExternalPostSummary._lazy_readers = lazy_readers(ExternalPostSummary, globals(), _PROPERTY_NAMES)
 
 from ..models.external_post_summary_analytics import ExternalPostSummaryAnalytics
 from ..models.external_post_summary_media_items_item import (

@@ -11,8 +11,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -211,15 +211,7 @@ def _read_facebook_settings(d: Mapping[str, Any]) -> FacebookSettings | Unset:
     return facebook_settings
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-FacebookPlatformData._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "geo_restriction": (_read_geo_restriction, 4),
-    "facebook_settings": (_read_facebook_settings, 8),
-}
+FacebookPlatformData._lazy_readers = lazy_readers(FacebookPlatformData, globals(), _PROPERTY_NAMES)
 
 from ..models.facebook_settings import FacebookSettings
 from ..models.geo_restriction import GeoRestriction

@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -166,14 +166,7 @@ def _read_carousel_cards(d: Mapping[str, Any]) -> list[FacebookSettingsCarouselC
     return carousel_cards
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-FacebookSettings._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "carousel_cards": (_read_carousel_cards, 4),
-}
+FacebookSettings._lazy_readers = lazy_readers(FacebookSettings, globals(), _PROPERTY_NAMES)
 
 from ..models.facebook_settings_carousel_cards_item import (
     FacebookSettingsCarouselCardsItem,

@@ -13,8 +13,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -219,16 +219,9 @@ def _read_offer(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataOffer | Unset
     return offer
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-GoogleBusinessPlatformData._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "call_to_action": (_read_call_to_action, 4),
-    "event": (_read_event, 8),
-    "offer": (_read_offer, 16),
-}
+GoogleBusinessPlatformData._lazy_readers = lazy_readers(
+    GoogleBusinessPlatformData, globals(), _PROPERTY_NAMES
+)
 
 from ..models.google_business_platform_data_call_to_action import (
     GoogleBusinessPlatformDataCallToAction,

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     LazyFields,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     unhooked,
 )
@@ -109,14 +109,9 @@ def _read_schedule(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventSched
     return schedule
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-GoogleBusinessPlatformDataEvent._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "schedule": (_read_schedule, 4),
-}
+GoogleBusinessPlatformDataEvent._lazy_readers = lazy_readers(
+    GoogleBusinessPlatformDataEvent, globals(), _PROPERTY_NAMES
+)
 
 from ..models.google_business_platform_data_event_schedule import (
     GoogleBusinessPlatformDataEventSchedule,

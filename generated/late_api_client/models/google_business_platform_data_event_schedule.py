@@ -11,8 +11,8 @@ from ..types import (
     LazyFields,
     Unset,
     as_mapping,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -185,17 +185,9 @@ def _read_end_time(d: Mapping[str, Any]) -> GoogleBusinessPlatformDataEventSched
     return end_time
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-GoogleBusinessPlatformDataEventSchedule._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "start_date": (_read_start_date, 4),
-    "end_date": (_read_end_date, 8),
-    "start_time": (_read_start_time, 16),
-    "end_time": (_read_end_time, 32),
-}
+GoogleBusinessPlatformDataEventSchedule._lazy_readers = lazy_readers(
+    GoogleBusinessPlatformDataEventSchedule, globals(), _PROPERTY_NAMES
+)
 
 from ..models.google_business_platform_data_event_schedule_end_date import (
     GoogleBusinessPlatformDataEventScheduleEndDate,

@@ -13,8 +13,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -427,16 +427,7 @@ def _read_audio_configuration(d: Mapping[str, Any]) -> InstagramPlatformDataAudi
     return audio_configuration
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-InstagramPlatformData._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "trial_params": (_read_trial_params, 4),
-    "user_tags": (_read_user_tags, 8),
-    "audio_configuration": (_read_audio_configuration, 16),
-}
+InstagramPlatformData._lazy_readers = lazy_readers(InstagramPlatformData, globals(), _PROPERTY_NAMES)
 
 from ..models.instagram_platform_data_audio_configuration import (
     InstagramPlatformDataAudioConfiguration,

@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -250,16 +250,7 @@ def _read_poll(d: Mapping[str, Any]) -> LinkedInPlatformDataPoll | Unset:
     return poll
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-LinkedInPlatformData._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "audience": (_read_audience, 4),
-    "geo_restriction": (_read_geo_restriction, 8),
-    "poll": (_read_poll, 16),
-}
+LinkedInPlatformData._lazy_readers = lazy_readers(LinkedInPlatformData, globals(), _PROPERTY_NAMES)
 
 from ..models.geo_restriction import GeoRestriction
 from ..models.linked_in_platform_data_audience import LinkedInPlatformDataAudience

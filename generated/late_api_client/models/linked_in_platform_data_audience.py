@@ -13,8 +13,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_of,
     unhooked,
@@ -264,14 +264,9 @@ def _read_interface_locales(
     return interface_locales
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-LinkedInPlatformDataAudience._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "interface_locales": (_read_interface_locales, 4),
-}
+LinkedInPlatformDataAudience._lazy_readers = lazy_readers(
+    LinkedInPlatformDataAudience, globals(), _PROPERTY_NAMES
+)
 
 from ..models.linked_in_platform_data_audience_interface_locales_item import (
     LinkedInPlatformDataAudienceInterfaceLocalesItem,

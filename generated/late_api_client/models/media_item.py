@@ -11,8 +11,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -250,13 +250,6 @@ def _read_subtitles(d: Mapping[str, Any]) -> list[MediaSubtitle] | Unset:
     return subtitles
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-MediaItem._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "subtitles": (_read_subtitles, 4),
-}
+MediaItem._lazy_readers = lazy_readers(MediaItem, globals(), _PROPERTY_NAMES)
 
 from ..models.media_subtitle import MediaSubtitle

@@ -17,9 +17,9 @@ from ..types import (
     LazyFields,
     Unset,
     as_sent,
-    extras_reader,
     fill_defaults,
     format_datetime,
+    lazy_readers,
     parse_datetime,
     parse_enum,
     source_copy,
@@ -531,17 +531,7 @@ def _read_platform_error(d: Mapping[str, Any]) -> PostPlatformError | Unset:
     return platform_error
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-PlatformTarget._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "account_id": (_read_account_id, 4),
-    "custom_media": (_read_custom_media, 8),
-    "platform_specific_data": (_read_platform_specific_data, 16),
-    "platform_error": (_read_platform_error, 32),
-}
+PlatformTarget._lazy_readers = lazy_readers(PlatformTarget, globals(), _PROPERTY_NAMES)
 
 from ..models.media_item import MediaItem
 from ..models.platform_target_platform_specific_data import (

@@ -14,9 +14,9 @@ from ..types import (
     LazyFields,
     Unset,
     as_sent,
-    extras_reader,
     fill_defaults,
     format_datetime,
+    lazy_readers,
     parse_datetime,
     parse_enum,
     source_copy,
@@ -456,18 +456,7 @@ def _read_recycling(d: Mapping[str, Any]) -> RecyclingState | Unset:
     return recycling
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-Post._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "user_id": (_read_user_id, 4),
-    "media_items": (_read_media_items, 8),
-    "platforms": (_read_platforms, 16),
-    "metadata": (_read_metadata, 32),
-    "recycling": (_read_recycling, 64),
-}
+Post._lazy_readers = lazy_readers(Post, globals(), _PROPERTY_NAMES)
 
 from ..models.media_item import MediaItem
 from ..models.platform_target import PlatformTarget

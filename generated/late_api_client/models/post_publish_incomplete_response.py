@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -174,15 +174,9 @@ def _read_platform_results(
     return platform_results
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-PostPublishIncompleteResponse._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "post": (_read_post, 4),
-    "platform_results": (_read_platform_results, 8),
-}
+PostPublishIncompleteResponse._lazy_readers = lazy_readers(
+    PostPublishIncompleteResponse, globals(), _PROPERTY_NAMES
+)
 
 from ..models.post import Post
 from ..models.post_publish_incomplete_response_platform_results_item import (

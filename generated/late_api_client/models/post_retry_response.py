@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -110,13 +110,6 @@ def _read_post(d: Mapping[str, Any]) -> Post | Unset:
     return post
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-PostRetryResponse._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "post": (_read_post, 4),
-}
+PostRetryResponse._lazy_readers = lazy_readers(PostRetryResponse, globals(), _PROPERTY_NAMES)
 
 from ..models.post import Post

@@ -11,8 +11,8 @@ from ..types import (
     LazyFields,
     Unset,
     as_mapping,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -124,15 +124,7 @@ def _read_pagination(d: Mapping[str, Any]) -> PostsListResponsePagination | Unse
     return pagination
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-PostsListResponse._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "posts": (_read_posts, 4),
-    "pagination": (_read_pagination, 8),
-}
+PostsListResponse._lazy_readers = lazy_readers(PostsListResponse, globals(), _PROPERTY_NAMES)
 
 from ..models.post import Post
 from ..models.posts_list_response_pagination import PostsListResponsePagination

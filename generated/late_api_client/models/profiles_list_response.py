@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -133,13 +133,6 @@ def _read_profiles(d: Mapping[str, Any]) -> list[Profile] | Unset:
     return profiles
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-ProfilesListResponse._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "profiles": (_read_profiles, 4),
-}
+ProfilesListResponse._lazy_readers = lazy_readers(ProfilesListResponse, globals(), _PROPERTY_NAMES)
 
 from ..models.profile import Profile

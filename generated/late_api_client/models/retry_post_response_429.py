@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -112,13 +112,6 @@ def _read_details(d: Mapping[str, Any]) -> RetryPostResponse429Details | Unset:
     return details
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-RetryPostResponse429._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "details": (_read_details, 4),
-}
+RetryPostResponse429._lazy_readers = lazy_readers(RetryPostResponse429, globals(), _PROPERTY_NAMES)
 
 from ..models.retry_post_response_429_details import RetryPostResponse429Details

@@ -14,9 +14,9 @@ from ..types import (
     LazyFields,
     Unset,
     as_sent,
-    extras_reader,
     fill_defaults,
     format_datetime,
+    lazy_readers,
     parse_datetime,
     parse_enum,
     source_copy,
@@ -474,15 +474,7 @@ def _read_metadata(d: Mapping[str, Any]) -> SocialAccountMetadata | Unset:
     return metadata
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-SocialAccount._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "profile_id": (_read_profile_id, 4),
-    "metadata": (_read_metadata, 8),
-}
+SocialAccount._lazy_readers = lazy_readers(SocialAccount, globals(), _PROPERTY_NAMES)
 
 from ..models.profile import Profile
 from ..models.social_account_metadata import SocialAccountMetadata

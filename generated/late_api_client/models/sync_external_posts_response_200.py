@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -170,16 +170,9 @@ def _read_posts(d: Mapping[str, Any]) -> list[ExternalPostSummary] | Unset:
     return posts
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-SyncExternalPostsResponse200._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "synced": (_read_synced, 4),
-    "post": (_read_post, 8),
-    "posts": (_read_posts, 16),
-}
+SyncExternalPostsResponse200._lazy_readers = lazy_readers(
+    SyncExternalPostsResponse200, globals(), _PROPERTY_NAMES
+)
 
 from ..models.external_post_summary import ExternalPostSummary
 from ..models.sync_external_posts_response_200_synced import (

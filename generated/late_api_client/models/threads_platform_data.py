@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -145,14 +145,7 @@ def _read_thread_items(d: Mapping[str, Any]) -> list[ThreadsPlatformDataThreadIt
     return thread_items
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-ThreadsPlatformData._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "thread_items": (_read_thread_items, 4),
-}
+ThreadsPlatformData._lazy_readers = lazy_readers(ThreadsPlatformData, globals(), _PROPERTY_NAMES)
 
 from ..models.threads_platform_data_thread_items_item import (
     ThreadsPlatformDataThreadItemsItem,

@@ -10,8 +10,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -122,13 +122,8 @@ def _read_media_items(d: Mapping[str, Any]) -> list[MediaItem] | Unset:
     return media_items
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-ThreadsPlatformDataThreadItemsItem._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "media_items": (_read_media_items, 4),
-}
+ThreadsPlatformDataThreadItemsItem._lazy_readers = lazy_readers(
+    ThreadsPlatformDataThreadItemsItem, globals(), _PROPERTY_NAMES
+)
 
 from ..models.media_item import MediaItem

@@ -8,8 +8,8 @@ from attrs import field as _attrs_field
 
 from ..types import (
     LazyFields,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     source_copy,
     unhooked,
 )
@@ -129,13 +129,6 @@ def _read_tiktok(d: Mapping[str, Any]) -> list[TikTokDryRunVerdictTiktokItem]:
     return tiktok
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-TikTokDryRunVerdict._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "tiktok": (_read_tiktok, 4),
-}
+TikTokDryRunVerdict._lazy_readers = lazy_readers(TikTokDryRunVerdict, globals(), _PROPERTY_NAMES)
 
 from ..models.tik_tok_dry_run_verdict_tiktok_item import TikTokDryRunVerdictTiktokItem

@@ -14,8 +14,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -490,14 +490,7 @@ def _read_music_sound_info(d: Mapping[str, Any]) -> TikTokPlatformDataMusicSound
     return music_sound_info
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-TikTokPlatformData._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "music_sound_info": (_read_music_sound_info, 4),
-}
+TikTokPlatformData._lazy_readers = lazy_readers(TikTokPlatformData, globals(), _PROPERTY_NAMES)
 
 from ..models.tik_tok_platform_data_music_sound_info import (
     TikTokPlatformDataMusicSoundInfo,

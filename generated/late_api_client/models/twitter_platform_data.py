@@ -13,8 +13,8 @@ from ..types import (
     UNSET,
     LazyFields,
     Unset,
-    extras_reader,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -366,18 +366,7 @@ def _read_sensitive_media(d: Mapping[str, Any]) -> TwitterPlatformDataSensitiveM
     return sensitive_media
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-TwitterPlatformData._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "article": (_read_article, 4),
-    "thread_items": (_read_thread_items, 8),
-    "poll": (_read_poll, 16),
-    "geo_restriction": (_read_geo_restriction, 32),
-    "sensitive_media": (_read_sensitive_media, 64),
-}
+TwitterPlatformData._lazy_readers = lazy_readers(TwitterPlatformData, globals(), _PROPERTY_NAMES)
 
 from ..models.geo_restriction import GeoRestriction
 from ..models.twitter_platform_data_poll import TwitterPlatformDataPoll

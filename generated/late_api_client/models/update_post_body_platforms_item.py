@@ -12,9 +12,9 @@ from ..types import (
     LazyFields,
     Unset,
     as_sent,
-    extras_reader,
     fill_defaults,
     format_datetime,
+    lazy_readers,
     parse_datetime,
     source_copy,
     source_of,
@@ -216,15 +216,9 @@ def _read_platform_specific_data(
     return platform_specific_data
 
 
-_read_additional_properties = extras_reader(_PROPERTY_NAMES)
-
-
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-UpdatePostBodyPlatformsItem._lazy_readers = {
-    "additional_properties": (_read_additional_properties, 2),
-    "custom_media": (_read_custom_media, 4),
-    "platform_specific_data": (_read_platform_specific_data, 8),
-}
+UpdatePostBodyPlatformsItem._lazy_readers = lazy_readers(
+    UpdatePostBodyPlatformsItem, globals(), _PROPERTY_NAMES
+)
 
 from ..models.media_item import MediaItem
 from ..models.update_post_body_platforms_item_platform_specific_data import (

@@ -11,6 +11,7 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -135,11 +136,7 @@ def _read_cover(d: Mapping[str, Any]) -> XArticleCover | Unset:
     return cover
 
 
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-XArticle._lazy_readers = {
-    "content_state": (_read_content_state, 2),
-    "cover": (_read_cover, 4),
-}
+XArticle._lazy_readers = lazy_readers(XArticle, globals(), None)
 
 from ..models.x_article_content_state import XArticleContentState
 from ..models.x_article_cover import XArticleCover

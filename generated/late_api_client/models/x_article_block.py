@@ -11,6 +11,7 @@ from ..types import (
     LazyFields,
     Unset,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     source_of,
@@ -166,12 +167,7 @@ def _read_entity_ranges(d: Mapping[str, Any]) -> list[XArticleEntityRange] | Uns
     return entity_ranges
 
 
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-XArticleBlock._lazy_readers = {
-    "data": (_read_data, 2),
-    "inline_style_ranges": (_read_inline_style_ranges, 4),
-    "entity_ranges": (_read_entity_ranges, 8),
-}
+XArticleBlock._lazy_readers = lazy_readers(XArticleBlock, globals(), None)
 
 from ..models.x_article_block_data import XArticleBlockData
 from ..models.x_article_entity_range import XArticleEntityRange

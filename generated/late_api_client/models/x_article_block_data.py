@@ -11,6 +11,7 @@ from ..types import (
     Unset,
     as_mapping,
     fill_defaults,
+    lazy_readers,
     source_copy,
     source_of,
     unhooked,
@@ -152,12 +153,6 @@ def _read_urls(d: Mapping[str, Any]) -> list[XArticleTextRange] | Unset:
     return urls
 
 
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-XArticleBlockData._lazy_readers = {
-    "cashtags": (_read_cashtags, 2),
-    "hashtags": (_read_hashtags, 4),
-    "mentions": (_read_mentions, 8),
-    "urls": (_read_urls, 16),
-}
+XArticleBlockData._lazy_readers = lazy_readers(XArticleBlockData, globals(), None)
 
 from ..models.x_article_text_range import XArticleTextRange

@@ -9,6 +9,7 @@ from ..types import (
     LazyFields,
     as_mapping,
     fill_defaults,
+    lazy_readers,
     read_all,
     source_copy,
     unhooked,
@@ -194,11 +195,7 @@ def _read_entities(
     return entities
 
 
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-XArticleContentState._lazy_readers = {
-    "blocks": (_read_blocks, 2),
-    "entities": (_read_entities, 4),
-}
+XArticleContentState._lazy_readers = lazy_readers(XArticleContentState, globals(), None)
 
 from ..models.x_article_block import XArticleBlock
 from ..models.x_article_entity_emoji import XArticleEntityEmoji

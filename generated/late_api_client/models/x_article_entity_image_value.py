@@ -17,6 +17,7 @@ from ..models.x_article_entity_image_value_mutability import (
 from ..types import (
     LazyFields,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     unhooked,
@@ -104,9 +105,6 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityImageValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-XArticleEntityImageValue._lazy_readers = {
-    "data": (_read_data, 2),
-}
+XArticleEntityImageValue._lazy_readers = lazy_readers(XArticleEntityImageValue, globals(), None)
 
 from ..models.x_article_entity_image_value_data import XArticleEntityImageValueData

@@ -17,6 +17,7 @@ from ..models.x_article_entity_markdown_value_mutability import (
 from ..types import (
     LazyFields,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     unhooked,
@@ -106,10 +107,7 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityMarkdownValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-XArticleEntityMarkdownValue._lazy_readers = {
-    "data": (_read_data, 2),
-}
+XArticleEntityMarkdownValue._lazy_readers = lazy_readers(XArticleEntityMarkdownValue, globals(), None)
 
 from ..models.x_article_entity_markdown_value_data import (
     XArticleEntityMarkdownValueData,

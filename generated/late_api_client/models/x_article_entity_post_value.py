@@ -17,6 +17,7 @@ from ..models.x_article_entity_post_value_mutability import (
 from ..types import (
     LazyFields,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     unhooked,
@@ -104,9 +105,6 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityPostValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-XArticleEntityPostValue._lazy_readers = {
-    "data": (_read_data, 2),
-}
+XArticleEntityPostValue._lazy_readers = lazy_readers(XArticleEntityPostValue, globals(), None)
 
 from ..models.x_article_entity_post_value_data import XArticleEntityPostValueData

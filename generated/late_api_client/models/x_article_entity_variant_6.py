@@ -8,6 +8,7 @@ from attrs import define as _attrs_define
 from ..types import (
     LazyFields,
     fill_defaults,
+    lazy_readers,
     source_copy,
     unhooked,
 )
@@ -83,9 +84,6 @@ def _read_value(d: Mapping[str, Any]) -> XArticleEntityVariant6Value:
     return value
 
 
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-XArticleEntityVariant6._lazy_readers = {
-    "value": (_read_value, 2),
-}
+XArticleEntityVariant6._lazy_readers = lazy_readers(XArticleEntityVariant6, globals(), None)
 
 from ..models.x_article_entity_variant_6_value import XArticleEntityVariant6Value

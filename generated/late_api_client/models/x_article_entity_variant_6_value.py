@@ -14,6 +14,7 @@ from ..models.x_article_entity_variant_6_value_type import (
 from ..types import (
     LazyFields,
     fill_defaults,
+    lazy_readers,
     parse_enum,
     source_copy,
     unhooked,
@@ -101,10 +102,7 @@ def _read_data(d: Mapping[str, Any]) -> XArticleEntityVariant6ValueData:
     return data
 
 
-#: What __getattr__ builds on first access, by attribute name, and its bit in _changed (types.LazyFields).
-XArticleEntityVariant6Value._lazy_readers = {
-    "data": (_read_data, 2),
-}
+XArticleEntityVariant6Value._lazy_readers = lazy_readers(XArticleEntityVariant6Value, globals(), None)
 
 from ..models.x_article_entity_variant_6_value_data import (
     XArticleEntityVariant6ValueData,
