@@ -567,7 +567,8 @@ def bench_per_call(
             "listing": "both sides read each post's id, status, content, scheduledFor and each platform's "
             "name and status",
             "everything": "both sides read every value of the response (the SDK builds every nested "
-            "model and reads every declared field of each)",
+            "model and reads every declared field of each); not reachable with models built in Python, "
+            "so to_dict() is the way to read everything (README: Performance, Decision)",
             "to_dict": "the SDK turns each post into a dict with to_dict(), then both sides read every "
             "value of the dicts",
         }[read]
