@@ -90,14 +90,9 @@ def exact_copier() -> Callable[[Any], Any] | None:
     except ImportError:  # then nothing is read by orjson, and no copy is asked of this
         return None
     dumps, loads = orjson.dumps, orjson.loads
-    # Only a model nothing has touched is copied so, but should anything else reach it: a subclass, a
-    # date-time or a dataclass raises (the caller then walks the value) instead of becoming JSON.
-    strict = (
-        orjson.OPT_PASSTHROUGH_SUBCLASS | orjson.OPT_PASSTHROUGH_DATETIME | orjson.OPT_PASSTHROUGH_DATACLASS
-    )
 
     def copy(value: Any) -> Any:
-        return loads(dumps(value, option=strict))
+        return loads(dumps(value))
 
     return copy
 
