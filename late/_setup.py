@@ -7,9 +7,6 @@ one, and every call goes through it) calls :func:`set_up`, which:
   read (``late_api_client.types.unreadable_value_error``). Such a value is found when its field is first
   used, long after the call returned, and must still be a ``LateAPIError``, so that ``except
   LateAPIError`` catches everything the SDK raises;
-* gives the generated models orjson's round trip (``late_api_client.types.exact_copy``) for the
-  ``to_dict()`` of an answer's posts that orjson read and nothing has changed: a copy in C instead of a
-  walk in Python. Only models the SDK marks use it;
 * adds a filter to httpx's own logger (``logging.getLogger("httpx")``, global) that drops the query from
   the URL of a storage upload while it is in flight: httpx logs every request's URL at INFO, and a
   presigned URL's query is a credential (:data:`late._http.logs.SIGNED_URLS`);
@@ -39,12 +36,10 @@ def set_up() -> None:
         _done = True
         from late_api_client import types as generated_types
 
-        from late._http.jsonutil import exact_copier
         from late._http.logs import SIGNED_URLS, logger
         from late._models import LateUnreadableValueError
 
         generated_types.unreadable_value_error = LateUnreadableValueError
-        generated_types.exact_copy = exact_copier()
         logging.getLogger("httpx").addFilter(SIGNED_URLS)
         level = logging.getLevelNamesMapping().get(os.environ.get("LATE_LOG", "").strip().upper())
         if level is not None:

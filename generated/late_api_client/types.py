@@ -269,8 +269,7 @@ class LazyFields(Sourced):
     While only first reads have changed the model it is an int, one bit per field built: the store
     of a first read is a check-and-set under a lock, and the bit tells whether another thread stored
     the field meanwhile without reading the slot, whose AttributeError when empty costs as much as
-    the rest of a build. (Small ints are shared: the bits cost a model no memory.) One more bit,
-    :data:`EXACT_BIT`, marks a source that a faster copy may copy; it is not a change.
+    the rest of a build. (Small ints are shared: the bits cost a model no memory.)
     """
 
     __slots__ = ("_changed",)
@@ -413,24 +412,6 @@ def lazy_readers(
 #: it the first bit, and :func:`source_copy` compares built extras with the source's instead.
 EXTRAS_BIT = 2
 
-#: A bit in ``_changed`` that says nothing about changes: the source is exactly what a JSON parser made
-#: that writes its own output back unchanged (:func:`mark_exact`). While it is the only bit, nothing
-#: of the source has been handed out, so :func:`source_copy` may use :data:`exact_copy`.
-EXACT_BIT = 1
-
-#: A deep copy of a source marked with :data:`EXACT_BIT`, cheaper than a walk in Python: the ``late``
-#: SDK puts orjson's round trip here (a page of posts in about three quarters of the time), and marks
-#: the models of the answers orjson read. None: every copy is a walk.
-exact_copy: Callable[[Any], Any] | None = None
-
-
-def mark_exact(value: Any) -> None:
-    """Mark ``value`` (a model, or a list of them) as read from JSON that :data:`exact_copy` copies
-    exactly: only a model nothing has built or changed since ``from_dict`` (``_changed`` False)."""
-    for model in value if type(value) is list else (value,):
-        if isinstance(model, LazyFields) and object.__getattribute__(model, "_changed") is False:
-            _object_setattr(model, "_changed", EXACT_BIT)
-
 
 def as_mapping(value: Any) -> Mapping[str, Any]:
     """``value``, if it is a mapping: the check of ``from_dict`` of a model whose fields are all built on
@@ -455,7 +436,7 @@ def source_copy(model: LazyFields, names: frozenset[str], extras: bool) -> dict[
         source = object.__getattribute__(model, "_source")
     except AttributeError:
         return None
-    if changed is True or changed & ~(EXACT_BIT | EXTRAS_BIT if extras else EXACT_BIT):  # extras: below
+    if changed is True or (changed & ~EXTRAS_BIT if extras else changed):  # built extras: compared below
         return None
     if type(source) is not dict:
         return None
@@ -472,11 +453,6 @@ def source_copy(model: LazyFields, names: frozenset[str], extras: bool) -> dict[
                 return None
     elif not source.keys() <= names:
         return None
-    if changed == EXACT_BIT and exact_copy is not None:  # nothing built: the source never left the model
-        try:
-            return cast(dict[str, Any], exact_copy(source))
-        except (TypeError, ValueError):  # not the parser's output after all: walk it
-            pass
     try:
         return cast(dict[str, Any], _copy_json(source))
     except (_NotJSON, RecursionError):
@@ -670,7 +646,6 @@ def _field_names(cls: Any) -> tuple[str, ...]:
 
 
 __all__ = [
-    "EXACT_BIT",
     "EXTRAS_BIT",
     "UNSET",
     "File",
@@ -686,12 +661,10 @@ __all__ = [
     "as_sent",
     "async_twin",
     "deepcopy_data",
-    "exact_copy",
     "extras_reader",
     "fill_defaults",
     "format_datetime",
     "lazy_readers",
-    "mark_exact",
     "model_deepcopy",
     "model_repr",
     "multipart_text",

@@ -29,7 +29,7 @@ import httpx
 
 from late._exceptions import LateAPIError
 from late._http.errors import error_class_for_status
-from late._http.jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_noting_exact, truncate_text
+from late._http.jsonutil import BODY_PREVIEW_CHARS, JSONParseError, loads_safely, truncate_text
 from late._http.logs import logger
 
 __all__ = [
@@ -45,7 +45,6 @@ __all__ = [
     "body_error",
     "close_connection",
     "decode_json",
-    "decode_json_noting_exact",
     "untrusted",
 ]
 
@@ -181,22 +180,15 @@ def decode_json(response: httpx.Response, *, max_bytes: int = DEFAULT_MAX_BODY_B
     Never lets ``JSONDecodeError``, ``RecursionError`` or ``UnicodeDecodeError`` escape. A 204 or an
     empty body decodes to ``None``.
     """
-    return decode_json_noting_exact(response, max_bytes=max_bytes)[0]
-
-
-def decode_json_noting_exact(
-    response: httpx.Response, *, max_bytes: int = DEFAULT_MAX_BODY_BYTES
-) -> tuple[Any, bool]:
-    """:func:`decode_json`, and whether its parser copies exactly (``jsonutil.loads_noting_exact``)."""
     raw = response.content
     if len(raw) > max_bytes:
         raise body_error(
             response, f"Response body of {len(raw)} bytes exceeds the {max_bytes}-byte limit", raw
         )
     if not raw.strip():
-        return None, False
+        return None
     try:
-        return loads_noting_exact(raw)
+        return loads_safely(raw)
     except JSONParseError as exc:
         raise body_error(response, f"Could not decode the response from the API: {exc}", raw) from None
 

@@ -26,8 +26,6 @@ _FAST = _fast_parser()
 __all__ = [
     "BODY_PREVIEW_CHARS",
     "JSONParseError",
-    "exact_copier",
-    "loads_noting_exact",
     "loads_safely",
     "truncate_text",
 ]
@@ -43,16 +41,6 @@ class JSONParseError(ValueError):
 def loads_safely(data: bytes | str) -> Any:
     """Parse JSON; every failure (even ``RecursionError`` on deep nesting) becomes JSONParseError.
 
-    See :func:`loads_noting_exact`, which says which parser read it.
-    """
-    return loads_noting_exact(data)[0]
-
-
-def loads_noting_exact(data: bytes | str) -> tuple[Any, bool]:
-    """:func:`loads_safely`, and whether orjson read it: then :func:`exact_copier` copies any part of
-    the value exactly (orjson reads no NaN or infinity, no integer it cannot write, no lone surrogate),
-    which a copy of what the standard library read may not be.
-
     The JSONParseError is raised outside the ``except`` blocks, so it has no ``__context__``: a
     ``RecursionError`` (with its thousands of frames) or ``JSONDecodeError`` is not kept in the chain.
 
@@ -64,7 +52,7 @@ def loads_noting_exact(data: bytes | str) -> tuple[Any, bool]:
     if _FAST is not None:
         fast_loads, fast_error = _FAST
         try:
-            return fast_loads(data), True
+            return fast_loads(data)
         except fast_error:
             pass
     try:
@@ -73,28 +61,12 @@ def loads_noting_exact(data: bytes | str) -> tuple[Any, bool]:
         problem = f"body is not UTF-8 ({exc.reason})"
     else:
         try:
-            return json.loads(text), False
+            return json.loads(text)
         except RecursionError:
             problem = "JSON is nested too deeply"
         except json.JSONDecodeError as exc:
             problem = f"body is not JSON ({exc.msg} at line {exc.lineno} column {exc.colno})"
     raise JSONParseError(problem)
-
-
-def exact_copier() -> Callable[[Any], Any] | None:
-    """A deep copy of what orjson read: orjson writes it and reads it back, in C, in about three
-    quarters of the time of a copy walked in Python (``make bench``'s ``to_dict()`` row). None without
-    orjson."""
-    try:
-        import orjson
-    except ImportError:  # then nothing is read by orjson, and no copy is asked of this
-        return None
-    dumps, loads = orjson.dumps, orjson.loads
-
-    def copy(value: Any) -> Any:
-        return loads(dumps(value))
-
-    return copy
 
 
 def truncate_text(text: str, limit: int = BODY_PREVIEW_CHARS) -> str:

@@ -76,23 +76,19 @@ def model_parser(
     ``by_status`` names the model of each 2xx status the spec answers with another schema (a 207
     "saved, but the publish did not fully succeed" body): ``T`` is then the union of them all.
     """
-    from late_api_client.types import mark_exact
-
-    from late._http.body import decode_json_noting_exact
+    from late._http.body import decode_json
 
     others = dict(by_status)
 
     def parse(response: httpx.Response) -> T:
-        data, exact = decode_json_noting_exact(response)
+        data = decode_json(response)
         if not isinstance(data, Mapping):
             raise _unparsable(response, f"expected a JSON object, got {type(data).__name__}")
         try:
             model: T = others.get(response.status_code, from_dict)(data)
             model_class: type = type(model)
             for name in _field_names(model_class):  # the answer's own fields (a post, a page's posts)
-                value = getattr(model, name)
-                if exact:  # their to_dict() may copy with orjson (types.EXACT_BIT)
-                    mark_exact(value)
+                getattr(model, name)
         except LateUnreadableValueError as exc:  # a field of the answer: name it
             raise _unparsable(response, f"{exc.model}.{exc.field}: {exc.detail}") from None
         except (KeyError, TypeError, ValueError, AttributeError) as exc:
