@@ -288,6 +288,34 @@ def posts_list(
     profile_id: Annotated[str | None, typer.Option("--profile-id", help="Only this profile's posts.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="From this date, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="Up to this date, YYYY-MM-DD.")] = None,
+    account_id: Annotated[
+        str | None,
+        typer.Option("--account-id", help="Only posts to this account (see `late accounts list`)."),
+    ] = None,
+    search: Annotated[str | None, typer.Option(help="Only posts whose text contains this.")] = None,
+    tag: Annotated[
+        list[str] | None,
+        typer.Option("--tag", help="Only posts carrying this tag; repeat it for several (all must match)."),
+    ] = None,
+    sort_by: Annotated[
+        str | None,
+        typer.Option(
+            "--sort-by",
+            help="scheduled-desc (default), scheduled-asc, created-desc, created-asc, status, platform.",
+        ),
+    ] = None,
+    created_by: Annotated[
+        str | None, typer.Option("--created-by", help="Only posts created by this team user (user id).")
+    ] = None,
+    source: Annotated[
+        str | None,
+        typer.Option(
+            help="zernio (default: posts made through the API) or external (synced from the platform)."
+        ),
+    ] = None,
+    include_hidden: Annotated[
+        bool, typer.Option("--include-hidden", help="Also list the posts hidden from the dashboard.")
+    ] = False,
     limit: Annotated[int, typer.Option(help="Posts per page (1-500).")] = 20,
     page: Annotated[int | None, typer.Option(help="Page number.")] = None,
     all_pages: Annotated[bool, typer.Option("--all", help="Every matching post, page after page.")] = False,
@@ -301,6 +329,13 @@ def posts_list(
         "profile_id": profile_id,
         "date_from": date_from,
         "date_to": date_to,
+        "account_id": account_id,
+        "search": search,
+        "tags": tag or None,
+        "sort_by": sort_by,
+        "created_by": created_by,
+        "source": source,
+        "include_hidden": include_hidden or None,
         "limit": limit,
         "page": page,
     }

@@ -75,6 +75,31 @@ def test_create_then_get_list_update_delete(runner: CliRunner, sandbox: late.tes
     assert sandbox.posts == {}
 
 
+def test_posts_list_sends_every_filter_the_api_reads(
+    runner: CliRunner, sandbox: late.testing.Sandbox
+) -> None:
+    from urllib.parse import parse_qs
+
+    args = ["--account-id", "65f1c0ffee0000000000aaaa", "--search", "launch", "--tag", "q3", "--tag", "promo"]
+    args += ["--sort-by", "created-asc", "--created-by", "65f1c0ffee0000000000abcd", "--source", "zernio"]
+    listed = run(runner, "posts", "list", "--sandbox", "--json", "--include-hidden", *args)
+    assert listed.exit_code == 0, listed.output
+    (sent,) = [r for r in sandbox.requests if r.path == "/v1/posts"]
+    assert parse_qs(sent.query) == {
+        "accountId": ["65f1c0ffee0000000000aaaa"],
+        "search": ["launch"],
+        "tags": ["q3,promo"],
+        "sortBy": ["created-asc"],
+        "createdBy": ["65f1c0ffee0000000000abcd"],
+        "source": ["zernio"],
+        "includeHidden": ["true"],
+        "limit": ["20"],
+    }
+    unknown = run(runner, "posts", "list", "--sandbox", "--sort-by", "newest")
+    assert unknown.exit_code == 2 and "sort_by" in unknown.stderr
+    assert len([r for r in sandbox.requests if r.path == "/v1/posts"]) == 1  # the bad one sent nothing
+
+
 def test_a_platform_alone_uses_its_one_connected_account(
     runner: CliRunner, sandbox: late.testing.Sandbox
 ) -> None:
