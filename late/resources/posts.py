@@ -1000,9 +1000,10 @@ class Posts(Resource):
     ) -> TikTokDryRunVerdict:
         """Whether each TikTok entry of this post could publish now under TikTok's daily limits.
 
-        Takes what ``create`` takes; nothing is created, scheduled or published, so it is safe to repeat.
+        Takes what ``create`` takes (an entry without an ``accountId`` included); nothing is created,
+        scheduled or published, so it is safe to repeat.
         """
-        return self._run(self._tiktok_dry_run(given(locals())))
+        return self._run(_account_ids.prepare(self, given(locals()), self._tiktok_dry_run))
 
     def list(
         self,
@@ -1100,8 +1101,13 @@ class Posts(Resource):
         timeout: float | httpx.Timeout | None = None,
         deadline: float | None = None,
     ) -> PostUpdateResponse | PostPublishIncompleteResponse:
-        """Change a draft, scheduled, failed or partial post; only the arguments given are sent."""
-        return self._run(self._update(post_id, given(locals(), "post_id")))
+        """Change a draft, scheduled, failed or partial post; only the arguments given are sent.
+
+        A ``platforms`` entry without an ``accountId`` gets the one connected account of its platform,
+        as in ``create``.
+        """
+        params = given(locals(), "post_id")
+        return self._run(_account_ids.prepare(self, params, functools.partial(self._update, post_id)))
 
     def delete(
         self,

@@ -138,3 +138,46 @@ def test_the_resolving_create_is_one_description_for_sync_async_and_raw(
     # now cached: the description is the create itself
     again = describing.create(content="d", platforms=[{"platform": "linkedin"}], is_draft=True)
     assert isinstance(again, late.resources._base.Operation)
+
+
+def test_update_fills_in_the_one_connected_account_too(client: Late, sandbox: late.testing.Sandbox) -> None:
+    made = client.posts.create(
+        content="x", platforms=[{"platform": "twitter", "accountId": "acc_123"}], is_draft=True
+    )
+    post_id = present(present(made.post).field_id)
+    changed = client.posts.update(post_id, platforms=[{"platform": "facebook", "customContent": "Hi FB"}])
+    assert [(e.platform, e.account_id) for e in present(present(changed.post).platforms)] == [
+        ("facebook", "fb_789")
+    ]
+    assert sandbox.posts[post_id]["platforms"][0]["customContent"] == "Hi FB"
+    puts = sum(1 for r in sandbox.requests if r.method == "PUT")
+    with pytest.raises(LateValidationError) as caught:
+        client.posts.update(post_id, platforms=[{"platform": "twitter"}])
+    assert caught.value.param == "platforms[0].accountId" and "2 twitter accounts" in caught.value.message
+    assert sandbox.posts[post_id]["platforms"][0]["accountId"] == "fb_789"  # nothing was sent
+    with pytest.raises(LateValidationError) as caught:
+        client.posts.update("", platforms=[{"platform": "linkedin"}])
+    assert caught.value.param == "post_id"  # checked before the accounts are asked for
+    assert sum(1 for r in sandbox.requests if r.method == "PUT") == puts and accounts_calls(sandbox) == 1
+
+
+async def test_async_update_and_the_tiktok_dry_run_resolve_too(
+    client: Late, sandbox: late.testing.Sandbox
+) -> None:
+    made = await client.posts.acreate(
+        content="x", platforms=[{"platform": "twitter", "accountId": "acc_123"}], is_draft=True
+    )
+    post_id = present(present(made.post).field_id)
+    changed = await client.posts.aupdate(post_id, platforms=[{"platform": "instagram"}])
+    assert present(present(changed.post).platforms)[0].account_id == "ig_123"
+    settings = {
+        "privacy_level": "PUBLIC_TO_EVERYONE",
+        "allow_comment": True,
+        "content_preview_confirmed": True,
+        "express_consent_given": True,
+    }
+    verdict = client.posts.tiktok_dry_run(
+        content="x", platforms=[{"platform": "tiktok"}], publish_now=True, tiktok_settings=settings
+    )
+    assert [item.account_id for item in present(verdict.tiktok)] == ["tt_123"]
+    assert accounts_calls(sandbox) == 1  # one cached call served all three
