@@ -7,11 +7,13 @@ creates asks once. Where there is none, or several, the call fails with a ``Late
 lists the candidates, and creates nothing.
 
 Everything else about the call is checked first (with a stand-in id), so a call that would fail anyway
-fails before the accounts are asked for: a bad call sends nothing.
+fails before the accounts are asked for: a bad call sends nothing. The accounts call is part of the
+caller's call: it takes its ``max_retries`` and ``timeout``, and its ``deadline`` bounds both requests.
 """
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 import weakref
@@ -67,7 +69,28 @@ def prepare(
     plan = _Plan.of(resource, params, build)
     if plan.done is not None:
         return build(plan.done)
-    return Prepared(_connected(), lambda answer: build(plan.fill(answer)))
+    # The accounts call is part of the caller's call: it takes the same max_retries and timeout, and
+    # the call's deadline bounds both requests together (the second gets what the first left).
+    options = {name: params[name] for name in _CALL_OPTIONS if params.get(name) is not None}
+    monotonic = resource._requestor.clock.monotonic
+    started = monotonic()
+
+    def then(answer: AccountsListResponse) -> Operation[T]:
+        filled = plan.fill(answer)
+        deadline = options.get("deadline")
+        if isinstance(deadline, int | float) and math.isfinite(deadline):  # (the first request checked it)
+            filled["deadline"] = max(deadline - (monotonic() - started), _PASSED)
+        return build(filled)
+
+    return Prepared(_connected(options), then)
+
+
+#: The per-call keywords the accounts call shares with the call it serves.
+_CALL_OPTIONS = ("max_retries", "timeout", "deadline")
+
+#: The deadline left for the second request when the first used it all: the request then fails with
+#: the deadline's own error before it is sent (a deadline must be > 0).
+_PASSED = 1e-9
 
 
 @dataclass
@@ -100,10 +123,10 @@ class _Plan:
         return _filled(self.params, self.gaps, accounts)
 
 
-def _connected() -> Operation[AccountsListResponse]:
+def _connected(options: Mapping[str, Any]) -> Operation[AccountsListResponse]:
     from late.resources.accounts import Accounts
 
-    return Accounts._operation({"status": "connected"})
+    return Accounts._operation({**options, "status": "connected"})
 
 
 def _gaps(params: Mapping[str, Any], check: Callable[[Mapping[str, Any]], object]) -> dict[int, str]:
@@ -111,15 +134,20 @@ def _gaps(params: Mapping[str, Any], check: Callable[[Mapping[str, Any]], object
     platforms = params.get("platforms")
     if not isinstance(platforms, Sequence) or isinstance(platforms, str | bytes):
         return {}
-    gaps: dict[int, str] = {}
+    named: dict[int, Any] = {}
     for index, entry in enumerate(platforms):
         if not isinstance(entry, Mapping) or entry.get("platform") is None:
             continue
         if entry.get("accountId") is None and entry.get("account_id") is None:
-            gaps[index] = validation.check_platform(entry["platform"], f"platforms[{index}].platform")
-    if gaps:  # every other check first, with a stand-in account, so a bad call sends nothing at all
-        check(_with_ids(params, {index: f"<the {name} account>" for index, name in gaps.items()}))
-    return gaps
+            named[index] = entry["platform"]
+    if named:  # every other check first, with stand-in accounts, so a bad call sends nothing at all;
+        # one stand-in per entry: two entries of one platform are not "the same account" before the
+        # accounts say whether that platform has one account or several
+        check(_with_ids(params, {index: f"<platforms[{index}]'s account>" for index in named}))
+    return {
+        index: validation.check_platform(name, f"platforms[{index}].platform")
+        for index, name in named.items()
+    }
 
 
 def _with_ids(params: Mapping[str, Any], ids: Mapping[int, str]) -> dict[str, Any]:

@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 import late.testing
-from late import Late, LateValidationError
+from late import Clock, Late, LateServerError, LateTimeoutError, LateValidationError
 from late.resources import _account_ids
 from tests.support.values import present
 
@@ -181,3 +181,62 @@ async def test_async_update_and_the_tiktok_dry_run_resolve_too(
     )
     assert [item.account_id for item in present(verdict.tiktok)] == ["tt_123"]
     assert accounts_calls(sandbox) == 1  # one cached call served all three
+
+
+def _timed_client(sandbox: late.testing.Sandbox) -> tuple[Late, list[float]]:
+    """A client retrying twice on a clock that only moves when it waits (each wait recorded)."""
+    now, waits = [1000.0], []
+
+    def sleep(seconds: float) -> None:
+        waits.append(seconds)
+        now[0] += seconds
+
+    clock = Clock(monotonic=lambda: now[0], wall=lambda: now[0], sleep=sleep)
+    return Late(api_key="sk_test_ids", transport=sandbox, max_retries=2, clock=clock), waits
+
+
+def test_the_accounts_call_keeps_the_calls_max_retries(sandbox: late.testing.Sandbox) -> None:
+    client, _ = _timed_client(sandbox)
+    made = client.posts.create(
+        content="x", platforms=[{"platform": "twitter", "accountId": "acc_123"}], is_draft=True
+    )
+    post_id = present(present(made.post).field_id)
+    sandbox.faults.add("GET", "/v1/accounts", status=503, headers={"Retry-After": "0"}, times=1)
+    with pytest.raises(LateServerError):
+        client.posts.update(post_id, platforms=[{"platform": "linkedin"}], max_retries=0)
+    assert [(r.method, r.status) for r in sandbox.requests[-1:]] == [("GET", 503)]  # once, and no PUT
+
+
+def test_the_calls_deadline_bounds_the_accounts_call_and_the_update_together(
+    sandbox: late.testing.Sandbox,
+) -> None:
+    client, waits = _timed_client(sandbox)
+    made = client.posts.create(
+        content="x", platforms=[{"platform": "twitter", "accountId": "acc_123"}], is_draft=True
+    )
+    post_id = present(present(made.post).field_id)
+    sandbox.faults.add("GET", "/v1/accounts", status=503, headers={"Retry-After": "3"}, times=1)
+    sandbox.faults.add("PUT", f"/v1/posts/{post_id}", status=503, headers={"Retry-After": "3"}, times=1)
+    with pytest.raises(LateTimeoutError):  # 3 s of its 5 went to the accounts: 2 left, not another 3
+        client.posts.update(post_id, platforms=[{"platform": "linkedin"}], deadline=5)
+    assert waits == [3.0]
+    assert [(r.method, r.status) for r in sandbox.requests[-3:]] == [("GET", 503), ("GET", 200), ("PUT", 503)]
+
+
+def test_two_entries_of_one_platform_get_the_accounts_answer_not_a_stand_in(
+    client: Late, sandbox: late.testing.Sandbox
+) -> None:
+    with pytest.raises(LateValidationError) as caught:
+        client.posts.create(
+            content="x", platforms=[{"platform": "twitter"}, {"platform": "twitter"}], is_draft=True
+        )
+    assert "2 twitter accounts are connected" in caught.value.message and "<" not in caught.value.message
+    with pytest.raises(LateValidationError) as caught:
+        client.posts.create(
+            content="x", platforms=[{"platform": "linkedin"}, {"platform": "linkedin"}], is_draft=True
+        )
+    assert caught.value.param == "platforms[1]" and "'li_456' again" in caught.value.message
+    with pytest.raises(LateValidationError) as caught:  # the post id is checked before the platform name
+        client.posts.update("", platforms=[{"platform": "linkdin"}])
+    assert caught.value.param == "post_id"
+    assert sandbox.posts == {} and all(r.method == "GET" for r in sandbox.requests)
